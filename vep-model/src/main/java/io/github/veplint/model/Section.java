@@ -1,0 +1,69 @@
+package io.github.veplint.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A heading and everything under it, down to the next heading of the same or a higher level.
+ *
+ * @param level heading level, 1 to 6
+ * @param text heading text with inline markup reduced to plain text, trimmed
+ * @param position where the heading starts (the first {@code #})
+ * @param startLine the heading's line
+ * @param endLine the last line belonging to the section, its subsections included
+ * @param ownBodyBlank whether the text between the heading and its first subheading (or its end)
+ *     holds only whitespace and HTML comments
+ * @param children subsections, in document order
+ */
+public record Section(
+    int level,
+    String text,
+    SourcePosition position,
+    int startLine,
+    int endLine,
+    boolean ownBodyBlank,
+    List<Section> children) {
+
+  /** Copies the children so the record stays immutable. */
+  public Section {
+    children = List.copyOf(children);
+  }
+
+  /**
+   * Whether the section says nothing: its own body is blank and so is every subsection. The
+   * process asks authors to fill every section (writing N/A where it does not apply).
+   */
+  public boolean isEmpty() {
+    return ownBodyBlank && children.stream().allMatch(Section::isEmpty);
+  }
+
+  /** The first direct subsection whose heading matches {@code name} by {@link #normalize}. */
+  public Optional<Section> child(String name) {
+    String wanted = normalize(name);
+    return children.stream().filter(s -> normalize(s.text).equals(wanted)).findFirst();
+  }
+
+  /** This section and all its descendants, depth first, in document order. */
+  public List<Section> flatten() {
+    var all = new java.util.ArrayList<Section>();
+    all.add(this);
+    for (Section child : children) {
+      all.addAll(child.flatten());
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * The heading's comparable form: lower case, letters and digits only. "Non-Goals", "Non Goals"
+   * and "non goals:" all become {@code nongoals}.
+   */
+  public static String normalize(String headingText) {
+    StringBuilder out = new StringBuilder(headingText.length());
+    headingText
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .map(Character::toLowerCase)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+}

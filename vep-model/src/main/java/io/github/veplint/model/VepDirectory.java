@@ -1,0 +1,35 @@
+package io.github.veplint.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One VEP's directory, {@code <vep-root>/<sig>/<number>-<slug>/}.
+ *
+ * @param directory the directory
+ * @param relativePath its path relative to the repository root, with {@code /} separators
+ * @param vepRoot the VEP root it lives under
+ * @param sigDirectory the name of the SIG directory holding it (or {@code meta-VEPs})
+ * @param mainFile the directory's {@code vep.md}, when present
+ * @param attachments the other markdown files in the directory and below it, sorted; they belong
+ *     to the VEP and are not VEPs themselves (e.g. {@code 21-passt/passt-beta.md})
+ */
+public record VepDirectory(
+    Path directory,
+    String relativePath,
+    Path vepRoot,
+    String sigDirectory,
+    Optional<Path> mainFile,
+    List<Path> attachments) {
+
+  /** Copies the list so the record stays immutable. */
+  public VepDirectory {
+    attachments = List.copyOf(attachments);
+  }
+
+  /** The directory's own name, e.g. {@code 10-dra-devices}. */
+  public String name() {
+    return directory.getFileName().toString();
+  }
+}

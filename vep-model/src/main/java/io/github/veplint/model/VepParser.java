@@ -1,0 +1,109 @@
+package io.github.veplint.model;
+
+import io.github.veplint.model.internal.FrontMatterReader;
+import io.github.veplint.model.internal.LegacyReader;
+import io.github.veplint.model.internal.MarkdownReader;
+import io.github.veplint.model.internal.MetadataAssembler;
+import io.github.veplint.model.internal.PathReader;
+import io.github.veplint.model.internal.SourceText;
+import io.github.veplint.model.internal.TitleReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses VEP markdown into a {@link Vep}. Stateless and safe to call from many threads at once.
+ *
+ * <p>Content never makes the parser throw: undecodable bytes, a broken front matter block or odd
+ * markdown become {@link ParseProblem}s and the rest of the file is still read.
+ */
+public final class VepParser {
+
+  private VepParser() {}
+
+  /**
+   * Parses a file's content.
+   *
+   * @param relativePath the file's path relative to the repository root, with {@code /} separators
+   *     (e.g. {@code veps/sig-compute/10-dra-devices/vep.md}); the SIG and number are read from it
+   * @param content the file's bytes
+   */
+  public static Vep parse(String relativePath, byte[] content) {
+    return parse(PathReader.read(relativePath), content);
+  }
+
+  /**
+   * Parses a file's content, with the path relative to the VEP root given separately for
+   * repositories whose VEP root is not called {@code veps}.
+   */
+  public static Vep parse(String relativePath, String pathFromVepRoot, byte[] content) {
+    return parse(PathReader.read(relativePath, pathFromVepRoot), content);
+  }
+
+  /**
+   * Reads and parses a file. An I/O error becomes an {@link ParseProblem.Kind#UNREADABLE} problem.
+   *
+   * @param repositoryRoot the repository root the path is reported relative to
+   * @param vepRoot the VEP root the file lives under (e.g. {@code <repo>/veps})
+   * @param file the file
+   */
+  public static Vep parse(Path repositoryRoot, Path vepRoot, Path file) {
+    String relative = slashes(repositoryRoot.relativize(file));
+    String fromVepRoot = slashes(vepRoot.relativize(file));
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException e) {
+      VepLocation location = PathReader.read(relative, fromVepRoot);
+      return unreadable(location, e);
+    }
+    return parse(relative, fromVepRoot, content);
+  }
+
+  private static String slashes(Path path) {
+    return path.toString().replace(path.getFileSystem().getSeparator(), "/");
+  }
+
+  private static Vep unreadable(VepLocation location, Exception e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    ParseProblem problem =
+        new ParseProblem(
+            ParseProblem.Kind.UNREADABLE,
+            "cannot read the file (" + reason + "): check that it exists and is readable",
+            SourcePosition.START);
+    VepMetadata metadata =
+        MetadataAssembler.assemble(Optional.empty(), Optional.empty(), LegacyMetadata.NONE, location);
+    return new Vep(
+        location, Vep.Layout.LEGACY, Optional.empty(), Optional.empty(), List.of(), metadata,
+        LegacyMetadata.NONE, List.of(), List.of(), List.of(), List.of(problem));
+  }
+
+  private static Vep parse(VepLocation location, byte[] content) {
+    SourceText source = SourceText.decode(content);
+    FrontMatterReader.Result front = FrontMatterReader.read(source);
+    MarkdownReader.Body body = MarkdownReader.read(source, front.bodyStartLine());
+    List<Section> all = body.sections().stream().flatMap(s -> s.flatten().stream()).toList();
+    LegacyMetadata legacy = LegacyReader.read(all, source::line, body.nonProseLines());
+    Optional<VepTitle> title = TitleReader.read(all);
+    VepMetadata metadata = MetadataAssembler.assemble(front.frontMatter(), title, legacy, location);
+    List<ParseProblem> problems = new ArrayList<>(source.problems());
+    problems.addAll(front.problems());
+    problems.sort(Comparator.comparing(ParseProblem::position));
+    return new Vep(
+        location,
+        front.frontMatter().isPresent() ? Vep.Layout.FRONT_MATTER : Vep.Layout.LEGACY,
+        front.frontMatter(),
+        title,
+        body.sections(),
+        metadata,
+        legacy,
+        body.links(),
+        body.comments(),
+        source.lines(),
+        problems);
+  }
+}

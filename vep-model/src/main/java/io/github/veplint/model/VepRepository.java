@@ -1,0 +1,223 @@
+package io.github.veplint.model;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A checkout of a VEP repository as laid out by kubevirt/enhancements: one or more VEP roots
+ * ({@code veps/}), the template directory, SIG directories, and one directory per VEP.
+ *
+ * <p>Scanning reads directory listings only, never file content. Symbolic links are followed only
+ * when they resolve inside the repository root.
+ *
+ * @param root the repository root, absolute and normalized
+ * @param vepRoots the VEP roots that exist, in the order configured
+ * @param template the template's main file, when found ({@code <vep-root>/NNNN-vep-template/vep.md})
+ * @param directories every VEP directory, sorted by path
+ * @param singleFileVeps markdown files lying directly in a SIG directory (the older single-file
+ *     form, e.g. {@code veps/sig-network/decouple-nad.md}), sorted
+ * @param sigs the SIG directory names found under the VEP roots, {@code meta-VEPs} excluded
+ * @param problems directories that could not be listed and links that were not followed
+ */
+public record VepRepository(
+    Path root,
+    List<Path> vepRoots,
+    Optional<Path> template,
+    List<VepDirectory> directories,
+    List<Path> singleFileVeps,
+    SortedSet<String> sigs,
+    List<String> problems) {
+
+  /** The VEP root used when none is configured. */
+  public static final String DEFAULT_VEP_ROOT = "veps";
+
+  private static final Pattern TEMPLATE_DIRECTORY = Pattern.compile("(?i)^N+-.*template.*$");
+  private static final int MAX_ATTACHMENT_DEPTH = 4;
+
+  /** Copies the collections so the record stays immutable. */
+  public VepRepository {
+    vepRoots = List.copyOf(vepRoots);
+    directories = List.copyOf(directories);
+    singleFileVeps = List.copyOf(singleFileVeps);
+    sigs = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(sigs));
+    problems = List.copyOf(problems);
+  }
+
+  /** Scans a checkout whose VEPs live under {@code veps/}. */
+  public static VepRepository scan(Path root) {
+    return scan(root, List.of(DEFAULT_VEP_ROOT));
+  }
+
+  /**
+   * Scans a checkout.
+   *
+   * @param root the repository root
+   * @param vepRootNames VEP roots relative to {@code root}; missing ones are skipped
+   */
+  public static VepRepository scan(Path root, List<String> vepRootNames) {
+    return new Scanner(root.toAbsolutePath().normalize()).scan(vepRootNames);
+  }
+
+  /** A path relative to the repository root, with {@code /} separators. */
+  public String relativize(Path path) {
+    return root.relativize(path.toAbsolutePath().normalize())
+        .toString()
+        .replace(root.getFileSystem().getSeparator(), "/");
+  }
+
+  /** The VEP root that contains {@code path}, if any. */
+  public Optional<Path> vepRootOf(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return vepRoots.stream().filter(absolute::startsWith).findFirst();
+  }
+
+  /** Every markdown file that belongs to a VEP (main files, attachments, single-file VEPs), sorted. */
+  public List<Path> markdownFiles() {
+    List<Path> files = new ArrayList<>();
+    for (VepDirectory directory : directories) {
+      directory.mainFile().ifPresent(files::add);
+      files.addAll(directory.attachments());
+    }
+    files.addAll(singleFileVeps);
+    files.sort(Comparator.naturalOrder());
+    return files;
+  }
+
+  private static final class Scanner {
+    private final Path root;
+    private final Path realRoot;
+    private final List<String> problems = new ArrayList<>();
+
+    Scanner(Path root) {
+      this.root = root;
+      Path real;
+      try {
+        real = root.toRealPath();
+      } catch (IOException e) {
+        real = root;
+      }
+      this.realRoot = real;
+    }
+
+    VepRepository scan(List<String> vepRootNames) {
+      List<Path> vepRoots = new ArrayList<>();
+      Optional<Path> template = Optional.empty();
+      List<VepDirectory> directories = new ArrayList<>();
+      List<Path> singleFiles = new ArrayList<>();
+      SortedSet<String> sigs = new TreeSet<>();
+      for (String name : vepRootNames) {
+        Path vepRoot = root.resolve(name).normalize();
+        if (!isDirectoryInside(vepRoot)) {
+          continue;
+        }
+        vepRoots.add(vepRoot);
+        for (Path child : list(vepRoot)) {
+          if (!isDirectoryInside(child)) {
+            continue;
+          }
+          String childName = child.getFileName().toString();
+          if (TEMPLATE_DIRECTORY.matcher(childName).matches()) {
+            Path main = child.resolve(VepLocation.MAIN_FILE);
+            if (template.isEmpty() && isFileInside(main)) {
+              template = Optional.of(main);
+            }
+            continue;
+          }
+          if (!childName.equals(VepLocation.PROCESS_DIRECTORY)) {
+            sigs.add(childName);
+          }
+          scanSig(vepRoot, child, directories, singleFiles);
+        }
+      }
+      directories.sort(Comparator.comparing(VepDirectory::directory));
+      singleFiles.sort(Comparator.naturalOrder());
+      return new VepRepository(root, vepRoots, template, directories, singleFiles, sigs, problems);
+    }
+
+    private void scanSig(Path vepRoot, Path sigDirectory, List<VepDirectory> out, List<Path> singleFiles) {
+      String sig = sigDirectory.getFileName().toString();
+      for (Path entry : list(sigDirectory)) {
+        if (isDirectoryInside(entry)) {
+          Path main = entry.resolve(VepLocation.MAIN_FILE);
+          List<Path> attachments = new ArrayList<>();
+          collectMarkdown(entry, main, attachments, 0);
+          attachments.sort(Comparator.naturalOrder());
+          out.add(
+              new VepDirectory(
+                  entry,
+                  relative(entry),
+                  vepRoot,
+                  sig,
+                  isFileInside(main) ? Optional.of(main) : Optional.empty(),
+                  attachments));
+        } else if (isMarkdown(entry) && isFileInside(entry)) {
+          singleFiles.add(entry);
+        }
+      }
+    }
+
+    private void collectMarkdown(Path directory, Path main, List<Path> out, int depth) {
+      for (Path entry : list(directory)) {
+        if (isDirectoryInside(entry)) {
+          if (depth < MAX_ATTACHMENT_DEPTH) {
+            collectMarkdown(entry, main, out, depth + 1);
+          }
+        } else if (isMarkdown(entry) && !entry.equals(main) && isFileInside(entry)) {
+          out.add(entry);
+        }
+      }
+    }
+
+    private static boolean isMarkdown(Path path) {
+      return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+    }
+
+    private List<Path> list(Path directory) {
+      List<Path> entries = new ArrayList<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+        stream.forEach(entries::add);
+      } catch (IOException | RuntimeException e) {
+        problems.add(relative(directory) + ": cannot list directory (" + e.getMessage() + ")");
+      }
+      entries.sort(Comparator.naturalOrder());
+      return entries;
+    }
+
+    private boolean isDirectoryInside(Path path) {
+      return Files.isDirectory(path) && isInside(path);
+    }
+
+    private boolean isFileInside(Path path) {
+      return Files.isRegularFile(path) && isInside(path);
+    }
+
+    /** A symbolic link counts only when it resolves inside the repository. */
+    private boolean isInside(Path path) {
+      if (!Files.isSymbolicLink(path)) {
+        return true;
+      }
+      try {
+        if (path.toRealPath().startsWith(realRoot)) {
+          return true;
+        }
+        problems.add(relative(path) + ": symbolic link points outside the repository; not followed");
+      } catch (IOException e) {
+        problems.add(relative(path) + ": broken or looping symbolic link; not followed");
+      }
+      return false;
+    }
+
+    private String relative(Path path) {
+      return root.relativize(path).toString().replace(root.getFileSystem().getSeparator(), "/");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The VEP model: immutable records for a parsed KubeVirt Enhancement Proposal and the parser that
+ * builds them.
+ *
+ * <p>Entry points: {@link io.github.veplint.model.VepRepository#scan} finds the VEPs of a checkout,
+ * {@link io.github.veplint.model.VepParser#parse} turns one file into a {@link
+ * io.github.veplint.model.Vep}. Every metadata value is a {@link io.github.veplint.model.Located}
+ * that says where it came from (front matter, legacy section, title, path) and where it sits. The
+ * model knows nothing of lint rules.
+ */
+package io.github.veplint.model;
