@@ -24,6 +24,18 @@ public final class VepSchemas {
     /** {@code $id} of the schema for the YAML front matter of a {@code vep.md}. */
     public static final String FRONTMATTER_ID = ID_BASE + "vep-frontmatter.schema.json";
 
+    /** Classpath resource of the schema for {@code .vep-lint.yaml}. */
+    public static final String CONFIG_RESOURCE = RESOURCE_DIRECTORY + "vep-lint-config.schema.json";
+
+    /** {@code $id} of the schema for {@code .vep-lint.yaml}. */
+    public static final String CONFIG_ID = ID_BASE + "vep-lint-config.schema.json";
+
+    /** Classpath resource of the schema for the JSON report. */
+    public static final String REPORT_RESOURCE = RESOURCE_DIRECTORY + "vep-lint-report.schema.json";
+
+    /** {@code $id} of the schema for the JSON report. */
+    public static final String REPORT_ID = ID_BASE + "vep-lint-report.schema.json";
+
     private VepSchemas() {
     }
 

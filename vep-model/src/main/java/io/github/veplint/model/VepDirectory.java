@@ -28,6 +28,12 @@ public record VepDirectory(
     attachments = List.copyOf(attachments);
   }
 
+  /** The number the directory name starts with, e.g. 10 for {@code 10-dra-devices}. */
+  public Optional<Integer> number() {
+    return io.github.veplint.model.internal.PathReader.read(relativePath + "/" + VepLocation.MAIN_FILE)
+        .number();
+  }
+
   /** The directory's own name, e.g. {@code 10-dra-devices}. */
   public String name() {
     return directory.getFileName().toString();

@@ -7,6 +7,7 @@ import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.YamlNode;
 import io.github.veplint.model.YamlNode.ScalarType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -60,6 +61,9 @@ public final class FrontMatterReader {
   private final SourceText source;
   private final List<ParseProblem> problems = new ArrayList<>();
   private int firstYamlLine;
+  private int yamlOffset;
+  /** Code-point indices of the block's supplementary characters, which take two UTF-16 units. */
+  private int[] supplementary = new int[0];
   private int nodes;
 
   private FrontMatterReader(SourceText source) {
@@ -69,6 +73,19 @@ public final class FrontMatterReader {
   /** Finds and reads the front matter block of {@code source}, if it opens with {@code ---}. */
   public static Result read(SourceText source) {
     return new FrontMatterReader(source).read();
+  }
+
+  /**
+   * Reads a whole YAML document (a configuration file, say) with the same limits and checks as
+   * front matter. Positions are in the document's own lines.
+   */
+  public static Result readDocument(String yaml) {
+    FrontMatterReader reader = new FrontMatterReader(SourceText.of(yaml));
+    reader.firstYamlLine = 1;
+    Optional<YamlNode.Mapping> root = reader.parse(yaml);
+    int lines = SourceText.of(yaml).lineCount();
+    return new Result(
+        Optional.of(new FrontMatter(1, lines, root)), lines + 1, List.copyOf(reader.problems));
   }
 
   private Result read() {
@@ -93,7 +110,9 @@ public final class FrontMatterReader {
       return new Result(Optional.empty(), 1, problems);
     }
     firstYamlLine = 2;
-    String yaml = source.text().substring(source.lineStart(2), source.lineStart(closing));
+    yamlOffset = source.lineStart(2);
+    String yaml = source.text().substring(yamlOffset, source.lineStart(closing));
+    supplementary = supplementaryIndices(yaml);
     Optional<YamlNode.Mapping> root = parse(yaml);
     return new Result(Optional.of(new FrontMatter(1, closing, root)), closing + 1, problems);
   }
@@ -110,6 +129,9 @@ public final class FrontMatterReader {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setAllowRecursiveKeys(false);
+    // Nothing is ever constructed, so every tag may reach the node graph, where isAllowedTag
+    // reports it as FRONT_MATTER_TAG with its position instead of a composer error.
+    options.setTagInspector(tag -> true);
     Node node;
     try {
       var parser = new ParserImpl(new StreamReader(yaml), options);
@@ -130,6 +152,9 @@ public final class FrontMatterReader {
               "front matter is too complex to read (" + oneLine(e.getMessage()) + "); VEP front"
                   + " matter needs no anchors, aliases or deep nesting",
               SourcePosition.lineStart(firstYamlLine)));
+      return Optional.empty();
+    }
+    if (node != null && !isAllowedTag(node)) {
       return Optional.empty();
     }
     if (!(node instanceof MappingNode mapping)) {
@@ -193,7 +218,8 @@ public final class FrontMatterReader {
       Node keyNode = tuple.getKeyNode();
       SourcePosition keyPosition = position(keyNode.getStartMark());
       if (!(keyNode instanceof ScalarNode scalarKey) || !isAllowedTag(keyNode)) {
-        if (keyNode instanceof ScalarNode || isAllowedTag(keyNode)) {
+        // A scalar key got here for its tag, already reported by isAllowedTag.
+        if (!(keyNode instanceof ScalarNode) && isAllowedTag(keyNode)) {
           problems.add(
               new ParseProblem(
                   Kind.FRONT_MATTER_SYNTAX,
@@ -242,8 +268,30 @@ public final class FrontMatterReader {
     return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
   }
 
+  /**
+   * Maps a SnakeYAML mark to the file. The mark's index is used rather than its line and column:
+   * SnakeYAML counts columns in code points and also breaks lines at U+0085, U+2028 and U+2029,
+   * while positions count UTF-16 units and only the line breaks markdown knows.
+   */
   private SourcePosition position(Mark mark) {
-    return new SourcePosition(firstYamlLine + mark.getLine(), mark.getColumn() + 1);
+    int index = Math.max(0, mark.getIndex());
+    int before = Arrays.binarySearch(supplementary, index);
+    int utf16 = index + (before >= 0 ? before : -before - 1);
+    return source.position(yamlOffset + utf16);
+  }
+
+  private static int[] supplementaryIndices(String yaml) {
+    int[] indices = new int[yaml.length() - yaml.codePointCount(0, yaml.length())];
+    int found = 0;
+    int index = 0;
+    for (int i = 0; i < yaml.length() && found < indices.length; index++) {
+      int c = yaml.codePointAt(i);
+      if (Character.isSupplementaryCodePoint(c)) {
+        indices[found++] = index;
+      }
+      i += Character.charCount(c);
+    }
+    return indices;
   }
 
   private static String oneLine(String text) {

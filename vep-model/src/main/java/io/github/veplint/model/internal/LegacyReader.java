@@ -101,6 +101,12 @@ public final class LegacyReader {
       if (value.endsWith("~")) {
         struck = struck || value.startsWith("~") || value.equals("~") || value.endsWith("~~");
         value = value.replaceAll("~+$", "").strip();
+        if (value.startsWith("~")) {
+          // "~v1.5~": only the value is struck; its opening marker is not part of the value.
+          String unmarked = value.replaceFirst("^~+\\s*", "");
+          leading += value.length() - unmarked.length();
+          value = unmarked;
+        }
       }
       String stage =
           shipForm || m.group("stage") == null

@@ -1,0 +1,226 @@
+package io.github.veplint.lint;
+
+import io.github.veplint.lint.config.ConfigLoader;
+import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.internal.LintEngine;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepDirectory;
+import io.github.veplint.model.VepParser;
+import io.github.veplint.model.VepRepository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The embedding API: lint a VEP repository, or part of it, and get every finding. The CLI and the
+ * Maven plugin are thin shells over this class.
+ *
+ * <pre>{@code
+ * LintResult result = VepLinter.builder().build().lint(List.of(Path.of("enhancements")));
+ * result.findings().forEach(f -> System.out.println(f.file() + ":" + f.line() + " " + f.message()));
+ * }</pre>
+ *
+ * <p>A linter is immutable and may be shared between threads. It never writes to any file.
+ */
+public final class VepLinter {
+
+  private final List<Rule> rules;
+  private final Optional<Path> configFile;
+  private final Map<String, io.github.veplint.lint.config.RuleSetting> ruleOverrides;
+  private final Optional<LocalDate> today;
+
+  private VepLinter(Builder builder) {
+    this.rules = List.copyOf(builder.rules);
+    this.configFile = builder.configFile;
+    this.ruleOverrides = Map.copyOf(builder.ruleOverrides);
+    this.today = builder.today;
+  }
+
+  /** A builder with every rule found on the class path. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules on the class path (built-in and plugged in), sorted by id. */
+  public static List<Rule> discoverRules(ClassLoader loader) {
+    List<Rule> rules = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
+      if (!ids.add(rule.id())) {
+        throw new ConfigurationException("two rules on the class path share the id '" + rule.id() + "'");
+      }
+      rules.add(rule);
+    }
+    rules.sort(Comparator.comparing(Rule::id));
+    return List.copyOf(rules);
+  }
+
+  /** The rules this linter runs, sorted by id. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rule with the given id, if this linter has it. */
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Lints the given paths: a repository root, a VEP root, VEP directories or files, all in one
+   * repository. The repository root is found by walking up from the first path to the directory
+   * holding {@code .vep-lint.yaml} or a VEP root ({@code veps/}).
+   *
+   * @throws ConfigurationException when a path does not exist, no VEP root is found, or the
+   *     configuration is invalid
+   */
+  public LintResult lint(List<Path> paths) {
+    List<Path> targets = new ArrayList<>();
+    for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
+      Path absolute = path.toAbsolutePath().normalize();
+      if (!Files.exists(absolute)) {
+        throw new ConfigurationException(path + ": no such file or directory");
+      }
+      targets.add(absolute);
+    }
+    Path root = findRoot(targets.get(0));
+    LintConfig config = loadConfig(root);
+    VepRepository repository = VepRepository.scan(root, config.vepRoots());
+    if (repository.vepRoots().isEmpty()) {
+      throw new ConfigurationException(root + ": no VEP root found (looked for "
+          + String.join(", ", config.vepRoots()) + "/): pass the repository root, or set 'vep-roots' in "
+          + LintConfig.FILE_NAME);
+    }
+    for (Path target : targets) {
+      if (!target.startsWith(root)) {
+        throw new ConfigurationException(target + ": not inside the repository " + root + "; lint one repository per run");
+      }
+    }
+    List<Path> files = selectFiles(repository, targets);
+    LintContext context = context(root, repository, config);
+    List<Finding> findings = new LintEngine(rules, config, context).run(files);
+    List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
+    return new LintResult(root.toString(), relativeFiles, findings);
+  }
+
+  /** Loads the configuration this linter would use for a repository root. */
+  public LintConfig loadConfig(Path root) {
+    Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
+    Optional<Path> file = configFile.or(() -> Optional.of(root.resolve(LintConfig.FILE_NAME)).filter(Files::isRegularFile));
+    if (configFile.isPresent() && !Files.isRegularFile(configFile.get())) {
+      throw new ConfigurationException(configFile.get() + ": configuration file not found");
+    }
+    LintConfig config = file.map(f -> ConfigLoader.load(f, ids)).orElse(LintConfig.DEFAULTS);
+    for (String id : ruleOverrides.keySet()) {
+      if (!ids.contains(id)) {
+        throw new ConfigurationException("unknown rule '" + id + "': run 'vep-lint rules' for the list of rule ids");
+      }
+    }
+    config = config.withRules(ruleOverrides);
+    if (today.isPresent()) {
+      config = config.withToday(today.get());
+    }
+    return config;
+  }
+
+  private static Path findRoot(Path start) {
+    Path directory = Files.isDirectory(start) ? start : start.getParent();
+    for (Path candidate = directory; candidate != null; candidate = candidate.getParent()) {
+      if (Files.isRegularFile(candidate.resolve(LintConfig.FILE_NAME))
+          || Files.isDirectory(candidate.resolve(VepRepository.DEFAULT_VEP_ROOT))
+          || Files.exists(candidate.resolve(".git"))) {
+        return candidate;
+      }
+    }
+    return directory;
+  }
+
+  private static List<Path> selectFiles(VepRepository repository, List<Path> targets) {
+    Set<Path> selected = new LinkedHashSet<>();
+    for (Path target : targets) {
+      boolean matched = false;
+      for (Path file : repository.markdownFiles()) {
+        if (file.startsWith(target)) {
+          selected.add(file);
+          matched = true;
+        }
+      }
+      if (!matched && Files.isRegularFile(target) && target.toString().endsWith(".md")
+          && repository.template().map(t -> !t.equals(target)).orElse(true)) {
+        selected.add(target);
+      }
+    }
+    return selected.stream().sorted().toList();
+  }
+
+  private static LintContext context(Path root, VepRepository repository, LintConfig config) {
+    SortedSet<String> sigs = new TreeSet<>(config.sigs().orElse(List.copyOf(repository.sigs())));
+    Optional<Path> templateFile =
+        config.template().map(root::resolve).filter(Files::isRegularFile).or(repository::template);
+    Optional<Vep> template =
+        templateFile.map(t -> VepParser.parse(root, repository.vepRootOf(t).orElse(root), t));
+    Set<Integer> numbers = new HashSet<>();
+    for (VepDirectory directory : repository.directories()) {
+      directory.number().ifPresent(numbers::add);
+    }
+    return new LintContext(root, repository, sigs, template, numbers, config.today().orElse(LocalDate.now()));
+  }
+
+  /** Builds a {@link VepLinter}. */
+  public static final class Builder {
+    private List<Rule> rules = discoverRules(VepLinter.class.getClassLoader());
+    private Optional<Path> configFile = Optional.empty();
+    private Map<String, io.github.veplint.lint.config.RuleSetting> ruleOverrides = Map.of();
+    private Optional<LocalDate> today = Optional.empty();
+
+    private Builder() {}
+
+    /** Runs exactly these rules instead of those on the class path. */
+    public Builder rules(List<Rule> rules) {
+      this.rules = List.copyOf(rules);
+      return this;
+    }
+
+    /** Discovers rules with this class loader (e.g. one that includes plug-in jars). */
+    public Builder classLoader(ClassLoader loader) {
+      this.rules = discoverRules(loader);
+      return this;
+    }
+
+    /** Reads configuration from this file instead of {@code <root>/.vep-lint.yaml}. */
+    public Builder configFile(Path file) {
+      this.configFile = Optional.of(file);
+      return this;
+    }
+
+    /** Overrides rule settings from configuration (like {@code --rule id=level}). */
+    public Builder ruleSettings(Map<String, io.github.veplint.lint.config.RuleSetting> settings) {
+      this.ruleOverrides = Map.copyOf(settings);
+      return this;
+    }
+
+    /** Fixes the date date-based rules measure against. */
+    public Builder today(LocalDate date) {
+      this.today = Optional.of(date);
+      return this;
+    }
+
+    /** Builds the linter. */
+    public VepLinter build() {
+      return new VepLinter(this);
+    }
+  }
+}

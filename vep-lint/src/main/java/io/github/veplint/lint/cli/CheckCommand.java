@@ -1,0 +1,175 @@
+package io.github.veplint.lint.cli;
+
+import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.config.FailOn;
+import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.report.ReportContext;
+import io.github.veplint.lint.report.ReportFormats;
+import io.github.veplint.lint.report.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vep-lint check [PATH…]}: lints and reports. Never modifies a linted file. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Lint VEPs: a repository root, a VEP root, VEP directories or files (default: .).")
+final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "What to lint (default: the current directory).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .vep-lint.yaml at the repository root).")
+  Path config;
+
+  @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+      description = "Report format, to standard output or to FILE; repeatable. Formats: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = FormatNames.class)
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Lowest severity that makes the exit status 1: error (default), warning or never.")
+  String failOn;
+
+  @Option(names = "--rule", paramLabel = "RULE=LEVEL",
+      description = "Set a rule's severity (error, warning, info) or turn it off; repeatable.")
+  Map<String, String> rules = new LinkedHashMap<>();
+
+  @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date date-based rules measure against (default: today).")
+  String today;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, nothing when there are none.")
+  boolean quiet;
+
+  @Option(names = "--no-color", description = "Never color the text report (it is colored only on a terminal anyway).")
+  boolean noColor;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  static final class FormatNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    FormatNames() {
+      super(ReportFormats.names());
+    }
+  }
+
+  private record Output(ReportWriter writer, Optional<Path> file) {}
+
+  @Override
+  public Integer call() throws IOException {
+    List<Output> outputs = outputs();
+    VepLinter.Builder builder = VepLinter.builder().ruleSettings(ruleSettings());
+    if (config != null) {
+      builder.configFile(config);
+    }
+    if (today != null) {
+      builder.today(parseDate(today));
+    }
+    VepLinter linter = builder.build();
+    LintResult result = linter.lint(paths);
+    LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));
+    FailOn threshold = failOn != null
+        ? FailOn.parse(failOn).orElseThrow(() -> new ConfigurationException(
+            "--fail-on: '" + failOn + "' is not one of error, warning, never"))
+        : effective.failOn().orElse(FailOn.ERROR);
+    boolean color = !noColor && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    ReportContext context = new ReportContext(linter.rules(), color, VepLintCommand.Version.version());
+    PrintWriter out = spec.commandLine().getOut();
+    for (Output output : outputs) {
+      StringWriter buffer = new StringWriter();
+      output.writer().write(result, context, buffer);
+      String text = buffer.toString();
+      if (quiet && output.writer().format().equals("text")) {
+        text = result.findings().isEmpty() ? "" : text.substring(0, text.stripTrailing().lastIndexOf('\n') + 1).stripTrailing() + System.lineSeparator();
+      }
+      if (output.file().isPresent()) {
+        writeAtomically(output.file().get(), text);
+      } else {
+        out.print(text);
+      }
+    }
+    out.flush();
+    Optional<Severity> level = threshold.threshold();
+    return level.isPresent() && result.hasFindingsAtLeast(level.get()) ? VepLintCommand.FINDINGS : VepLintCommand.OK;
+  }
+
+  private List<Output> outputs() {
+    List<Output> outputs = new ArrayList<>();
+    for (String format : formats.isEmpty() ? List.of("text") : formats) {
+      int equals = format.indexOf('=');
+      String name = equals < 0 ? format : format.substring(0, equals);
+      ReportWriter writer = ReportFormats.forName(name).orElseThrow(() -> new CommandLine.ParameterException(
+          spec.commandLine(), "--format: unknown format '" + name + "'; use one of " + ReportFormats.names()));
+      Optional<Path> file = equals < 0 ? Optional.empty() : Optional.of(Path.of(format.substring(equals + 1)));
+      if (file.isPresent() && file.get().toString().isBlank()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--format " + name + "=: the file name is empty");
+      }
+      outputs.add(new Output(writer, file));
+    }
+    return outputs;
+  }
+
+  private Map<String, RuleSetting> ruleSettings() {
+    Map<String, RuleSetting> settings = new LinkedHashMap<>();
+    rules.forEach((id, level) -> settings.put(id, RuleSetting.parse(level).orElseThrow(() ->
+        new CommandLine.ParameterException(spec.commandLine(),
+            "--rule " + id + "=" + level + ": the level must be error, warning, info or off"))));
+    return settings;
+  }
+
+  private LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + text + "' is not a date like 2026-11-25");
+    }
+  }
+
+  /** Writes through a temporary file in the same directory, so a reader never sees half a report. */
+  static void writeAtomically(Path file, String text) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path directory = absolute.getParent();
+    try {
+      Files.createDirectories(directory);
+      Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      try {
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+          writer.write(text);
+        }
+        try {
+          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new ConfigurationException(file + ": cannot write report (" + e.getMessage() + ")", e);
+    }
+  }
+}

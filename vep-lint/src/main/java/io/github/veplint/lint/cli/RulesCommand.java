@@ -1,0 +1,28 @@
+package io.github.veplint.lint.cli;
+
+import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.spi.Rule;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code vep-lint rules}: the rule catalog as a table. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule with its default severity.")
+final class RulesCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    var rules = VepLinter.builder().build().rules();
+    int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(4);
+    out.printf("%-" + width + "s  %-7s  %s%n", "RULE", "DEFAULT", "CHECKS");
+    for (Rule rule : rules) {
+      out.printf("%-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultSeverity().label(), rule.summary());
+    }
+    out.flush();
+    return VepLintCommand.OK;
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.veplint.lint.cli;
+
+import io.github.veplint.lint.ConfigurationException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code vep-lint} command line: {@code check}, {@code rules}, {@code explain}. Exit status 0
+ * when nothing reaches {@code --fail-on}, 1 when something does, 2 for usage, configuration and I/O
+ * errors (one line on standard error; {@code --debug} adds the stack trace).
+ */
+@Command(
+    name = "vep-lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = VepLintCommand.Version.class,
+    description = "Lints KubeVirt Enhancement Proposals (VEPs).",
+    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage, configuration or I/O error"
+    })
+public final class VepLintCommand implements Runnable {
+
+  /** Exit status when nothing reaches the threshold. */
+  public static final int OK = 0;
+  /** Exit status when findings reach the threshold. */
+  public static final int FINDINGS = 1;
+  /** Exit status for usage, configuration and I/O errors. */
+  public static final int TOOL_ERROR = 2;
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of errors.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use check, rules or explain");
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit status (for tests and embedding). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new VepLintCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      err.println("vep-lint: " + e.getMessage());
+      err.println("Run 'vep-lint " + e.getCommandLine().getCommandName().replace("vep-lint", "").trim()
+          + (e.getCommandLine().getParent() == null ? "" : " ") + "--help' for usage.");
+      return TOOL_ERROR;
+    });
+    commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+      boolean debug = parseResult.hasMatchedOption("--debug")
+          || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+      err.println("vep-lint: " + oneLine(e));
+      if (debug) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        err.print(trace);
+      }
+      return TOOL_ERROR;
+    });
+    int status = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  private static String oneLine(Exception e) {
+    if (e instanceof ConfigurationException) {
+      return e.getMessage();
+    }
+    String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+    return "internal error (" + e.getClass().getSimpleName() + message + "); rerun with --debug and report it";
+  }
+
+  /** The version from the jar manifest, or {@code dev} when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"vep-lint " + version()};
+    }
+
+    static String version() {
+      String version = VepLintCommand.class.getPackage().getImplementationVersion();
+      return version == null ? "dev" : version;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.veplint.lint.config;
+
+import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.internal.SchemaCheck;
+import io.github.veplint.lint.internal.YamlJson;
+import io.github.veplint.model.ParseProblem;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.YamlDocuments;
+import io.github.veplint.model.YamlNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads {@code .vep-lint.yaml}: safe YAML, validated against {@code vep-lint-config.schema.json},
+ * rule ids checked against the rules on the classpath. Every error names the file, the line and the
+ * bad key.
+ */
+public final class ConfigLoader {
+
+  private static final long MAX_BYTES = 1 << 20;
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads a configuration file.
+   *
+   * @param file the file
+   * @param knownRuleIds the ids of the rules available, for checking {@code rules:} keys
+   * @throws ConfigurationException when the file cannot be read or is invalid
+   */
+  public static LintConfig load(Path file, Set<String> knownRuleIds) {
+    String text;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new ConfigurationException(file + ": configuration file is larger than 1 MiB");
+      }
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    } catch (CharacterCodingException e) {
+      throw new ConfigurationException(file + ": configuration file is not valid UTF-8");
+    } catch (IOException e) {
+      throw new ConfigurationException(file + ": cannot read configuration file (" + e.getMessage() + ")", e);
+    }
+    return parse(file, text, knownRuleIds);
+  }
+
+  /** Parses configuration text; {@code file} is only used in messages and as the source. */
+  public static LintConfig parse(Path file, String text, Set<String> knownRuleIds) {
+    if (text.isBlank()) {
+      return new LintConfig(Optional.of(file), LintConfig.DEFAULTS.vepRoots(), Optional.empty(),
+          Optional.empty(), Map.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+    }
+    YamlDocuments.Result read = YamlDocuments.read(text);
+    if (!read.problems().isEmpty()) {
+      ParseProblem first = read.problems().get(0);
+      throw error(file, first.position(), first.message());
+    }
+    YamlNode.Mapping root = read.root().orElseThrow(() -> error(file, SourcePosition.START, "not a mapping"));
+    YamlJson json = YamlJson.of(root);
+    List<SchemaCheck.Violation> violations = SchemaCheck.config().validate(json);
+    if (!violations.isEmpty()) {
+      SchemaCheck.Violation v = violations.get(0);
+      throw error(file, v.position(), describe(v));
+    }
+    Map<String, RuleSetting> rules = ruleSettings(file, root.get("rules"), knownRuleIds);
+    List<PathOverride> overrides = new ArrayList<>();
+    if (root.get("overrides").orElse(null) instanceof YamlNode.Sequence sequence) {
+      for (YamlNode item : sequence.items()) {
+        YamlNode.Mapping override = (YamlNode.Mapping) item;
+        overrides.add(new PathOverride(strings(override.get("files")),
+            ruleSettings(file, override.get("rules"), knownRuleIds)));
+      }
+    }
+    Map<String, Set<Integer>> exceptions = new TreeMap<>();
+    if (root.get("freeze-exceptions").orElse(null) instanceof YamlNode.Mapping mapping) {
+      for (YamlNode.Entry entry : mapping.entries()) {
+        Set<Integer> numbers = new LinkedHashSet<>();
+        strings(Optional.of(entry.value())).forEach(n -> numbers.add(Integer.parseInt(n)));
+        exceptions.put(entry.key(), Set.copyOf(numbers));
+      }
+    }
+    Optional<LocalDate> today = scalar(root, "today").map(LocalDate::parse);
+    List<String> roots = root.get("vep-roots").isPresent() ? strings(root.get("vep-roots")) : LintConfig.DEFAULTS.vepRoots();
+    return new LintConfig(
+        Optional.of(file),
+        roots,
+        scalar(root, "template"),
+        root.get("sigs").isPresent() ? Optional.of(strings(root.get("sigs"))) : Optional.empty(),
+        rules,
+        overrides,
+        scalar(root, "schedule"),
+        exceptions,
+        today,
+        scalar(root, "fail-on").flatMap(FailOn::parse));
+  }
+
+  private static String describe(SchemaCheck.Violation violation) {
+    String key = violation.pointer().isEmpty() ? "(top level)" : violation.pointer().substring(1).replace("/", ".");
+    return switch (violation.keyword()) {
+      case "additionalProperties", "unevaluatedProperties" ->
+          "unknown key '" + key + "': check its spelling against vep-lint-config.schema.json";
+      case "required" -> "'" + key + "' is missing '" + violation.member() + "'";
+      default -> "'" + key + "': " + violation.message().replaceFirst("^\\S+: ", "");
+    };
+  }
+
+  private static Map<String, RuleSetting> ruleSettings(Path file, Optional<YamlNode> node, Set<String> known) {
+    Map<String, RuleSetting> settings = new LinkedHashMap<>();
+    if (node.orElse(null) instanceof YamlNode.Mapping mapping) {
+      for (YamlNode.Entry entry : mapping.entries()) {
+        if (!known.contains(entry.key())) {
+          throw error(file, entry.keyPosition(),
+              "unknown rule '" + entry.key() + "': run 'vep-lint rules' for the list of rule ids");
+        }
+        String value = ((YamlNode.Scalar) entry.value()).value();
+        settings.put(entry.key(), RuleSetting.parse(value).orElseThrow());
+      }
+    }
+    return settings;
+  }
+
+  private static Optional<String> scalar(YamlNode.Mapping root, String key) {
+    return root.get(key).filter(YamlNode.Scalar.class::isInstance).map(n -> ((YamlNode.Scalar) n).value());
+  }
+
+  private static List<String> strings(Optional<YamlNode> node) {
+    List<String> values = new ArrayList<>();
+    if (node.orElse(null) instanceof YamlNode.Sequence sequence) {
+      for (YamlNode item : sequence.items()) {
+        if (item instanceof YamlNode.Scalar scalar) {
+          values.add(scalar.value());
+        }
+      }
+    }
+    return values;
+  }
+
+  private static ConfigurationException error(Path file, SourcePosition position, String message) {
+    return new ConfigurationException(file + ":" + position.line() + ":" + position.column() + ": " + message);
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.veplint.lint.config;
+
+import io.github.veplint.lint.Severity;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The lowest severity that fails a run. */
+public enum FailOn {
+  /** Fail when there is an error (the default). */
+  ERROR,
+  /** Fail when there is an error or a warning. */
+  WARNING,
+  /** Never fail because of findings. */
+  NEVER;
+
+  /** The severity threshold, or empty for {@link #NEVER}. */
+  public Optional<Severity> threshold() {
+    return this == NEVER ? Optional.empty() : Severity.parse(name().toLowerCase(Locale.ROOT));
+  }
+
+  /** Parses {@code error}, {@code warning} or {@code never}. */
+  public static Optional<FailOn> parse(String label) {
+    for (FailOn value : values()) {
+      if (value.name().toLowerCase(Locale.ROOT).equals(label)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.veplint.lint.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The settings of a run, from {@code .vep-lint.yaml} (see {@code vep-lint-config.schema.json}) and
+ * overridden by command-line options or Maven parameters.
+ *
+ * @param source the file the settings were read from, when any
+ * @param vepRoots VEP roots relative to the repository root
+ * @param template the template file relative to the repository root, when configured
+ * @param sigs the valid SIG names, when configured (else the SIG directories found)
+ * @param rules severity or {@code off} per rule id
+ * @param overrides per-path rule settings, later entries winning
+ * @param schedule the release schedule source, when configured
+ * @param freezeExceptions per release ({@code vX.Y}), the VEP numbers excepted from the VEP Freeze
+ * @param today the date for date-based checks, when fixed
+ * @param failOn the lowest severity that fails the run, when configured
+ */
+public record LintConfig(
+    Optional<Path> source,
+    List<String> vepRoots,
+    Optional<String> template,
+    Optional<List<String>> sigs,
+    Map<String, RuleSetting> rules,
+    List<PathOverride> overrides,
+    Optional<String> schedule,
+    Map<String, Set<Integer>> freezeExceptions,
+    Optional<LocalDate> today,
+    Optional<FailOn> failOn) {
+
+  /** The name of the configuration file looked for at the repository root. */
+  public static final String FILE_NAME = ".vep-lint.yaml";
+
+  /** The settings used when there is no configuration file. */
+  public static final LintConfig DEFAULTS =
+      new LintConfig(
+          Optional.empty(), List.of("veps"), Optional.empty(), Optional.empty(), Map.of(), List.of(),
+          Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+
+  /** Copies the collections so the record stays immutable. */
+  public LintConfig {
+    vepRoots = List.copyOf(vepRoots);
+    sigs = sigs.map(List::copyOf);
+    rules = Map.copyOf(rules);
+    overrides = List.copyOf(overrides);
+    freezeExceptions = Map.copyOf(freezeExceptions);
+  }
+
+  /** The same settings with some rule settings replaced (command-line {@code --rule} options). */
+  public LintConfig withRules(Map<String, RuleSetting> extra) {
+    Map<String, RuleSetting> merged = new java.util.HashMap<>(rules);
+    merged.putAll(extra);
+    return new LintConfig(source, vepRoots, template, sigs, merged, overrides, schedule,
+        freezeExceptions, today, failOn);
+  }
+
+  /** The same settings with a fixed date. */
+  public LintConfig withToday(LocalDate date) {
+    return new LintConfig(source, vepRoots, template, sigs, rules, overrides, schedule,
+        freezeExceptions, Optional.of(date), failOn);
+  }
+
+  /** The setting for a rule in a file: the last matching override, else the global setting. */
+  public Optional<RuleSetting> settingFor(String ruleId, String relativePath) {
+    Optional<RuleSetting> setting = Optional.ofNullable(rules.get(ruleId));
+    for (PathOverride override : overrides) {
+      if (override.rules().containsKey(ruleId) && override.matches(relativePath)) {
+        setting = Optional.of(override.rules().get(ruleId));
+      }
+    }
+    return setting;
+  }
+}

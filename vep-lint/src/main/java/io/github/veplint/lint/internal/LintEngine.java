@@ -1,0 +1,150 @@
+package io.github.veplint.lint.internal;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.lint.spi.VepSummary;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs rules over files: each file is parsed, checked by every document rule and reduced to a
+ * {@link VepSummary} in parallel, so no parse tree outlives its file; repository rules then run on
+ * the summaries. Configured severities, {@code off} and inline suppressions are applied here, not in
+ * rules.
+ */
+public final class LintEngine {
+
+  /** The id of findings the engine raises when a rule itself fails. */
+  public static final String INTERNAL_ERROR = "internal-error";
+  /** The id of the rule reporting suppressions that suppress nothing. */
+  public static final String UNUSED_SUPPRESSION = "unused-suppression";
+
+  private final List<Rule> rules;
+  private final Set<String> ruleIds;
+  private final LintConfig config;
+  private final LintContext context;
+
+  /** Creates an engine for one run. */
+  public LintEngine(List<Rule> rules, LintConfig config, LintContext context) {
+    this.rules = List.copyOf(rules);
+    this.ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    this.config = config;
+    this.context = context;
+  }
+
+  private record FileOutcome(String file, List<Finding> findings, VepSummary summary, Suppressions suppressions) {}
+
+  /** Lints the given files (absolute paths under the repository root); findings unsorted. */
+  public List<Finding> run(List<Path> files) {
+    List<FileOutcome> outcomes = files.parallelStream().map(this::lintFile).toList();
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Suppressions> suppressionsByFile = new HashMap<>();
+    for (FileOutcome outcome : outcomes) {
+      findings.addAll(outcome.findings());
+      suppressionsByFile.put(outcome.file(), outcome.suppressions());
+    }
+    List<VepSummary> summaries = outcomes.stream().map(FileOutcome::summary).toList();
+    for (Rule rule : rules) {
+      if (rule instanceof RepositoryRule repositoryRule) {
+        List<Finding> raw = new ArrayList<>();
+        guard(rule, "", raw, () -> repositoryRule.check(summaries, context, sink(rule, "", raw)));
+        for (Finding finding : raw) {
+          Optional<Finding> configured = configure(finding);
+          Suppressions suppressions = suppressionsByFile.get(finding.file());
+          if (configured.isPresent() && (suppressions == null || !suppressions.suppresses(configured.get()))) {
+            findings.add(configured.get());
+          }
+        }
+      }
+    }
+    for (FileOutcome outcome : outcomes) {
+      for (Suppressions.Unused unused : outcome.suppressions().unused()) {
+        configure(new Finding(UNUSED_SUPPRESSION, Severity.INFO, outcome.file(), unused.position(), unused.message()))
+            .ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
+  private FileOutcome lintFile(Path file) {
+    Path vepRoot = context.repository().vepRootOf(file).orElse(context.repositoryRoot());
+    Vep vep = VepParser.parse(context.repositoryRoot(), vepRoot, file);
+    String relative = vep.location().relativePath();
+    List<Finding> raw = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (rule instanceof DocumentRule documentRule && isEnabled(rule.id(), relative)) {
+        guard(rule, relative, raw, () -> documentRule.check(vep, context, sink(rule, relative, raw)));
+      }
+    }
+    Suppressions suppressions = Suppressions.parse(vep.comments(), ruleIds, Math.max(1, vep.lines().size()));
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : raw) {
+      Optional<Finding> configured = configure(finding);
+      if (configured.isPresent() && !suppressions.suppresses(configured.get())) {
+        kept.add(configured.get());
+      }
+    }
+    return new FileOutcome(relative, Collections.unmodifiableList(kept), VepSummary.of(vep), suppressions);
+  }
+
+  private boolean isEnabled(String ruleId, String file) {
+    return config.settingFor(ruleId, file).map(s -> s != RuleSetting.OFF).orElse(true);
+  }
+
+  /** Applies the configured severity, or drops the finding when its rule is off for its file. */
+  private Optional<Finding> configure(Finding finding) {
+    Optional<RuleSetting> setting = config.settingFor(finding.ruleId(), finding.file());
+    if (setting.isEmpty()) {
+      return Optional.of(finding);
+    }
+    return setting.get().severity().map(severity ->
+        new Finding(finding.ruleId(), severity, finding.file(), finding.position(), finding.message()));
+  }
+
+  private static void guard(Rule rule, String file, List<Finding> out, Runnable check) {
+    try {
+      check.run();
+    } catch (RuntimeException | StackOverflowError e) {
+      out.add(new Finding(INTERNAL_ERROR, Severity.ERROR, file, SourcePosition.START,
+          "rule '" + rule.id() + "' failed on this file (" + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + "); the other rules ran. Please report this to vep-lint"));
+    }
+  }
+
+  private static FindingSink sink(Rule rule, String file, List<Finding> out) {
+    return new FindingSink() {
+      @Override
+      public void report(SourcePosition position, String message) {
+        report(position, message, rule.defaultSeverity());
+      }
+
+      @Override
+      public void report(SourcePosition position, String message, Severity severity) {
+        out.add(new Finding(rule.id(), severity, file, position, message));
+      }
+
+      @Override
+      public void report(String otherFile, SourcePosition position, String message) {
+        out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message));
+      }
+    };
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.veplint.lint.internal;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.schemas.VepSchemas;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A JSON Schema from the vep-schemas jar, compiled once and shared by all threads, resolved offline
+ * by mapping the schemas' {@code $id} prefix to the classpath.
+ */
+public final class SchemaCheck {
+
+  private static final Set<String> MEMBER_KEYWORDS =
+      Set.of("required", "unevaluatedProperties", "additionalProperties", "dependentRequired");
+
+  private final JsonSchema schema;
+
+  private SchemaCheck(String schemaId) {
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder ->
+                builder.schemaMappers(m -> m.mapPrefix(VepSchemas.ID_BASE, "classpath:schemas/")));
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true)
+            .pathType(PathType.JSON_POINTER)
+            .build();
+    this.schema = factory.getSchema(SchemaLocation.of(schemaId), config);
+  }
+
+  private static final class FrontMatterHolder {
+    static final SchemaCheck INSTANCE = new SchemaCheck(VepSchemas.FRONTMATTER_ID);
+  }
+
+  private static final class ConfigHolder {
+    static final SchemaCheck INSTANCE = new SchemaCheck(VepSchemas.CONFIG_ID);
+  }
+
+  /** The VEP front matter schema. */
+  public static SchemaCheck frontMatter() {
+    return FrontMatterHolder.INSTANCE;
+  }
+
+  /** The {@code .vep-lint.yaml} schema. */
+  public static SchemaCheck config() {
+    return ConfigHolder.INSTANCE;
+  }
+
+  /**
+   * One violation.
+   *
+   * @param keyword the schema keyword that failed, e.g. {@code enum}
+   * @param pointer JSON pointer of the offending value (for {@code required} and unknown keys, of
+   *     the member concerned)
+   * @param member the member named by {@code required}/unknown-key violations, else empty
+   * @param message the validator's message
+   * @param position where it is in the YAML
+   */
+  public record Violation(String keyword, String pointer, String member, String message, SourcePosition position) {}
+
+  /** Validates a converted YAML tree; violations in document order. */
+  public List<Violation> validate(YamlJson document) {
+    return schema.validate(document.json()).stream()
+        .map(m -> toViolation(m, document))
+        .sorted(Comparator.comparing(Violation::position).thenComparing(Violation::pointer).thenComparing(Violation::keyword))
+        .toList();
+  }
+
+  private static Violation toViolation(ValidationMessage message, YamlJson document) {
+    String pointer = message.getInstanceLocation().toString();
+    String member = "";
+    if (MEMBER_KEYWORDS.contains(message.getType()) && message.getProperty() != null) {
+      member = message.getProperty();
+      if (!message.getType().equals("required")) {
+        pointer = pointer + "/" + member.replace("~", "~0").replace("/", "~1");
+      }
+    }
+    return new Violation(message.getType(), pointer, member, message.getMessage(), document.positionOf(pointer));
+  }
+}

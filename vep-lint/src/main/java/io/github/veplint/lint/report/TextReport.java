@@ -1,0 +1,61 @@
+package io.github.veplint.lint.report;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The default human format: {@code path:line:col  severity  rule  message}, grouped by file with a
+ * blank line between files, and a summary line.
+ */
+public final class TextReport implements ReportWriter {
+
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD = "\u001B[1m";
+  private static final Map<Severity, String> COLORS =
+      Map.of(Severity.ERROR, "\u001B[31m", Severity.WARNING, "\u001B[33m", Severity.INFO, "\u001B[36m");
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    String previousFile = null;
+    for (Finding finding : result.findings()) {
+      if (previousFile != null && !previousFile.equals(finding.file())) {
+        out.write(System.lineSeparator());
+      }
+      previousFile = finding.file();
+      String location = finding.file() + ":" + finding.line() + ":" + finding.column();
+      String severity = String.format("%-7s", finding.severity().label());
+      if (context.color()) {
+        location = BOLD + location + RESET;
+        severity = COLORS.get(finding.severity()) + severity + RESET;
+      }
+      out.write(location + "  " + severity + "  " + finding.ruleId() + "  " + finding.message()
+          + System.lineSeparator());
+    }
+    if (!result.findings().isEmpty()) {
+      out.write(System.lineSeparator());
+    }
+    out.write(summary(result) + System.lineSeparator());
+  }
+
+  /** One line: how many files, errors, warnings and infos. */
+  public static String summary(LintResult result) {
+    Map<Severity, Integer> counts = result.countsBySeverity();
+    long filesWithFindings = result.findings().stream().map(Finding::file).distinct().count();
+    return String.format(
+        "%d %s checked, %d with findings: %d %s, %d %s, %d info",
+        result.files().size(), result.files().size() == 1 ? "file" : "files",
+        filesWithFindings,
+        counts.get(Severity.ERROR), counts.get(Severity.ERROR) == 1 ? "error" : "errors",
+        counts.get(Severity.WARNING), counts.get(Severity.WARNING) == 1 ? "warning" : "warnings",
+        counts.get(Severity.INFO));
+  }
+}

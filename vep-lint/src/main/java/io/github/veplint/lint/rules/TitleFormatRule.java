@@ -1,0 +1,79 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepTitle;
+
+/** The first level-1 heading of a VEP is {@code # VEP #<n>: <title>}. */
+public final class TitleFormatRule implements DocumentRule {
+
+  @Override
+  public String id() {
+    return "title-format";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "The first heading is 'VEP #<number>: <title>'";
+  }
+
+  @Override
+  public String description() {
+    return """
+        The template opens every VEP with a level-1 heading that carries the VEP number (the \
+        tracking issue's number) and a short title. Release notes, the project board and the \
+        tracking issue refer to VEPs by that heading. `VEP <n>:` without `#` is accepted.
+
+        Bad:
+        ```markdown
+        # Overview
+        ```
+        ```markdown
+        # VEP: Probe Proxy for Manual Probe Control
+        ```
+
+        Good:
+        ```markdown
+        # VEP #207: Probe Proxy for Manual Probe Control
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    if (!vep.location().isMainFile()) {
+      return;
+    }
+    if (vep.title().isEmpty()) {
+      SourcePosition at = vep.sectionsAtLevel(1).stream().findFirst()
+          .map(s -> s.position())
+          .orElse(vep.frontMatter().map(f -> SourcePosition.lineStart(Math.min(f.endLine() + 1, Math.max(1, vep.lines().size())))).orElse(SourcePosition.START));
+      sink.report(at, "the VEP has no title heading: start it with '# VEP #" + number(vep) + ": <title>'");
+      return;
+    }
+    VepTitle title = vep.title().get();
+    String expected = "'# VEP #" + number(vep) + ": " + (title.text().isEmpty() ? "<title>" : title.text()) + "'";
+    if (!title.hasVepPrefix()) {
+      sink.report(title.position(), "the title heading does not start with 'VEP #<number>:': write " + expected);
+    } else if (title.number().isEmpty()) {
+      sink.report(title.position(), "the title heading has no VEP number: write " + expected);
+    } else if (title.text().isEmpty()) {
+      sink.report(title.position(), "the title heading has no title after the number: write " + expected);
+    } else if (!title.separator().equals(":")) {
+      sink.report(title.position(), "separate the VEP number from the title with ':': write " + expected);
+    }
+  }
+
+  private static String number(Vep vep) {
+    return vep.metadata().number().map(n -> String.valueOf(n.value())).orElse("<number>");
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.veplint.lint.spi;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.model.SourcePosition;
+
+/**
+ * Where a rule reports findings. The engine adds the rule id, applies configured severities and
+ * suppressions, and sorts.
+ */
+public interface FindingSink {
+
+  /** Reports a finding in the file being checked, at the rule's default severity. */
+  void report(SourcePosition position, String message);
+
+  /**
+   * Reports a finding in the file being checked at a severity the rule chose for this case (e.g.
+   * {@code feature-gate} is a warning while a VEP is provisional). A severity configured by the
+   * user still wins.
+   */
+  void report(SourcePosition position, String message, Severity severity);
+
+  /** Reports a finding in a given file, relative to the repository root (repository rules). */
+  void report(String file, SourcePosition position, String message);
+}

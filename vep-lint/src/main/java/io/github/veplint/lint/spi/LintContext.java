@@ -1,0 +1,34 @@
+package io.github.veplint.lint.spi;
+
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepRepository;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * Facts about the repository and the run that rules may use. Immutable.
+ *
+ * @param repositoryRoot the repository root, absolute
+ * @param repository the directory scan (VEP roots, template, VEP directories, SIG directories)
+ * @param sigs the valid SIG names: from configuration, else the SIG directories found
+ * @param template the parsed template, when the repository has one
+ * @param knownVepNumbers every VEP number the repository's directory names carry
+ * @param today the date date-based rules measure against (configurable for reproducible runs)
+ */
+public record LintContext(
+    Path repositoryRoot,
+    VepRepository repository,
+    SortedSet<String> sigs,
+    Optional<Vep> template,
+    Set<Integer> knownVepNumbers,
+    LocalDate today) {
+
+  /** Copies the sets so the record stays immutable. */
+  public LintContext {
+    sigs = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(sigs));
+    knownVepNumbers = Set.copyOf(knownVepNumbers);
+  }
+}

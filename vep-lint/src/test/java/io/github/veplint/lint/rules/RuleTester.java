@@ -1,0 +1,115 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.lint.spi.VepSummary;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepParser;
+import io.github.veplint.model.VepRepository;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs one rule on hand-written markdown with a configurable context, returning its findings
+ * sorted. Findings carry the rule's default severity (or the one the rule chose), as the engine
+ * would before configuration.
+ */
+final class RuleTester {
+
+  private Path root = Path.of("target/rule-tester-repo").toAbsolutePath();
+  private Set<String> sigs = new TreeSet<>(List.of("sig-compute", "sig-network", "sig-storage"));
+  private Optional<Vep> template = Optional.empty();
+  private Set<Integer> knownNumbers = Set.of();
+  private LocalDate today = LocalDate.of(2026, 11, 25);
+
+  static RuleTester tester() {
+    return new RuleTester();
+  }
+
+  /** A repository root on disk (rules that look at files, e.g. broken-link, need one). */
+  RuleTester root(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+    return this;
+  }
+
+  RuleTester sigs(String... sigs) {
+    this.sigs = new TreeSet<>(List.of(sigs));
+    return this;
+  }
+
+  /** The template, parsed from markdown. */
+  RuleTester template(String markdown) {
+    this.template = Optional.of(parse("veps/NNNN-vep-template/vep.md", markdown));
+    return this;
+  }
+
+  RuleTester knownNumbers(Integer... numbers) {
+    this.knownNumbers = Set.of(numbers);
+    return this;
+  }
+
+  RuleTester today(LocalDate today) {
+    this.today = today;
+    return this;
+  }
+
+  LintContext context() {
+    VepRepository repository = VepRepository.scan(root);
+    return new LintContext(root, repository, new TreeSet<>(sigs), template, knownNumbers, today);
+  }
+
+  static Vep parse(String relativePath, String markdown) {
+    return VepParser.parse(relativePath, markdown.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Runs a document rule on markdown at a repository-relative path. */
+  List<Finding> check(DocumentRule rule, String relativePath, String markdown) {
+    return check(rule, parse(relativePath, markdown));
+  }
+
+  /** Runs a document rule on a parsed VEP. */
+  List<Finding> check(DocumentRule rule, Vep vep) {
+    List<Finding> findings = new ArrayList<>();
+    rule.check(vep, context(), sink(rule, vep.location().relativePath(), findings));
+    return findings.stream().sorted().toList();
+  }
+
+  /** Runs a repository rule on summaries of parsed VEPs. */
+  List<Finding> check(RepositoryRule rule, List<Vep> veps) {
+    List<Finding> findings = new ArrayList<>();
+    List<VepSummary> summaries = veps.stream().map(VepSummary::of).toList();
+    rule.check(summaries, context(), sink(rule, "", findings));
+    return findings.stream().sorted().toList();
+  }
+
+  private static FindingSink sink(Rule rule, String file, List<Finding> out) {
+    return new FindingSink() {
+      @Override
+      public void report(SourcePosition position, String message) {
+        report(position, message, rule.defaultSeverity());
+      }
+
+      @Override
+      public void report(SourcePosition position, String message, Severity severity) {
+        out.add(new Finding(rule.id(), severity, file, position, message));
+      }
+
+      @Override
+      public void report(String otherFile, SourcePosition position, String message) {
+        out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message));
+      }
+    };
+  }
+}

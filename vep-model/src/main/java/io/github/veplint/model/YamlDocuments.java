@@ -1,0 +1,34 @@
+package io.github.veplint.model;
+
+import io.github.veplint.model.internal.FrontMatterReader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads standalone YAML documents (such as {@code .vep-lint.yaml}) into the same position-aware
+ * {@link YamlNode} tree as front matter, with the same safety limits: no object construction,
+ * bounded aliases and nesting, duplicate keys and explicit tags reported.
+ */
+public final class YamlDocuments {
+
+  private YamlDocuments() {}
+
+  /**
+   * The result of reading one document.
+   *
+   * @param root the top-level mapping, when the document is a readable mapping
+   * @param problems what kept it from being read fully; front matter kinds are reused
+   */
+  public record Result(Optional<YamlNode.Mapping> root, List<ParseProblem> problems) {
+    /** Copies the list so the record stays immutable. */
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Reads a YAML document whose top level must be a mapping. */
+  public static Result read(String yaml) {
+    FrontMatterReader.Result result = FrontMatterReader.readDocument(yaml);
+    return new Result(result.frontMatter().flatMap(FrontMatter::root), result.problems());
+  }
+}
