@@ -46,6 +46,10 @@ public final class VepLintCommand implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    // The schema validator logs through SLF4J; without a provider SLF4J prints three warning lines.
+    // The CLI has no logging to show, so it asks for slf4j-api's own no-op provider, quietly.
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }

@@ -67,7 +67,7 @@ public final class ConfigLoader {
       throw error(file, first.position(), first.message());
     }
     YamlNode.Mapping root = read.root().orElseThrow(() -> error(file, SourcePosition.START, "not a mapping"));
-    YamlJson json = YamlJson.of(root);
+    YamlJson json = YamlJson.of(root, true);
     List<SchemaCheck.Violation> violations = SchemaCheck.config().validate(json);
     if (!violations.isEmpty()) {
       SchemaCheck.Violation v = violations.get(0);

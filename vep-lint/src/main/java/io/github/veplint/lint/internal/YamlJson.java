@@ -24,35 +24,47 @@ public record YamlJson(JsonNode json, Map<String, SourcePosition> keyPositions, 
 
   /** Converts a tree. Plain dates and timestamps stay the text they were written as. */
   public static YamlJson of(YamlNode root) {
+    return of(root, false);
+  }
+
+  /**
+   * Converts a tree, optionally keeping YAML 1.1 booleans as the text written: in a document with no
+   * boolean fields, {@code off} means the word (e.g. {@code empty-section: off}), not {@code false}.
+   */
+  public static YamlJson of(YamlNode root, boolean booleansAsText) {
     Map<String, SourcePosition> keys = new HashMap<>();
     Map<String, SourcePosition> values = new HashMap<>();
-    JsonNode json = convert(root, "", keys, values);
+    JsonNode json = convert(root, "", keys, values, booleansAsText);
     return new YamlJson(json, Map.copyOf(keys), Map.copyOf(values));
   }
 
   private static JsonNode convert(
-      YamlNode node, String pointer, Map<String, SourcePosition> keys, Map<String, SourcePosition> values) {
+      YamlNode node,
+      String pointer,
+      Map<String, SourcePosition> keys,
+      Map<String, SourcePosition> values,
+      boolean booleansAsText) {
     values.put(pointer, node.position());
     if (node instanceof YamlNode.Mapping mapping) {
       ObjectNode object = NODES.objectNode();
       for (YamlNode.Entry entry : mapping.entries()) {
         String child = pointer + "/" + escape(entry.key());
         keys.put(child, entry.keyPosition());
-        object.set(entry.key(), convert(entry.value(), child, keys, values));
+        object.set(entry.key(), convert(entry.value(), child, keys, values, booleansAsText));
       }
       return object;
     }
     if (node instanceof YamlNode.Sequence sequence) {
       ArrayNode array = NODES.arrayNode();
       for (int i = 0; i < sequence.items().size(); i++) {
-        array.add(convert(sequence.items().get(i), pointer + "/" + i, keys, values));
+        array.add(convert(sequence.items().get(i), pointer + "/" + i, keys, values, booleansAsText));
       }
       return array;
     }
     YamlNode.Scalar scalar = (YamlNode.Scalar) node;
     return switch (scalar.type()) {
       case NULL -> NODES.nullNode();
-      case BOOLEAN -> NODES.booleanNode(isTrue(scalar.value()));
+      case BOOLEAN -> booleansAsText ? NODES.textNode(scalar.value()) : NODES.booleanNode(isTrue(scalar.value()));
       case INTEGER -> integer(scalar.value());
       case FLOAT -> floating(scalar.value());
       default -> NODES.textNode(scalar.value());

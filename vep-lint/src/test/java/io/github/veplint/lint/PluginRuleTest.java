@@ -1,0 +1,99 @@
+package io.github.veplint.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.veplint.lint.spi.Rule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The documented way to add a rule: compile a class implementing {@code DocumentRule}, list it in
+ * {@code META-INF/services/io.github.veplint.lint.spi.Rule}, put the jar on the class path. This test
+ * does exactly that with a real jar and a real class loader.
+ */
+class PluginRuleTest {
+
+  private static final String RULE_SOURCE = """
+      package org.example.veprules;
+
+      import io.github.veplint.lint.Severity;
+      import io.github.veplint.lint.spi.DocumentRule;
+      import io.github.veplint.lint.spi.FindingSink;
+      import io.github.veplint.lint.spi.LintContext;
+      import io.github.veplint.model.Vep;
+
+      public final class RequireRisksSection implements DocumentRule {
+        public String id() { return "require-risks"; }
+        public Severity defaultSeverity() { return Severity.WARNING; }
+        public String summary() { return "Our SIG wants a Risks section"; }
+        public String description() { return "Bad: no Risks. Good: ## Risks"; }
+        public void check(Vep vep, LintContext context, FindingSink sink) {
+          if (vep.location().isMainFile() && vep.section("Risks").isEmpty()) {
+            sink.report(vep.title().map(t -> t.position())
+                .orElse(io.github.veplint.model.SourcePosition.START), "add a '## Risks' section");
+          }
+        }
+      }
+      """;
+
+  @Test
+  void aRuleInAJarOnTheClassPathIsDiscoveredAndRuns(@TempDir Path work) throws Exception {
+    Path jar = buildPluginJar(work);
+    TestRepository.at(work.resolve("repo"))
+        .file("veps/sig-a/1-one/vep.md", "# VEP #1: One\n\n## Overview\n\nText.\n")
+        .file("veps/sig-a/2-two/vep.md", "# VEP #2: Two\n\n## Risks\n\nNone.\n");
+
+    try (URLClassLoader plugins = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+      VepLinter linter = VepLinter.builder().classLoader(plugins).build();
+      LintResult result = linter.lint(List.of(work.resolve("repo")));
+
+      assertThat(linter.rules()).extracting(Rule::id).contains("require-risks", "unused-suppression");
+      assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("require-risks"))
+          .singleElement()
+          .satisfies(f -> {
+            assertThat(f.file()).isEqualTo("veps/sig-a/1-one/vep.md");
+            assertThat(f.line()).isEqualTo(1);
+            assertThat(f.column()).isEqualTo(1);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          });
+    }
+  }
+
+  private static Path buildPluginJar(Path work) throws IOException {
+    Path sources = Files.createDirectories(work.resolve("src/org/example/veprules"));
+    Path source = Files.writeString(sources.resolve("RequireRisksSection.java"), RULE_SOURCE);
+    Path classes = Files.createDirectories(work.resolve("classes"));
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    int status = compiler.run(null, null, null,
+        "--release", "17", "-classpath", System.getProperty("java.class.path"),
+        "-d", classes.toString(), source.toString());
+    assertThat(status).as("plugin compiles against the SPI").isZero();
+    Path jar = work.resolve("my-sig-rules.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      add(out, "org/example/veprules/RequireRisksSection.class",
+          Files.readAllBytes(classes.resolve("org/example/veprules/RequireRisksSection.class")));
+      add(out, "META-INF/services/io.github.veplint.lint.spi.Rule",
+          "org.example.veprules.RequireRisksSection\n".getBytes(StandardCharsets.UTF_8));
+    }
+    return jar;
+  }
+
+  private static void add(JarOutputStream jar, String name, byte[] content) throws IOException {
+    jar.putNextEntry(new JarEntry(name));
+    OutputStream out = jar;
+    out.write(content);
+    jar.closeEntry();
+  }
+}
