@@ -192,28 +192,45 @@ public record VepRepository(
       return entries;
     }
 
+    // The link is checked before the type: a broken or looping link is neither a directory nor a
+    // file, and would otherwise be skipped without a word.
     private boolean isDirectoryInside(Path path) {
-      return Files.isDirectory(path) && isInside(path);
+      return isInside(path) && Files.isDirectory(path);
     }
 
     private boolean isFileInside(Path path) {
-      return Files.isRegularFile(path) && isInside(path);
+      return isInside(path) && Files.isRegularFile(path);
     }
 
-    /** A symbolic link counts only when it resolves inside the repository. */
+    /**
+     * A symbolic link counts only when it resolves inside the repository, and, for a directory, not
+     * to one that contains the link: following that would list the same files again and again.
+     */
     private boolean isInside(Path path) {
       if (!Files.isSymbolicLink(path)) {
         return true;
       }
       try {
-        if (path.toRealPath().startsWith(realRoot)) {
+        Path target = path.toRealPath();
+        if (!target.startsWith(realRoot)) {
+          report(path, "symbolic link points outside the repository; not followed");
+        } else if (Files.isDirectory(target) && path.getParent().toRealPath().startsWith(target)) {
+          report(path, "symbolic link loops back to a directory that contains it; not followed");
+        } else {
           return true;
         }
-        problems.add(relative(path) + ": symbolic link points outside the repository; not followed");
       } catch (IOException e) {
-        problems.add(relative(path) + ": broken or looping symbolic link; not followed");
+        report(path, "broken or looping symbolic link; not followed");
       }
       return false;
+    }
+
+    /** Reports a path once, though several checks may look at it. */
+    private void report(Path path, String problem) {
+      String line = relative(path) + ": " + problem;
+      if (!problems.contains(line)) {
+        problems.add(line);
+      }
     }
 
     private String relative(Path path) {

@@ -1,5 +1,6 @@
 package io.github.veplint.model.internal;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +35,8 @@ public final class MarkdownReader {
   /** Built once: flexmark parsers are immutable and safe to share between threads. */
   private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
 
-  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+  /** A comment; one never closed runs to the end of its block, as it does in a browser. */
+  private static final Pattern COMMENT = Pattern.compile("<!--(.*?)(?:-->|\\z)", Pattern.DOTALL);
 
   /**
    * The body's structure.
@@ -88,10 +91,11 @@ public final class MarkdownReader {
   }
 
   private static boolean isBlank(Node block) {
-    if (block instanceof BlankLine || block instanceof HtmlCommentBlock) {
+    if (block instanceof BlankLine) {
       return true;
     }
-    return block instanceof HtmlBlock
+    // A comment block runs to the end of the line holding "-->", so text after it is content.
+    return (block instanceof HtmlBlock || block instanceof HtmlCommentBlock)
         && COMMENT.matcher(block.getChars()).replaceAll("").isBlank();
   }
 
@@ -107,8 +111,12 @@ public final class MarkdownReader {
         addLink(image.getUrl().toString(), true, node);
       } else if (node instanceof Reference reference) {
         addLink(reference.getUrl().toString(), false, node);
-      } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
-        addComment(node);
+      } else if (node instanceof AutoLink autoLink) {
+        addLink(autoLink.getText().toString(), false, node);
+      } else if (node instanceof HtmlCommentBlock
+          || node instanceof HtmlInlineComment
+          || node instanceof HtmlBlock) {
+        addComments(node);
       }
       if (node instanceof HtmlBlock
           || node instanceof HtmlCommentBlock
@@ -128,17 +136,17 @@ public final class MarkdownReader {
     links.add(new io.github.veplint.model.Link(destination, image, source.position(offset(node))));
   }
 
-  private void addComment(Node node) {
-    String chars = node.getChars().toString();
-    int open = chars.indexOf("<!--");
-    int close = chars.lastIndexOf("-->");
-    if (open < 0) {
-      return;
+  /**
+   * Adds every comment of a node: a comment block may hold several on its line ({@code <!-- a -->
+   * <!-- b -->}), and an HTML block such as {@code <details>} may hold comments among its tags.
+   */
+  private void addComments(Node node) {
+    Matcher m = COMMENT.matcher(node.getChars());
+    while (m.find()) {
+      int start = offset(node) + m.start();
+      int end = offset(node) + Math.max(m.start(), m.end() - 1);
+      comments.add(new HtmlComment(m.group(1).strip(), source.position(start), source.lineOf(end)));
     }
-    String inner = close > open ? chars.substring(open + 4, close) : chars.substring(open + 4);
-    int start = offset(node) + open;
-    int end = offset(node) + (close > open ? close : chars.length() - 1);
-    comments.add(new HtmlComment(inner.strip(), source.position(start), source.lineOf(end)));
   }
 
   private void markNonProse(Node node) {

@@ -34,11 +34,12 @@ public final class TitleReader {
     }
     Section heading = firstH1.get();
     String text = heading.text();
+    // Checked first: "VEP Status Metadata" starts with "VEP" yet is a section, not a title.
+    if (TEMPLATE_SECTIONS.contains(Section.normalize(text))) {
+      return Optional.empty();
+    }
     Matcher m = VEP_TITLE.matcher(text);
     if (!m.matches()) {
-      if (TEMPLATE_SECTIONS.contains(Section.normalize(text))) {
-        return Optional.empty();
-      }
       return Optional.of(
           new VepTitle(text, Optional.empty(), Optional.empty(), "", text, false, heading.position()));
     }
