@@ -44,6 +44,28 @@ class VepSchemasTest {
     }
 
     @Test
+    void reportSchemaDeclaresTheAdvertisedIdAndIsValid() throws IOException {
+        JsonNode schema = read(VepSchemas.REPORT_RESOURCE);
+        JsonSchema metaSchema = FrontmatterSchema.offlineFactory().getSchema(SchemaLocation.of(DRAFT_2020_12));
+
+        assertThat(schema.path("$id").asText()).isEqualTo(VepSchemas.REPORT_ID);
+        assertThat(schema.path("$schema").asText()).isEqualTo(DRAFT_2020_12);
+        assertThat(metaSchema.validate(schema)).isEmpty();
+    }
+
+    @Test
+    void reportSchemaDocumentsEveryMember() throws IOException {
+        JsonNode schema = read(VepSchemas.REPORT_RESOURCE);
+        List<String> withoutHelp = new ArrayList<>();
+        collectWithoutHelp("", schema.path("properties"), withoutHelp);
+        collectWithoutHelp("findings[].", schema.path("$defs").path("finding").path("properties"), withoutHelp);
+        collectWithoutHelp("summary.", schema.path("$defs").path("summary").path("properties"), withoutHelp);
+
+        assertThat(withoutHelp).isEmpty();
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
     void missingResourceFailsNamingThePath() {
         assertThatThrownBy(() -> VepSchemas.open("/schemas/no-such.schema.json"))
                 .isInstanceOf(IllegalStateException.class)

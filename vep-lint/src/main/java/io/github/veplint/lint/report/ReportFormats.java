@@ -12,6 +12,11 @@ public final class ReportFormats {
 
   static {
     register(new TextReport());
+    register(new JsonReport());
+    register(new SarifReport());
+    register(new GithubReport());
+    register(new CheckstyleReport());
+    register(new JunitReport());
   }
 
   private ReportFormats() {}

@@ -1,0 +1,69 @@
+package io.github.veplint.lint.report;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * GitHub Actions workflow commands, one line per finding, which the runner turns into annotations
+ * on the pull request's diff:
+ *
+ * <pre>{@code
+ * ::error file=veps/sig-compute/42-hotplug/vep.md,line=1,col=1,title=title-format::the title ...
+ * }</pre>
+ *
+ * <p>Errors become {@code error}, warnings {@code warning} and infos {@code notice}. Values are
+ * escaped as GitHub's toolkit does: {@code %}, CR and LF in the message; additionally {@code :}
+ * and {@code ,} in properties. A finding about the repository as a whole has no {@code file}. A
+ * plain summary line, like the text format's, ends the output.
+ *
+ * <p>GitHub shows a limited number of annotations per step (10 of each kind at the time of
+ * writing); the rest are still in the log. Upload SARIF for complete results.
+ */
+public final class GithubReport implements ReportWriter {
+
+  @Override
+  public String format() {
+    return "github";
+  }
+
+  @Override
+  public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    for (Finding finding : result.findings()) {
+      StringBuilder line = new StringBuilder("::").append(command(finding.severity())).append(' ');
+      if (!finding.file().isEmpty()) {
+        line.append("file=").append(escapeProperty(finding.file()))
+            .append(",line=").append(finding.line())
+            .append(",col=").append(finding.column())
+            .append(',');
+      }
+      line.append("title=").append(escapeProperty(finding.ruleId()))
+          .append("::").append(escapeData(finding.message()))
+          .append('\n');
+      out.write(line.toString());
+    }
+    // No leading '::', so the runner prints it as it is.
+    out.write(TextReport.summary(result) + "\n");
+  }
+
+  /** The workflow command for a severity. */
+  static String command(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "notice";
+    };
+  }
+
+  /** Escapes a command's message, as {@code @actions/core} does. */
+  static String escapeData(String text) {
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a property value, as {@code @actions/core} does. */
+  static String escapeProperty(String text) {
+    return escapeData(text).replace(":", "%3A").replace(",", "%2C");
+  }
+}

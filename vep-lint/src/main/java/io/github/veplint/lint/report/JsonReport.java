@@ -1,0 +1,69 @@
+package io.github.veplint.lint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.schemas.VepSchemas;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The machine-readable format: one JSON object with the tool version, the linted files, every
+ * finding and counts, as described by the JSON Schema {@value VepSchemas#REPORT_ID} (shipped in
+ * vep-schemas as {@value VepSchemas#REPORT_RESOURCE}).
+ *
+ * <pre>{@code
+ * {
+ *   "$schema": "https://veplint.github.io/schemas/vep-lint-report.schema.json",
+ *   "version": "0.1.0",
+ *   "files": ["veps/sig-compute/42-hotplug/vep.md"],
+ *   "findings": [{"rule": "title-format", "severity": "error",
+ *                 "file": "veps/sig-compute/42-hotplug/vep.md", "line": 1, "column": 1,
+ *                 "message": "..."}],
+ *   "summary": {"files": 1, "filesWithFindings": 1, "errors": 1, "warnings": 0, "infos": 0,
+ *               "byRule": {"title-format": 1}}
+ * }
+ * }</pre>
+ *
+ * <p>Paths stay relative to the repository root, and the root itself is left out, so a report is
+ * the same on every machine and can be compared between runs.
+ */
+public final class JsonReport implements ReportWriter {
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    ObjectNode report = JsonOutput.object();
+    report.put("$schema", VepSchemas.REPORT_ID);
+    report.put("version", context.toolVersion());
+    ArrayNode files = report.putArray("files");
+    result.files().forEach(files::add);
+    ArrayNode findings = report.putArray("findings");
+    for (Finding finding : result.findings()) {
+      findings.addObject()
+          .put("rule", finding.ruleId())
+          .put("severity", finding.severity().label())
+          .put("file", finding.file())
+          .put("line", finding.line())
+          .put("column", finding.column())
+          .put("message", finding.message());
+    }
+    Map<Severity, Integer> counts = result.countsBySeverity();
+    ObjectNode summary = report.putObject("summary");
+    summary.put("files", result.files().size());
+    summary.put("filesWithFindings", result.findings().stream().map(Finding::file).distinct().count());
+    summary.put("errors", counts.get(Severity.ERROR));
+    summary.put("warnings", counts.get(Severity.WARNING));
+    summary.put("infos", counts.get(Severity.INFO));
+    ObjectNode byRule = summary.putObject("byRule");
+    result.countsByRule().forEach(byRule::put);
+    JsonOutput.write(report, out);
+  }
+}
