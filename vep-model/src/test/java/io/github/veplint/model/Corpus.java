@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Assumptions;
  * Locates the shared corpus of real VEPs. Set by {@code -Dvep.corpus=DIR}; when it is absent the
  * tests that need it are skipped, unless {@code -Dvep.corpus.required=true}, when they fail.
  */
-final class Corpus {
+public final class Corpus {
 
   private Corpus() {}
 
   /** The corpus directory, or a skip (or failure, when required) when it is absent. */
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty("vep.corpus", "../../shared/corpus");
     Path root = Path.of(configured).toAbsolutePath().normalize();
     boolean present = Files.isDirectory(root.resolve("kubevirt-enhancements/veps"));
@@ -27,7 +27,7 @@ final class Corpus {
   }
 
   /** The kubevirt/enhancements checkout inside the corpus. */
-  static Path enhancements() {
+  public static Path enhancements() {
     return root().resolve("kubevirt-enhancements");
   }
 }
