@@ -8,17 +8,13 @@ import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.lint.report.ReportContext;
+import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.lint.report.ReportFormats;
 import io.github.veplint.lint.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -151,25 +147,6 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Writes through a temporary file in the same directory, so a reader never sees half a report. */
   static void writeAtomically(Path file, String text) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path directory = absolute.getParent();
-    try {
-      Files.createDirectories(directory);
-      Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      try {
-        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-          writer.write(text);
-        }
-        try {
-          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-    } catch (IOException e) {
-      throw new ConfigurationException(file + ": cannot write report (" + e.getMessage() + ")", e);
-    }
+    ReportFiles.writeAtomically(file, text);
   }
 }

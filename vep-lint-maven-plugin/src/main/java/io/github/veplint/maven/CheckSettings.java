@@ -1,0 +1,214 @@
+package io.github.veplint.maven;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.config.FailOn;
+import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.report.ReportFormats;
+import io.github.veplint.lint.report.ReportWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Turns the check goal's parameters into linter settings. Every problem is a
+ * {@link MojoExecutionException} whose message starts with the parameter's name, so the user knows
+ * which line of the POM (or which {@code -D}) to fix. Kept apart from the mojo so it can be tested
+ * without a Maven runtime.
+ */
+final class CheckSettings {
+
+  /** The report directory's name under {@code ${project.build.directory}}. */
+  static final String REPORT_DIRECTORY = "vep-lint";
+
+  /** Default file extensions where the format name alone would be a poor one. */
+  private static final Map<String, String> EXTENSIONS =
+      Map.of("text", "txt", "checkstyle", "checkstyle.xml", "junit", "junit.xml", "github", "github.txt");
+
+  private CheckSettings() {}
+
+  /**
+   * One report to write.
+   *
+   * @param format the format name
+   * @param writer its writer
+   * @param file where to write it, absolute
+   */
+  record ReportTarget(String format, ReportWriter writer, Path file) {}
+
+  /** Parses {@code failOn}; empty when not set, so the configuration file's {@code fail-on} applies. */
+  static Optional<FailOn> failOn(String value) throws MojoExecutionException {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<FailOn> parsed = FailOn.parse(value.trim());
+    if (parsed.isEmpty()) {
+      throw new MojoExecutionException(
+          "failOn: '" + value + "' is not one of error, warning, never (parameter failOn, user property vep-lint.failOn)");
+    }
+    return parsed;
+  }
+
+  /** Parses {@code today}; empty when not set. */
+  static Optional<LocalDate> today(String value) throws MojoExecutionException {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value.trim()));
+    } catch (DateTimeParseException e) {
+      throw new MojoExecutionException(
+          "today: '" + value + "' is not a date like 2026-01-15 (YYYY-MM-DD; parameter today, user property vep-lint.today)");
+    }
+  }
+
+  /**
+   * Parses the user property form of {@code rules}: {@code id=level,id=level}. Maven cannot turn a
+   * {@code -D} string into a map, so the mojo reads the property itself.
+   */
+  static Map<String, String> ruleList(String value) throws MojoExecutionException {
+    Map<String, String> rules = new LinkedHashMap<>();
+    if (value == null || value.isBlank()) {
+      return rules;
+    }
+    for (String entry : value.split(",")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      int equals = entry.indexOf('=');
+      if (equals <= 0) {
+        throw new MojoExecutionException(
+            "rules: '" + entry.trim() + "' in vep-lint.rules is not RULE=LEVEL (e.g. -Dvep-lint.rules=title-format=warning)");
+      }
+      rules.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+    }
+    return rules;
+  }
+
+  /** Checks rule ids against the rules the linter has and parses each level. */
+  static Map<String, RuleSetting> rules(Map<String, String> rules, Set<String> knownIds)
+      throws MojoExecutionException {
+    Map<String, RuleSetting> settings = new LinkedHashMap<>();
+    if (rules == null) {
+      return settings;
+    }
+    for (Map.Entry<String, String> rule : rules.entrySet()) {
+      String id = rule.getKey().trim();
+      String level = rule.getValue() == null ? "" : rule.getValue().trim();
+      if (!knownIds.contains(id)) {
+        throw new MojoExecutionException(
+            "rules: unknown rule '" + id + "'; the rules are " + knownIds.stream().sorted().toList());
+      }
+      Optional<RuleSetting> setting = RuleSetting.parse(level);
+      if (setting.isEmpty()) {
+        throw new MojoExecutionException(
+            "rules: " + id + "='" + level + "': the level must be error, warning, info or off");
+      }
+      settings.put(id, setting.get());
+    }
+    return settings;
+  }
+
+  /**
+   * Resolves {@code formats} entries ({@code NAME} or {@code NAME=FILE}) to writers and absolute
+   * files. A relative file is resolved against the project directory, like any Maven path; a bare
+   * name is written to {@code reportDirectory/vep-lint.<ext>}.
+   *
+   * @param defaults whether {@code entries} is the built-in default rather than the user's choice:
+   *     a format this vep-lint does not have is then skipped with a warning (SARIF and the other
+   *     machine formats arrive in later versions), where a format the user asked for is an error
+   * @param warn receives the warnings
+   */
+  static List<ReportTarget> formats(
+      List<String> entries, boolean defaults, Path projectDirectory, Path reportDirectory, Consumer<String> warn)
+      throws MojoExecutionException {
+    List<ReportTarget> targets = new ArrayList<>();
+    Map<Path, String> seen = new HashMap<>();
+    for (String entry : entries == null ? List.<String>of() : entries) {
+      if (entry == null || entry.isBlank()) {
+        continue;
+      }
+      String trimmed = entry.trim();
+      int equals = trimmed.indexOf('=');
+      String name = (equals < 0 ? trimmed : trimmed.substring(0, equals)).trim();
+      Path file;
+      if (equals < 0) {
+        file = reportDirectory.resolve("vep-lint." + EXTENSIONS.getOrDefault(name, name));
+      } else {
+        String fileName = trimmed.substring(equals + 1).trim();
+        if (fileName.isEmpty()) {
+          throw new MojoExecutionException("formats: '" + trimmed + "': the file name after '=' is empty");
+        }
+        file = projectDirectory.resolve(fileName);
+      }
+      file = file.toAbsolutePath().normalize();
+      Optional<ReportWriter> writer = ReportFormats.forName(name);
+      if (writer.isEmpty()) {
+        if (defaults) {
+          Path shown = file.startsWith(projectDirectory) ? projectDirectory.relativize(file) : file;
+          warn.accept("vep-lint: this vep-lint has no '" + name + "' report format; not writing " + shown
+              + " (formats: " + String.join(", ", ReportFormats.names()) + ")");
+          continue;
+        }
+        throw new MojoExecutionException(
+            "formats: unknown report format '" + name + "'; use one of " + ReportFormats.names());
+      }
+      String previous = seen.putIfAbsent(file, name);
+      if (previous != null) {
+        throw new MojoExecutionException(
+            "formats: '" + previous + "' and '" + name + "' would both be written to " + file);
+      }
+      targets.add(new ReportTarget(name, writer.get(), file));
+    }
+    return targets;
+  }
+
+  /**
+   * The failure message: one paragraph with the counts, where the full report is, and how to
+   * change what fails the build.
+   *
+   * @param report the report file to point at, as the user should read it, when one was written
+   */
+  static String failureSummary(LintResult result, FailOn failOn, Optional<String> report) {
+    Map<Severity, Integer> counts = result.countsBySeverity();
+    int errors = counts.get(Severity.ERROR);
+    int warnings = counts.get(Severity.WARNING);
+    long files = result.findings().stream()
+        .filter(f -> f.severity().isAtLeast(Severity.WARNING))
+        .map(Finding::file)
+        .distinct()
+        .count();
+    StringBuilder message = new StringBuilder("vep-lint found ")
+        .append(plural(errors, "error")).append(" and ").append(plural(warnings, "warning"))
+        .append(" in ").append(plural(files, "VEP file"));
+    report.ifPresent(r -> message.append("; see ").append(r));
+    // Name a rule that actually failed, so the hint can be pasted as is.
+    String rule = failOn.threshold()
+        .flatMap(t -> result.findings().stream().filter(f -> f.severity().isAtLeast(t)).findFirst())
+        .map(Finding::ruleId)
+        .orElse("title-format");
+    String lower = failOn == FailOn.WARNING ? "info" : "warning";
+    message.append(". Fix them, or change what fails the build: failOn is '")
+        .append(failOn.name().toLowerCase(Locale.ROOT))
+        .append("' (error, warning or never; -Dvep-lint.failOn), and rules sets a rule's level")
+        .append(" (<rules><").append(rule).append(">").append(lower).append("</").append(rule)
+        .append("></rules> or -Dvep-lint.rules=").append(rule).append("=").append(lower).append(";")
+        .append(" error, warning, info or off).");
+    return message.toString();
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}

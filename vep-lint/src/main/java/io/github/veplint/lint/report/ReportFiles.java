@@ -1,0 +1,45 @@
+package io.github.veplint.lint.report;
+
+import io.github.veplint.lint.ConfigurationException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writing report files, shared by the command line and the Maven plugin. */
+public final class ReportFiles {
+
+  private ReportFiles() {}
+
+  /**
+   * Writes a report through a temporary file in the same directory and an atomic move, so a reader
+   * (a CI upload step, an IDE) never sees half a report. Creates missing parent directories.
+   *
+   * @throws ConfigurationException when the file cannot be written; the message names the file
+   */
+  public static void writeAtomically(Path file, String text) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path directory = absolute.getParent();
+    try {
+      Files.createDirectories(directory);
+      Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      try {
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+          writer.write(text);
+        }
+        try {
+          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new ConfigurationException(file + ": cannot write report (" + e.getMessage() + ")", e);
+    }
+  }
+}
