@@ -132,11 +132,33 @@ public final class BrokenLinkRule implements DocumentRule {
           continue;
         }
         sink.report(link.position(), kind + " '" + link.destination() + "' points at '" + relative
-            + "', which does not exist: fix the path, or add the file to the VEP's directory");
+            + "', which does not exist: " + fix(root, directory, path, target));
       } else if (resolution != Resolution.EXISTS) {
         sink.report(link.position(), kind + " '" + link.destination() + "' " + explain(resolution));
       }
     }
+  }
+
+  /**
+   * How to fix a link to a missing file. A path written one or more levels too shallow, such as
+   * {@code ../meta-VEPs/229-.../vep.md} from {@code veps/sig-storage/31-.../}, is the usual mistake
+   * between VEPs: when the path exists relative to an enclosing directory, suggest that.
+   */
+  private static String fix(Path root, Path directory, String path, Path target) {
+    for (Path base = directory.getParent(); base != null && base.startsWith(root); base = base.getParent()) {
+      Path candidate;
+      try {
+        candidate = base.resolve(path).normalize();
+      } catch (InvalidPathException e) {
+        break;
+      }
+      if (resolve(root, candidate) == Resolution.EXISTS) {
+        return "did you mean '" + slashes(directory.relativize(candidate)) + "'?";
+      }
+    }
+    return target.startsWith(directory)
+        ? "fix the path, or add the file to the VEP's directory"
+        : "fix the path so it names an existing file";
   }
 
   private static String explain(Resolution resolution) {

@@ -85,20 +85,27 @@ public final class MissingSectionRule implements DocumentRule {
         continue;
       }
       String heading = placement.required().markdown();
-      StringBuilder message =
-          new StringBuilder("missing '")
-              .append(heading)
-              .append("' section required by the VEP template: add it (write N/A if it does not apply)");
-      olderHeading(vep, placement)
-          .ifPresent(
-              older ->
-                  message.append("; this VEP has '").append(TemplateSections.markdown(older.section()))
-                      .append("' from an older template: ").append(older.name().change()));
-      sink.report(whereItBelongs(vep, placements, placement.index()), message.toString());
+      String message = "missing '" + heading + "' section required by the VEP template: add it"
+          + " (write N/A if it does not apply)" + hint(vep, placement).map(h -> "; " + h).orElse("");
+      sink.report(whereItBelongs(vep, placements, placement.index()), message);
     }
   }
 
   private record OlderHeading(Section section, OlderName name) {}
+
+  /**
+   * What the VEP has instead: a heading from an older template generation, else a heading that
+   * discusses the same topic elsewhere.
+   */
+  private static Optional<String> hint(Vep vep, Placement placement) {
+    String heading = placement.required().markdown();
+    Optional<String> older = olderHeading(vep, placement).map(o -> "this VEP has '"
+        + TemplateSections.markdown(o.section()) + "' from an older template: " + o.name().change());
+    return older.or(() -> TemplateSections.relatedHeading(vep, placement.required())
+        .map(related -> "the VEP covers this topic under '" + TemplateSections.markdown(related)
+            + "' (line " + related.startLine() + "): turn that into the '" + heading + "' section, or"
+            + " add the section and point to it"));
+  }
 
   private static Optional<OlderHeading> olderHeading(Vep vep, Placement placement) {
     for (OlderName name : placement.required().olderNames()) {

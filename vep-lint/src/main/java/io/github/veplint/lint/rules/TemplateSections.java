@@ -99,6 +99,16 @@ final class TemplateSections {
                   "the template renamed it (September 2025) to '## Graduation Requirements', with"
                       + " the requirements for Alpha, Beta and GA")));
 
+  /**
+   * Words that, in another heading, show where a VEP discusses a missing section's topic instead
+   * (sig-compute/207 compares its alternatives under "### Alternatives Comparison" in its design;
+   * sig-network/183 has "### API Example: ..." in an appendix). Only used to point the author there.
+   */
+  private static final Map<String, String> RELATED_HEADING_WORDS =
+      Map.of(
+          Section.normalize("Alternatives"), Section.normalize("alternative"),
+          Section.normalize("API Examples"), Section.normalize("API example"));
+
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
   private TemplateSections() {}
@@ -145,6 +155,24 @@ final class TemplateSections {
     Optional<Section> representative() {
       return atLevel.stream().findFirst().or(() -> elsewhere.stream().findFirst());
     }
+  }
+
+  /**
+   * A heading of the VEP whose words show it discusses the required section's topic: preferably
+   * one containing the template heading's words ("Alternatives Comparison"), else the related word
+   * ("Alternative 1: ...").
+   */
+  static Optional<Section> relatedHeading(Vep vep, Required required) {
+    String whole = Section.normalize(required.heading());
+    String word = RELATED_HEADING_WORDS.get(whole);
+    if (word == null) {
+      return Optional.empty();
+    }
+    List<Section> headings = headings(vep);
+    return headings.stream()
+        .filter(h -> Section.normalize(h.text()).contains(whole))
+        .findFirst()
+        .or(() -> headings.stream().filter(h -> Section.normalize(h.text()).contains(word)).findFirst());
   }
 
   /**

@@ -68,6 +68,25 @@ class BrokenLinkRuleTest {
   }
 
   @Test
+  void suggestsThePathThatExistsOneLevelUp() throws IOException {
+    // sig-storage/31 links to "../meta-VEPs/..." where "../../meta-VEPs/..." is meant.
+    write("veps/meta-VEPs/229-beta-features-on-by-default/vep.md", "# VEP #229\n");
+
+    List<Finding> findings = check("veps/sig-storage/31-declarative-volume-hotplug/vep.md", """
+        # VEP #31: Declarative volume hotplug
+
+        - Beta features are on by default ([VEP 229](../meta-VEPs/229-beta-features-on-by-default/vep.md))
+        """);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.position()).isEqualTo(new SourcePosition(3, 36));
+      assertThat(f.message()).isEqualTo("link '../meta-VEPs/229-beta-features-on-by-default/vep.md' points at"
+          + " 'veps/sig-storage/meta-VEPs/229-beta-features-on-by-default/vep.md', which does not exist: did"
+          + " you mean '../../meta-VEPs/229-beta-features-on-by-default/vep.md'?");
+    });
+  }
+
+  @Test
   void countsFilesTheCopyListsAsNotIncludedAsPresent() throws IOException {
     write(".binary-files-not-included.txt", "veps/sig-network/21-passt/images/passtMigrationDiagram.png\n");
     String markdown = "# VEP #21: passt\n\n![diagram](./images/passtMigrationDiagram.png)\n![other](./images/other.png)\n";

@@ -134,6 +134,24 @@ class MissingSectionRuleTest {
   }
 
   @Test
+  void pointsAtWhereTheVepDiscussesAMissingTopicInstead() {
+    // sig-compute/207 compares its alternatives inside the design.
+    String markdown = completeVep("VEP #42: CPU hotplug")
+        .replace("## Alternatives\n\nAbout Alternatives.\n\n", "")
+        .replace("About Design.\n",
+            "About Design.\n\n### Alternative 1 (preferred)\n\nThis.\n\n### Alternatives Comparison\n\nA table.\n");
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.position()).isEqualTo(new SourcePosition(lineOf(markdown, "## Scalability"), 1));
+      assertThat(f.message()).endsWith("; the VEP covers this topic under '### Alternatives Comparison'"
+          + " (line " + lineOf(markdown, "### Alternatives Comparison") + "): turn that into the"
+          + " '## Alternatives' section, or add the section and point to it");
+    });
+  }
+
+  @Test
   void ignoresAttachments() {
     assertThat(tester().check(rule, "veps/sig-compute/42-cpu-hotplug/beta.md", "# Beta plan\n\nText.\n")).isEmpty();
   }
