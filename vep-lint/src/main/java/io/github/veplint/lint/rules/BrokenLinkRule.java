@@ -73,25 +73,25 @@ public final class BrokenLinkRule implements DocumentRule {
   @Override
   public String description() {
     return """
-        VEPs link to their own diagrams, attachments and sibling VEPs with relative paths, which \
-        GitHub resolves against the file's directory. A renamed image or a moved VEP directory \
-        leaves a link that renders as a broken picture or a 404, and reviewers lose the diagram \
-        the design depends on. Anchors (`#section`) and queries are ignored, `%20` and friends \
-        are decoded, and files a partial copy lists in `.binary-files-not-included.txt` count \
-        as present. A link that climbs out of the repository is reported and never followed.
+VEPs link to their own diagrams, attachments and sibling VEPs with relative paths, which \
+GitHub resolves against the file's directory. A renamed image or a moved VEP directory \
+leaves a link that renders as a broken picture or a 404, and reviewers lose the diagram \
+the design depends on. Anchors (`#section`) and queries are ignored, `%20` and friends \
+are decoded, and files a partial copy lists in `.binary-files-not-included.txt` count \
+as present. A link that climbs out of the repository is reported and never followed.
 
-        Bad:
-        ```markdown
-        ![Migration flow](images/migration.png)   <!-- the file is images/migration-flow.png -->
-        See [the beta plan](../21-passt/beta.md).
-        ```
+Bad:
+```markdown
+![Migration flow](images/migration.png)   <!-- the file is images/migration-flow.png -->
+See [the beta plan](../21-passt/beta.md).
+```
 
-        Good:
-        ```markdown
-        ![Migration flow](images/migration-flow.png)
-        See [the beta plan](../21-passt/passt-beta.md).
-        ```
-        """;
+Good:
+```markdown
+![Migration flow](images/migration-flow.png)
+See [the beta plan](../21-passt/passt-beta.md).
+```
+""";
   }
 
   @Override
@@ -118,8 +118,12 @@ public final class BrokenLinkRule implements DocumentRule {
       try {
         target = directory.resolve(path).normalize();
       } catch (InvalidPathException e) {
-        sink.report(link.position(), kind + " '" + link.destination()
-            + "' is not a valid path: fix the link so it names a file in the repository");
+        sink.report(
+            link.position(),
+            kind
+                + " '"
+                + link.destination()
+                + "' is not a valid path: fix the link so it names a file in the repository");
         continue;
       }
       Resolution resolution = resolve(root, target);
@@ -131,8 +135,15 @@ public final class BrokenLinkRule implements DocumentRule {
         if (isListed(notIncluded, relative)) {
           continue;
         }
-        sink.report(link.position(), kind + " '" + link.destination() + "' points at '" + relative
-            + "', which does not exist: " + fix(root, directory, path, target));
+        sink.report(
+            link.position(),
+            kind
+                + " '"
+                + link.destination()
+                + "' points at '"
+                + relative
+                + "', which does not exist: "
+                + fix(root, directory, path, target));
       } else if (resolution != Resolution.EXISTS) {
         sink.report(link.position(), kind + " '" + link.destination() + "' " + explain(resolution));
       }
@@ -145,7 +156,9 @@ public final class BrokenLinkRule implements DocumentRule {
    * between VEPs: when the path exists relative to an enclosing directory, suggest that.
    */
   private static String fix(Path root, Path directory, String path, Path target) {
-    for (Path base = directory.getParent(); base != null && base.startsWith(root); base = base.getParent()) {
+    for (Path base = directory.getParent();
+        base != null && base.startsWith(root);
+        base = base.getParent()) {
       Path candidate;
       try {
         candidate = base.resolve(path).normalize();
@@ -163,10 +176,12 @@ public final class BrokenLinkRule implements DocumentRule {
 
   private static String explain(Resolution resolution) {
     return switch (resolution) {
-      case OUTSIDE -> "points outside the repository: link to a file inside the enhancements"
-          + " repository, or use a full https:// URL";
-      case OUTSIDE_VIA_SYMLINK -> "leads outside the repository through a symbolic link, which is"
-          + " not followed: link to the file itself, inside the repository";
+      case OUTSIDE ->
+          "points outside the repository: link to a file inside the enhancements"
+              + " repository, or use a full https:// URL";
+      case OUTSIDE_VIA_SYMLINK ->
+          "leads outside the repository through a symbolic link, which is"
+              + " not followed: link to the file itself, inside the repository";
       case SYMLINK_LOOP -> "goes through a loop of symbolic links: link to the file itself";
       default -> throw new IllegalArgumentException(resolution.name());
     };
@@ -246,7 +261,8 @@ public final class BrokenLinkRule implements DocumentRule {
     try (InputStream in = Files.newInputStream(list, LinkOption.NOFOLLOW_LINKS)) {
       byte[] bytes = in.readNBytes((int) MAX_LIST_BYTES);
       String text =
-          StandardCharsets.UTF_8.newDecoder()
+          StandardCharsets.UTF_8
+              .newDecoder()
               .onMalformedInput(CodingErrorAction.REPLACE)
               .decode(ByteBuffer.wrap(bytes))
               .toString();
@@ -294,7 +310,8 @@ public final class BrokenLinkRule implements DocumentRule {
       }
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes.toByteArray()))
           .toString();

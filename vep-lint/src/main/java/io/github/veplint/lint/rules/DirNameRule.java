@@ -38,30 +38,31 @@ public final class DirNameRule implements RepositoryRule {
 
   @Override
   public String summary() {
-    return "VEP directories are named '<number>-<lowercase-slug>'; no VEP lies directly in a SIG directory";
+    return "VEP directories are named '<number>-<lowercase-slug>'; no VEP lies directly in a SIG"
+               + " directory";
   }
 
   @Override
   public String description() {
     return """
-        kubevirt/enhancements keeps each VEP in `veps/<sig>/<number>-<name>/vep.md`, where the \
-        number is the VEP's tracking issue and the name is lowercase words joined by hyphens. \
-        The repository's CI (`check-vep-naming.py`) rejects pull requests that break this, so \
-        this rule applies the same pattern before you push. A markdown file lying directly in a \
-        SIG directory (the older single-file form) must move into its own directory as `vep.md`.
+kubevirt/enhancements keeps each VEP in `veps/<sig>/<number>-<name>/vep.md`, where the \
+number is the VEP's tracking issue and the name is lowercase words joined by hyphens. \
+The repository's CI (`check-vep-naming.py`) rejects pull requests that break this, so \
+this rule applies the same pattern before you push. A markdown file lying directly in a \
+SIG directory (the older single-file form) must move into its own directory as `vep.md`.
 
-        Bad:
-        ```text
-        veps/sig-network/decouple-nad.md
-        veps/sig-compute/42_CPU-Hotplug/vep.md
-        ```
+Bad:
+```text
+veps/sig-network/decouple-nad.md
+veps/sig-compute/42_CPU-Hotplug/vep.md
+```
 
-        Good:
-        ```text
-        veps/sig-network/106-decouple-nad/vep.md
-        veps/sig-compute/42-cpu-hotplug/vep.md
-        ```
-        """;
+Good:
+```text
+veps/sig-network/106-decouple-nad/vep.md
+veps/sig-compute/42-cpu-hotplug/vep.md
+```
+""";
   }
 
   @Override
@@ -72,14 +73,21 @@ public final class DirNameRule implements RepositoryRule {
       if (!scope.includes(directory) || DIRECTORY_NAME.matcher(directory.name()).matches()) {
         continue;
       }
-      String file = directory.mainFile().map(repository::relativize).orElse(directory.relativePath());
+      String file =
+          directory.mainFile().map(repository::relativize).orElse(directory.relativePath());
       Optional<Integer> number = titleNumber(veps, file).or(directory::number);
       String suggestion = suggestName(directory.name(), number);
-      sink.report(file, SourcePosition.START,
-          "VEP directory '" + directory.relativePath() + "' does not match '<number>-<name>'"
+      sink.report(
+          file,
+          SourcePosition.START,
+          "VEP directory '"
+              + directory.relativePath()
+              + "' does not match '<number>-<name>'"
               + " (the tracking issue's number, a hyphen, then lowercase letters and digits in"
               + " hyphen-separated words), which the enhancements repository's naming check"
-              + " requires: rename it to '" + suggestion + "'");
+              + " requires: rename it to '"
+              + suggestion
+              + "'");
     }
     for (Path single : repository.singleFileVeps()) {
       String file = repository.relativize(single);
@@ -88,10 +96,15 @@ public final class DirNameRule implements RepositoryRule {
       }
       String name = single.getFileName().toString().replaceFirst("(?i)\\.md$", "");
       Optional<Integer> number = titleNumber(veps, file);
-      String target = repository.relativize(single.getParent()) + "/" + suggestName(name, number) + "/vep.md";
-      sink.report(file, SourcePosition.START,
+      String target =
+          repository.relativize(single.getParent()) + "/" + suggestName(name, number) + "/vep.md";
+      sink.report(
+          file,
+          SourcePosition.START,
           "VEP files must be inside a '<number>-<name>/' directory, not directly in the SIG"
-              + " directory: move this file to '" + target + "'");
+              + " directory: move this file to '"
+              + target
+              + "'");
     }
   }
 
@@ -107,7 +120,8 @@ public final class DirNameRule implements RepositoryRule {
 
   /** A name that passes the pattern: lower-cased, other characters turned into single hyphens. */
   static String suggestName(String name, Optional<Integer> number) {
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.matches("[0-9]+-.+")) {
       return slug;
     }

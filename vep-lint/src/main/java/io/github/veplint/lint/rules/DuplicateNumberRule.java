@@ -45,24 +45,24 @@ public final class DuplicateNumberRule implements RepositoryRule {
   @Override
   public String description() {
     return """
-        A VEP's number is the number of its tracking issue in kubevirt/enhancements, so it is \
-        unique by construction. Two VEPs with one number usually mean a copied directory or a \
-        number picked by hand: release tracking, `replaces` / `superseded-by` references and \
-        links from the tracking issue then reach the wrong proposal. Open a tracking issue for \
-        the newer VEP and use its number everywhere (directory, title, `vep-number`).
+           A VEP's number is the number of its tracking issue in kubevirt/enhancements, so it is \
+           unique by construction. Two VEPs with one number usually mean a copied directory or a \
+           number picked by hand: release tracking, `replaces` / `superseded-by` references and \
+           links from the tracking issue then reach the wrong proposal. Open a tracking issue for \
+           the newer VEP and use its number everywhere (directory, title, `vep-number`).
 
-        Bad:
-        ```text
-        veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
-        veps/sig-storage/42-volume-resize/vep.md    # VEP #42: Volume resize
-        ```
+           Bad:
+           ```text
+           veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
+           veps/sig-storage/42-volume-resize/vep.md    # VEP #42: Volume resize
+           ```
 
-        Good:
-        ```text
-        veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
-        veps/sig-storage/57-volume-resize/vep.md    # VEP #57: Volume resize
-        ```
-        """;
+           Good:
+           ```text
+           veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
+           veps/sig-storage/57-volume-resize/vep.md    # VEP #57: Volume resize
+           ```
+           """;
   }
 
   @Override
@@ -75,7 +75,8 @@ public final class DuplicateNumberRule implements RepositoryRule {
       }
       Located<Integer> number = vep.number().get();
       SourcePosition at = number.origin() == Origin.PATH ? SourcePosition.START : number.position();
-      byNumber.computeIfAbsent(number.value(), n -> new ArrayList<>())
+      byNumber
+          .computeIfAbsent(number.value(), n -> new ArrayList<>())
           .add(new Numbered(vep.file(), number.value(), at, true));
       seen.add(vep.file());
     }
@@ -87,7 +88,8 @@ public final class DuplicateNumberRule implements RepositoryRule {
       }
       String file = repository.relativize(directory.mainFile().get());
       if (!seen.contains(file)) {
-        byNumber.computeIfAbsent(directory.number().get(), n -> new ArrayList<>())
+        byNumber
+            .computeIfAbsent(directory.number().get(), n -> new ArrayList<>())
             .add(new Numbered(file, directory.number().get(), SourcePosition.START, false));
       }
     }
@@ -101,8 +103,13 @@ public final class DuplicateNumberRule implements RepositoryRule {
         }
         List<String> others =
             sharing.stream().filter(o -> o != vep).map(o -> "'" + o.file() + "'").toList();
-        sink.report(vep.file(), vep.position(),
-            "VEP number " + vep.number() + " is also used by " + String.join(", ", others)
+        sink.report(
+            vep.file(),
+            vep.position(),
+            "VEP number "
+                + vep.number()
+                + " is also used by "
+                + String.join(", ", others)
                 + ": each VEP's number is its own tracking issue's number; open a tracking issue"
                 + " for the newer VEP and renumber it (directory, title and vep-number)");
       }

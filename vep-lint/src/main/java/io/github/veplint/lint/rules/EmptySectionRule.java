@@ -33,31 +33,31 @@ public final class EmptySectionRule implements DocumentRule {
   @Override
   public String description() {
     return """
-        The VEP process asks authors to fill every section of the template and to write N/A \
-        where one does not apply. An empty section, or one that still holds only the template's \
-        `<!-- -->` prompt (invisible once rendered), leaves reviewers and approvers unable to \
-        tell "not applicable" from "not thought about yet". A heading whose subsections have \
-        content is not empty; when a section and all its subsections are empty, only the outer \
-        one is reported. Stage subsections (Alpha, Beta, GA) of the graduation requirements may \
-        stay empty while the VEP has not reached them, as the template allows, and so may the \
-        Implementation History, a log that fills in as implementation PRs merge.
+The VEP process asks authors to fill every section of the template and to write N/A \
+where one does not apply. An empty section, or one that still holds only the template's \
+`<!-- -->` prompt (invisible once rendered), leaves reviewers and approvers unable to \
+tell "not applicable" from "not thought about yet". A heading whose subsections have \
+content is not empty; when a section and all its subsections are empty, only the outer \
+one is reported. Stage subsections (Alpha, Beta, GA) of the graduation requirements may \
+stay empty while the VEP has not reached them, as the template allows, and so may the \
+Implementation History, a log that fills in as implementation PRs merge.
 
-        Bad:
-        ```markdown
-        ## Scalability
+Bad:
+```markdown
+## Scalability
 
-        <!--
-        Overview of how the design scales)
-        -->
-        ```
+<!--
+Overview of how the design scales)
+-->
+```
 
-        Good:
-        ```markdown
-        ## Scalability
+Good:
+```markdown
+## Scalability
 
-        N/A: the feature adds no controllers or watches; its cost is per VM.
-        ```
-        """;
+N/A: the feature adds no controllers or watches; its cost is per VM.
+```
+""";
   }
 
   @Override
@@ -79,7 +79,10 @@ public final class EmptySectionRule implements DocumentRule {
       String heading = TemplateSections.markdown(section);
       sink.report(
           section.position(),
-          "'" + heading + "' is empty" + (section.children().isEmpty() ? "" : ", and so are its subsections")
+          "'"
+              + heading
+              + "' is empty"
+              + (section.children().isEmpty() ? "" : ", and so are its subsections")
               + ": fill it in, or write N/A if it does not apply to this VEP (the VEP process asks"
               + " for every section to be filled; HTML comments do not count)");
       return;

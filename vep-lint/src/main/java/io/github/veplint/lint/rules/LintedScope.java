@@ -35,7 +35,9 @@ final class LintedScope {
     }
     boolean hasMarkdown = directory.mainFile().isPresent() || !directory.attachments().isEmpty();
     Path sigDirectory = directory.directory().getParent();
-    return !hasMarkdown && sigDirectory != null && containsLintedFile(repository.relativize(sigDirectory));
+    return !hasMarkdown
+        && sigDirectory != null
+        && containsLintedFile(repository.relativize(sigDirectory));
   }
 
   private boolean containsLintedFile(String relativeDirectory) {

@@ -42,23 +42,23 @@ public final class MainFileNameRule implements RepositoryRule {
   @Override
   public String description() {
     return """
-        kubevirt/enhancements finds a VEP by its directory's `vep.md`: the repository's naming \
-        check (`check-vep-naming.py`) rejects a VEP directory whose markdown has another name, \
-        and links from tracking issues and other VEPs point at `.../vep.md`. Other markdown \
-        files in the directory are attachments (a beta plan, an appendix) and are fine as long \
-        as the directory also has its `vep.md`.
+           kubevirt/enhancements finds a VEP by its directory's `vep.md`: the repository's naming \
+           check (`check-vep-naming.py`) rejects a VEP directory whose markdown has another name, \
+           and links from tracking issues and other VEPs point at `.../vep.md`. Other markdown \
+           files in the directory are attachments (a beta plan, an appendix) and are fine as long \
+           as the directory also has its `vep.md`.
 
-        Bad:
-        ```text
-        veps/sig-compute/42-cpu-hotplug/proposal.md
-        ```
+           Bad:
+           ```text
+           veps/sig-compute/42-cpu-hotplug/proposal.md
+           ```
 
-        Good:
-        ```text
-        veps/sig-compute/42-cpu-hotplug/vep.md
-        veps/sig-compute/42-cpu-hotplug/beta-plan.md
-        ```
-        """;
+           Good:
+           ```text
+           veps/sig-compute/42-cpu-hotplug/vep.md
+           veps/sig-compute/42-cpu-hotplug/beta-plan.md
+           ```
+           """;
   }
 
   @Override
@@ -68,15 +68,21 @@ public final class MainFileNameRule implements RepositoryRule {
     Map<String, VepSummary> byFile =
         veps.stream().collect(Collectors.toMap(VepSummary::file, Function.identity(), (a, b) -> a));
     for (VepDirectory directory : repository.directories()) {
-      if (directory.mainFile().isPresent() || directory.attachments().isEmpty() || !scope.includes(directory)) {
+      if (directory.mainFile().isPresent()
+          || directory.attachments().isEmpty()
+          || !scope.includes(directory)) {
         continue;
       }
       Path likely = likelyMainFile(directory, byFile, repository);
       String file = repository.relativize(likely);
-      sink.report(file, SourcePosition.START,
-          "VEP directory '" + directory.relativePath() + "' has no vep.md: the main VEP document"
-              + " must be named 'vep.md', so rename '" + directory.directory().relativize(likely)
-                  .toString().replace('\\', '/')
+      sink.report(
+          file,
+          SourcePosition.START,
+          "VEP directory '"
+              + directory.relativePath()
+              + "' has no vep.md: the main VEP document"
+              + " must be named 'vep.md', so rename '"
+              + directory.directory().relativize(likely).toString().replace('\\', '/')
               + "' to 'vep.md' (other markdown files in the directory are attachments)");
     }
   }
@@ -99,7 +105,9 @@ public final class MainFileNameRule implements RepositoryRule {
 
   private static boolean hasVepTitle(VepSummary summary) {
     return summary != null
-        && summary.number().map(n -> n.origin() == Origin.TITLE || n.origin() == Origin.FRONT_MATTER)
+        && summary
+            .number()
+            .map(n -> n.origin() == Origin.TITLE || n.origin() == Origin.FRONT_MATTER)
             .orElse(false);
   }
 

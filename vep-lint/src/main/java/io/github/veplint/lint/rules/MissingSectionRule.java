@@ -37,40 +37,40 @@ public final class MissingSectionRule implements DocumentRule {
   @Override
   public String description() {
     return """
-        Reviewers and approvers read VEPs against the template in \
-        `veps/NNNN-vep-template/vep.md`: every section is a question the owning SIG expects \
-        answered before it approves the design (who the users are, what the alternatives were, \
-        how it scales, how it is tested, what graduating to Beta and GA requires). The process \
-        asks authors to keep every section and write N/A where one does not apply, so that a \
-        missing answer is visibly a decision rather than an oversight.
+           Reviewers and approvers read VEPs against the template in \
+           `veps/NNNN-vep-template/vep.md`: every section is a question the owning SIG expects \
+           answered before it approves the design (who the users are, what the alternatives were, \
+           how it scales, how it is tested, what graduating to Beta and GA requires). The process \
+           asks authors to keep every section and write N/A where one does not apply, so that a \
+           missing answer is visibly a decision rather than an oversight.
 
-        Headings match ignoring case, spacing and punctuation, and a few variants merged VEPs \
-        use are accepted (e.g. "Alternatives Considered", "Non-Goals"). A VEP with YAML front \
-        matter (VEP 282) needs no "VEP Status Metadata" section. Headings of older template \
-        generations ("Implementation Phases", "Feature lifecycle Phases") do not count; the \
-        message says what the current template calls them.
+           Headings match ignoring case, spacing and punctuation, and a few variants merged VEPs \
+           use are accepted (e.g. "Alternatives Considered", "Non-Goals"). A VEP with YAML front \
+           matter (VEP 282) needs no "VEP Status Metadata" section. Headings of older template \
+           generations ("Implementation Phases", "Feature lifecycle Phases") do not count; the \
+           message says what the current template calls them.
 
-        Bad:
-        ```markdown
-        # VEP #42: Hotplug
-        ## Overview
-        ...
-        ## Design
-        ...
-        ```
+           Bad:
+           ```markdown
+           # VEP #42: Hotplug
+           ## Overview
+           ...
+           ## Design
+           ...
+           ```
 
-        Good:
-        ```markdown
-        # VEP #42: Hotplug
-        ## Overview
-        ...
-        ## Goals
-        ...
-        ## Non Goals
-        N/A
-        ...
-        ```
-        """;
+           Good:
+           ```markdown
+           # VEP #42: Hotplug
+           ## Overview
+           ...
+           ## Goals
+           ...
+           ## Non Goals
+           N/A
+           ...
+           ```
+           """;
   }
 
   @Override
@@ -85,8 +85,12 @@ public final class MissingSectionRule implements DocumentRule {
         continue;
       }
       String heading = placement.required().markdown();
-      String message = "missing '" + heading + "' section required by the VEP template: add it"
-          + " (write N/A if it does not apply)" + hint(vep, placement).map(h -> "; " + h).orElse("");
+      String message =
+          "missing '"
+              + heading
+              + "' section required by the VEP template: add it"
+              + " (write N/A if it does not apply)"
+              + hint(vep, placement).map(h -> "; " + h).orElse("");
       sink.report(whereItBelongs(vep, placements, placement.index()), message);
     }
   }
@@ -99,12 +103,27 @@ public final class MissingSectionRule implements DocumentRule {
    */
   private static Optional<String> hint(Vep vep, Placement placement) {
     String heading = placement.required().markdown();
-    Optional<String> older = olderHeading(vep, placement).map(o -> "this VEP has '"
-        + TemplateSections.markdown(o.section()) + "' from an older template: " + o.name().change());
-    return older.or(() -> TemplateSections.relatedHeading(vep, placement.required())
-        .map(related -> "the VEP covers this topic under '" + TemplateSections.markdown(related)
-            + "' (line " + related.startLine() + "): turn that into the '" + heading + "' section, or"
-            + " add the section and point to it"));
+    Optional<String> older =
+        olderHeading(vep, placement)
+            .map(
+                o ->
+                    "this VEP has '"
+                        + TemplateSections.markdown(o.section())
+                        + "' from an older template: "
+                        + o.name().change());
+    return older.or(
+        () ->
+            TemplateSections.relatedHeading(vep, placement.required())
+                .map(
+                    related ->
+                        "the VEP covers this topic under '"
+                            + TemplateSections.markdown(related)
+                            + "' (line "
+                            + related.startLine()
+                            + "): turn that into the '"
+                            + heading
+                            + "' section, or"
+                            + " add the section and point to it"));
   }
 
   private static Optional<OlderHeading> olderHeading(Vep vep, Placement placement) {

@@ -53,22 +53,22 @@ public final class NumberMismatchRule implements DocumentRule {
   @Override
   public String description() {
     return """
-        A VEP's number is the number of its tracking issue in kubevirt/enhancements. It is \
-        written up to three times: in the directory name (`<number>-<slug>`), in the title \
-        (`# VEP #<number>: ...`) and, for VEPs with front matter (VEP 282), in `vep-number`. \
-        Release tooling, the tracking issue and reviewers use whichever they see first, so the \
-        three must agree. Leading zeros do not matter.
+           A VEP's number is the number of its tracking issue in kubevirt/enhancements. It is \
+           written up to three times: in the directory name (`<number>-<slug>`), in the title \
+           (`# VEP #<number>: ...`) and, for VEPs with front matter (VEP 282), in `vep-number`. \
+           Release tooling, the tracking issue and reviewers use whichever they see first, so the \
+           three must agree. Leading zeros do not matter.
 
-        Bad: in `veps/sig-compute/171-cold-reboot-guest/vep.md`
-        ```markdown
-        # VEP #117: Guest initiated cold reboot support
-        ```
+           Bad: in `veps/sig-compute/171-cold-reboot-guest/vep.md`
+           ```markdown
+           # VEP #117: Guest initiated cold reboot support
+           ```
 
-        Good:
-        ```markdown
-        # VEP #171: Guest initiated cold reboot support
-        ```
-        """;
+           Good:
+           ```markdown
+           # VEP #171: Guest initiated cold reboot support
+           ```
+           """;
   }
 
   @Override
@@ -80,8 +80,16 @@ public final class NumberMismatchRule implements DocumentRule {
     vep.title().flatMap(NumberMismatchRule::titleValue).ifPresent(values::add);
     frontMatterValue(vep).ifPresent(values::add);
     if (vep.location().vepDirectory().isPresent()) {
-      vep.location().number().ifPresent(n -> values.add(
-          new Value(Source.DIRECTORY, vep.location().vepDirectory().get(), n, SourcePosition.START)));
+      vep.location()
+          .number()
+          .ifPresent(
+              n ->
+                  values.add(
+                      new Value(
+                          Source.DIRECTORY,
+                          vep.location().vepDirectory().get(),
+                          n,
+                          SourcePosition.START)));
     }
     if (values.stream().map(Value::number).distinct().count() < 2) {
       return;
@@ -92,23 +100,44 @@ public final class NumberMismatchRule implements DocumentRule {
     boolean reported = false;
     for (Value value : inFile) {
       if (value.number() != reference) {
-        sink.report(value.position(), value.source().label + " says " + value.number()
-            + " but the VEP's number is " + reference + " (" + all + "): make them all the"
-            + " number of the VEP's tracking issue");
+        sink.report(
+            value.position(),
+            value.source().label
+                + " says "
+                + value.number()
+                + " but the VEP's number is "
+                + reference
+                + " ("
+                + all
+                + "): make them all the"
+                + " number of the VEP's tracking issue");
         reported = true;
       }
     }
     if (!reported) {
       // Only the directory disagrees: point at the first number written in the file.
-      sink.report(inFile.get(0).position(), "the directory name says "
-          + directoryNumber(values) + " but the VEP's number is " + reference + " (" + all
-          + "): rename the directory, or fix the number, so all match the tracking issue");
+      sink.report(
+          inFile.get(0).position(),
+          "the directory name says "
+              + directoryNumber(values)
+              + " but the VEP's number is "
+              + reference
+              + " ("
+              + all
+              + "): rename the directory, or fix the number, so all match the tracking issue");
     }
   }
 
   private static Optional<Value> titleValue(VepTitle title) {
-    return title.number().map(n -> new Value(
-        Source.TITLE, title.numberText().orElse(String.valueOf(n)), n, title.position()));
+    return title
+        .number()
+        .map(
+            n ->
+                new Value(
+                    Source.TITLE,
+                    title.numberText().orElse(String.valueOf(n)),
+                    n,
+                    title.position()));
   }
 
   private static Optional<Value> frontMatterValue(Vep vep) {
@@ -117,8 +146,13 @@ public final class NumberMismatchRule implements DocumentRule {
         .filter(YamlNode.Scalar.class::isInstance)
         .map(YamlNode.Scalar.class::cast)
         .filter(s -> s.value().strip().matches("\\d{1,9}"))
-        .map(s -> new Value(Source.FRONT_MATTER, s.value().strip(),
-            Long.parseLong(s.value().strip()), s.position()));
+        .map(
+            s ->
+                new Value(
+                    Source.FRONT_MATTER,
+                    s.value().strip(),
+                    Long.parseLong(s.value().strip()),
+                    s.position()));
   }
 
   /**
@@ -144,15 +178,27 @@ public final class NumberMismatchRule implements DocumentRule {
   }
 
   private static long directoryNumber(List<Value> values) {
-    return values.stream().filter(v -> v.source() == Source.DIRECTORY).findFirst().orElseThrow().number();
+    return values.stream()
+        .filter(v -> v.source() == Source.DIRECTORY)
+        .findFirst()
+        .orElseThrow()
+        .number();
   }
 
   private static String describe(List<Value> values) {
     List<String> parts = new ArrayList<>();
     for (Source source : Source.values()) {
       Optional<Value> value = values.stream().filter(v -> v.source() == source).findFirst();
-      parts.add(source.label + ": " + value.map(v -> source == Source.TITLE ? "#" + v.text()
-          : source == Source.DIRECTORY ? "'" + v.text() + "'" : v.text()).orElse("not set"));
+      parts.add(
+          source.label
+              + ": "
+              + value
+                  .map(
+                      v ->
+                          source == Source.TITLE
+                              ? "#" + v.text()
+                              : source == Source.DIRECTORY ? "'" + v.text() + "'" : v.text())
+                  .orElse("not set"));
     }
     return String.join(", ", parts);
   }

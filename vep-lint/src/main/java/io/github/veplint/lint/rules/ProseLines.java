@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * look for words in the text use it so that a template prompt kept as a comment, or a placeholder
  * in a YAML example, is not mistaken for the author's prose.
  *
- * <p>A light line scanner rather than a full markdown parse: it errs towards treating text as
- * prose (an indented code block stays), which for its users only means looking at more text.
+ * <p>A light line scanner rather than a full markdown parse: it errs towards treating text as prose
+ * (an indented code block stays), which for its users only means looking at more text.
  */
 final class ProseLines {
 
@@ -41,7 +41,9 @@ final class ProseLines {
         continue;
       }
       Matcher fence = FENCE.matcher(line);
-      if (!inComment && fence.matches() && !(fence.group(1).charAt(0) == '`' && fence.group(2).contains("`"))) {
+      if (!inComment
+          && fence.matches()
+          && !(fence.group(1).charAt(0) == '`' && fence.group(2).contains("`"))) {
         openFence = fence.group(1);
         out.add(blank(line));
         continue;

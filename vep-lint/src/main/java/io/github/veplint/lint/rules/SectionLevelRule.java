@@ -34,32 +34,32 @@ public final class SectionLevelRule implements DocumentRule {
   @Override
   public String description() {
     return """
-        The template's sections are all `##` headings under the `# VEP #<n>: <title>` heading. \
-        A template section written at another level changes the document's outline: a `#` \
-        heading looks like a second title and swallows the sections after it, and a `###` \
-        heading hides the section inside another one, where reviewers of the owning SIG will not \
-        look for it. This rule reports a template section that the VEP has only at the wrong \
-        level; `missing-section` reports one it does not have at all.
+The template's sections are all `##` headings under the `# VEP #<n>: <title>` heading. \
+A template section written at another level changes the document's outline: a `#` \
+heading looks like a second title and swallows the sections after it, and a `###` \
+heading hides the section inside another one, where reviewers of the owning SIG will not \
+look for it. This rule reports a template section that the VEP has only at the wrong \
+level; `missing-section` reports one it does not have at all.
 
-        Bad:
-        ```markdown
-        # Overview
-        ...
-        ## Design
-        ...
-        ### Alternatives
-        ```
+Bad:
+```markdown
+# Overview
+...
+## Design
+...
+### Alternatives
+```
 
-        Good:
-        ```markdown
-        # VEP #19: IBM Secure Execution VMs on IBM Z
-        ## Overview
-        ...
-        ## Design
-        ...
-        ## Alternatives
-        ```
-        """;
+Good:
+```markdown
+# VEP #19: IBM Secure Execution VMs on IBM Z
+## Overview
+...
+## Design
+...
+## Alternatives
+```
+""";
   }
 
   @Override
@@ -72,13 +72,18 @@ public final class SectionLevelRule implements DocumentRule {
       if (!placement.atLevel().isEmpty() || placement.elsewhere().isEmpty()) {
         continue;
       }
-      // Only the first: later headings with the same words are usually subsections of something else.
+      // Only the first: later headings with the same words are usually subsections of something
+      // else.
       Section wrong = placement.elsewhere().get(0);
       String expected = placement.required().markdown();
       sink.report(
           wrong.position(),
-          "'" + TemplateSections.markdown(wrong) + "' is the template's '" + expected
-              + "' section at the wrong heading level: make it '" + expected
+          "'"
+              + TemplateSections.markdown(wrong)
+              + "' is the template's '"
+              + expected
+              + "' section at the wrong heading level: make it '"
+              + expected
               + "' so the VEP's outline matches the template");
     }
   }

@@ -38,28 +38,28 @@ public final class SectionOrderRule implements DocumentRule {
   @Override
   public String description() {
     return """
-        Reviewers move between many VEPs and rely on the template's order to find an answer: \
-        the motivation before the design, the alternatives after it, the graduation requirements \
-        at the end. A section out of place reads as missing. Extra sections of the VEP's own may \
-        go anywhere; only template sections are checked, and only the fewest that need to move \
-        are reported. A template section written twice is reported where it is out of order.
+Reviewers move between many VEPs and rely on the template's order to find an answer: \
+the motivation before the design, the alternatives after it, the graduation requirements \
+at the end. A section out of place reads as missing. Extra sections of the VEP's own may \
+go anywhere; only template sections are checked, and only the fewest that need to move \
+are reported. A template section written twice is reported where it is out of order.
 
-        Bad:
-        ```markdown
-        ## Design
-        ## Functional Testing Approach
-        ## Scalability
-        ## Update/Rollback Compatibility
-        ```
+Bad:
+```markdown
+## Design
+## Functional Testing Approach
+## Scalability
+## Update/Rollback Compatibility
+```
 
-        Good:
-        ```markdown
-        ## Design
-        ## Scalability
-        ## Update/Rollback Compatibility
-        ## Functional Testing Approach
-        ```
-        """;
+Good:
+```markdown
+## Design
+## Scalability
+## Update/Rollback Compatibility
+## Functional Testing Approach
+```
+""";
   }
 
   /** One template-section heading in document order, with its index in the template. */
@@ -86,13 +86,19 @@ public final class SectionOrderRule implements DocumentRule {
         Section kept = keptTwin(occurrences, ordered, occurrence.templateIndex());
         sink.report(
             occurrence.section().position(),
-            "'" + heading + "' appears twice and this one is out of the template's order (the other"
-                + " is at line " + kept.startLine() + "): keep a single section, in the template's"
+            "'"
+                + heading
+                + "' appears twice and this one is out of the template's order (the other"
+                + " is at line "
+                + kept.startLine()
+                + "): keep a single section, in the template's"
                 + " place");
       } else {
         sink.report(
             occurrence.section().position(),
-            "'" + heading + "' is out of the template's order: move it "
+            "'"
+                + heading
+                + "' is out of the template's order: move it "
                 + destination(occurrences, ordered, occurrence));
       }
     }
@@ -106,10 +112,13 @@ public final class SectionOrderRule implements DocumentRule {
     List<Occurrence> occurrences = new ArrayList<>();
     for (Placement placement : placements) {
       if (placement.atLevel().isEmpty()) {
-        placement.elsewhere().stream().limit(1)
+        placement.elsewhere().stream()
+            .limit(1)
             .forEach(h -> occurrences.add(new Occurrence(h, placement.index(), false)));
       } else {
-        placement.atLevel().forEach(h -> occurrences.add(new Occurrence(h, placement.index(), true)));
+        placement
+            .atLevel()
+            .forEach(h -> occurrences.add(new Occurrence(h, placement.index(), true)));
       }
     }
     occurrences.sort(Comparator.comparing(o -> o.section().position()));
@@ -140,13 +149,16 @@ public final class SectionOrderRule implements DocumentRule {
         }
         int candidateLength = length[j] + 1;
         int candidateAtLevel = atLevel[j] + own;
-        if (candidateLength > length[i] || (candidateLength == length[i] && candidateAtLevel > atLevel[i])) {
+        if (candidateLength > length[i]
+            || (candidateLength == length[i] && candidateAtLevel > atLevel[i])) {
           length[i] = candidateLength;
           atLevel[i] = candidateAtLevel;
           previous[i] = j;
         }
       }
-      if (best < 0 || length[i] > length[best] || (length[i] == length[best] && atLevel[i] > atLevel[best])) {
+      if (best < 0
+          || length[i] > length[best]
+          || (length[i] == length[best] && atLevel[i] > atLevel[best])) {
         best = i;
       }
     }
@@ -157,7 +169,8 @@ public final class SectionOrderRule implements DocumentRule {
     return result;
   }
 
-  private static Section keptTwin(List<Occurrence> occurrences, Set<Occurrence> ordered, int templateIndex) {
+  private static Section keptTwin(
+      List<Occurrence> occurrences, Set<Occurrence> ordered, int templateIndex) {
     return occurrences.stream()
         .filter(o -> ordered.contains(o) && o.templateIndex() == templateIndex)
         .findFirst()
@@ -177,16 +190,27 @@ public final class SectionOrderRule implements DocumentRule {
             .filter(o -> ordered.contains(o) && o.templateIndex() > misplaced.templateIndex())
             .findFirst();
     if (before.isPresent() && after.isPresent()) {
-      return "between '" + TemplateSections.markdown(before.get().section()) + "' (line "
-          + before.get().section().startLine() + ") and '"
-          + TemplateSections.markdown(after.get().section()) + "' (line "
-          + after.get().section().startLine() + "), as in the template";
+      return "between '"
+          + TemplateSections.markdown(before.get().section())
+          + "' (line "
+          + before.get().section().startLine()
+          + ") and '"
+          + TemplateSections.markdown(after.get().section())
+          + "' (line "
+          + after.get().section().startLine()
+          + "), as in the template";
     }
     if (before.isPresent()) {
-      return "after '" + TemplateSections.markdown(before.get().section()) + "' (line "
-          + before.get().section().startLine() + "), as in the template";
+      return "after '"
+          + TemplateSections.markdown(before.get().section())
+          + "' (line "
+          + before.get().section().startLine()
+          + "), as in the template";
     }
-    return "before '" + TemplateSections.markdown(after.orElseThrow().section()) + "' (line "
-        + after.get().section().startLine() + "), as in the template";
+    return "before '"
+        + TemplateSections.markdown(after.orElseThrow().section())
+        + "' (line "
+        + after.get().section().startLine()
+        + "), as in the template";
   }
 }

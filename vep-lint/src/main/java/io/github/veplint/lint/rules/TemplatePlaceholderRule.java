@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text left over from the VEP template: the placeholder title, {@code NNNN}, {@code <LINK>},
- * {@code $SIG}, and the template's prompts pasted as prose instead of kept as HTML comments.
- * Comments and code are never looked at, so a prompt kept as {@code <!-- -->} or a placeholder in
- * a YAML example is fine; front matter values are checked for the placeholders.
+ * Text left over from the VEP template: the placeholder title, {@code NNNN}, {@code <LINK>}, {@code
+ * $SIG}, and the template's prompts pasted as prose instead of kept as HTML comments. Comments and
+ * code are never looked at, so a prompt kept as {@code <!-- -->} or a placeholder in a YAML example
+ * is fine; front matter values are checked for the placeholders.
  */
 public final class TemplatePlaceholderRule implements DocumentRule {
 
@@ -75,7 +75,8 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   /** A prompt needs this many words, so that short phrases like "For example:" never match. */
   private static final int MIN_PROMPT_WORDS = 3;
 
-  private static final Pattern MARKDOWN_STRUCTURE = Pattern.compile("^(?:[#>|*+-]|\\d+[.)]\\s|\\[)");
+  private static final Pattern MARKDOWN_STRUCTURE =
+      Pattern.compile("^(?:[#>|*+-]|\\d+[.)]\\s|\\[)");
   private static final Pattern LINE_MARKERS =
       Pattern.compile("^\\s*(?:>\\s*)*(?:(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?)?");
   private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{8,})\\)");
@@ -100,32 +101,32 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   @Override
   public String description() {
     return """
-        The VEP template holds placeholders (`NNNN`, "Your short, descriptive title", \
-        `<LINK>`, `$SIG`) and prompts inside `<!-- -->` comments that say what each section \
-        should contain. Placeholders left in the text, or prompts pasted as visible text, show \
-        that a section was never written; approvers of the owning SIG will send the VEP back. \
-        Prompts are matched as whole lines or parenthesised text, ignoring case and \
-        punctuation; they are taken from the repository's template plus a built-in list. Text \
-        inside HTML comments and code is never reported.
+           The VEP template holds placeholders (`NNNN`, "Your short, descriptive title", \
+           `<LINK>`, `$SIG`) and prompts inside `<!-- -->` comments that say what each section \
+           should contain. Placeholders left in the text, or prompts pasted as visible text, show \
+           that a section was never written; approvers of the owning SIG will send the VEP back. \
+           Prompts are matched as whole lines or parenthesised text, ignoring case and \
+           punctuation; they are taken from the repository's template plus a built-in list. Text \
+           inside HTML comments and code is never reported.
 
-        Bad:
-        ```markdown
-        # VEP #NNNN: Your short, descriptive title
+           Bad:
+           ```markdown
+           # VEP #NNNN: Your short, descriptive title
 
-        ## User Stories
+           ## User Stories
 
-        (list of user stories this design aims to solve)
-        ```
+           (list of user stories this design aims to solve)
+           ```
 
-        Good:
-        ```markdown
-        # VEP #42: Hotplug CPUs into running VMs
+           Good:
+           ```markdown
+           # VEP #42: Hotplug CPUs into running VMs
 
-        ## User Stories
+           ## User Stories
 
-        - As a VM owner, I want to add vCPUs without restarting my VM.
-        ```
-        """;
+           - As a VM owner, I want to add vCPUs without restarting my VM.
+           ```
+           """;
   }
 
   @Override
@@ -147,7 +148,9 @@ public final class TemplatePlaceholderRule implements DocumentRule {
         if (!inPromptRun) {
           sink.report(
               new SourcePosition(index + 1, contentStart + 1),
-              "leftover template prompt '" + wholeLinePrompt.strip() + "': replace it with this"
+              "leftover template prompt '"
+                  + wholeLinePrompt.strip()
+                  + "': replace it with this"
                   + " VEP's own text (write N/A if the section does not apply), or keep it as an"
                   + " HTML comment");
         }
@@ -173,7 +176,10 @@ public final class TemplatePlaceholderRule implements DocumentRule {
    */
   private static void reportFrontMatterPlaceholders(Vep vep, FindingSink sink) {
     List<YamlNode.Entry> entries =
-        vep.frontMatter().flatMap(FrontMatter::root).map(YamlNode.Mapping::entries).orElse(List.of());
+        vep.frontMatter()
+            .flatMap(FrontMatter::root)
+            .map(YamlNode.Mapping::entries)
+            .orElse(List.of());
     for (YamlNode.Entry entry : entries) {
       if (!(entry.value() instanceof YamlNode.Scalar scalar)) {
         continue;
@@ -181,7 +187,8 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       for (Token token : TOKENS) {
         Matcher matcher = token.pattern().matcher(scalar.value());
         if (matcher.find()) {
-          sink.report(scalar.position(),
+          sink.report(
+              scalar.position(),
               "'" + matcher.group() + "' in front matter '" + entry.key() + "' " + token.advice());
         }
       }
@@ -196,7 +203,9 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       if (prompt != null) {
         sink.report(
             new SourcePosition(lineNumber, parenthesised.start() + 1),
-            "leftover template prompt '" + parenthesised.group() + "': replace it with this VEP's"
+            "leftover template prompt '"
+                + parenthesised.group()
+                + "': replace it with this VEP's"
                 + " own text (write N/A if the section does not apply)");
       }
     }
@@ -206,18 +215,23 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   private static Map<String, String> prompts(LintContext context) {
     Map<String, String> prompts = new HashMap<>();
     BUILT_IN_PROMPTS.forEach(p -> addPrompt(prompts, p));
-    context.template().ifPresent(template -> {
-      for (HtmlComment comment : template.comments()) {
-        for (String line : comment.text().split("\\R")) {
-          String candidate = line.strip();
-          // List items, headings and tables in a comment are examples of content, not prompts
-          // ("- [ ] Feature gate guards all code changes" is a fine real requirement).
-          if (!MARKDOWN_STRUCTURE.matcher(candidate).find() && !candidate.contains("<LINK>")) {
-            addPrompt(prompts, candidate);
-          }
-        }
-      }
-    });
+    context
+        .template()
+        .ifPresent(
+            template -> {
+              for (HtmlComment comment : template.comments()) {
+                for (String line : comment.text().split("\\R")) {
+                  String candidate = line.strip();
+                  // List items, headings and tables in a comment are examples of content, not
+                  // prompts
+                  // ("- [ ] Feature gate guards all code changes" is a fine real requirement).
+                  if (!MARKDOWN_STRUCTURE.matcher(candidate).find()
+                      && !candidate.contains("<LINK>")) {
+                    addPrompt(prompts, candidate);
+                  }
+                }
+              }
+            });
     return prompts;
   }
 

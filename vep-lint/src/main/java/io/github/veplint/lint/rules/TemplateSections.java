@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * What the VEP template requires of a VEP's structure, and where a VEP has each required section.
  * The one place that knows which sections are required, which other headings count as the same
  * section, and what older template generations called them: {@code missing-section}, {@code
- * section-level} and {@code section-order} all read it, so a later change can make the list
- * depend on the template generation a VEP was written against.
+ * section-level} and {@code section-order} all read it, so a later change can make the list depend
+ * on the template generation a VEP was written against.
  */
 final class TemplateSections {
 
@@ -32,8 +32,8 @@ final class TemplateSections {
   static final String GRADUATION_REQUIREMENTS = "Graduation Requirements";
 
   /**
-   * The {@code ##} headings of today's template ({@code veps/NNNN-vep-template/vep.md}, last changed
-   * 2026-06-29), used when the repository being linted has no template of its own.
+   * The {@code ##} headings of today's template ({@code veps/NNNN-vep-template/vep.md}, last
+   * changed 2026-06-29), used when the repository being linted has no template of its own.
    */
   static final List<String> BUILT_IN_HEADINGS =
       List.of(
@@ -64,7 +64,8 @@ final class TemplateSections {
       Map.of(
           Section.normalize("Alternatives"),
           List.of(
-              "Alternatives Considered", // sig-storage/41; "Alternatives Considered:" in sig-compute/35
+              "Alternatives Considered", // sig-storage/41; "Alternatives Considered:" in
+                                         // sig-compute/35
               "Alternative Designs Considered", // sig-compute/97
               "Undesired Alternatives"), // sig-compute/161
           Section.normalize("Update/Rollback Compatibility"),
@@ -83,9 +84,9 @@ final class TemplateSections {
           List.of(
               new OlderName(
                   "Release Signoff Checklist",
-                  "the template (since March 2026) nests it as '### Release Signoff Checklist' under"
-                      + " '## VEP Status Metadata', next to '### Target releases'; or move the"
-                      + " metadata into YAML front matter as VEP 282 specifies")),
+                  "the template (since March 2026) nests it as '### Release Signoff Checklist'"
+                      + " under '## VEP Status Metadata', next to '### Target releases'; or move"
+                      + " the metadata into YAML front matter as VEP 282 specifies")),
           Section.normalize(IMPLEMENTATION_HISTORY),
           List.of(
               new OlderName(
@@ -102,7 +103,8 @@ final class TemplateSections {
   /**
    * Words that, in another heading, show where a VEP discusses a missing section's topic instead
    * (sig-compute/207 compares its alternatives under "### Alternatives Comparison" in its design;
-   * sig-network/183 has "### API Example: ..." in an appendix). Only used to point the author there.
+   * sig-network/183 has "### API Example: ..." in an appendix). Only used to point the author
+   * there.
    */
   private static final Map<String, String> RELATED_HEADING_WORDS =
       Map.of(
@@ -124,7 +126,8 @@ final class TemplateSections {
    * @param acceptedNames the normalized headings that count as this section
    * @param olderNames what older templates called it
    */
-  record Required(String heading, int level, Set<String> acceptedNames, List<OlderName> olderNames) {
+  record Required(
+      String heading, int level, Set<String> acceptedNames, List<OlderName> olderNames) {
 
     /** Whether a heading counts as this section, whatever its level. */
     boolean matches(Section section) {
@@ -151,15 +154,17 @@ final class TemplateSections {
       return !atLevel.isEmpty() || !elsewhere.isEmpty();
     }
 
-    /** The heading that stands for the section: the first at the right level, else the first at all. */
+    /**
+     * The heading that stands for the section: the first at the right level, else the first at all.
+     */
     Optional<Section> representative() {
       return atLevel.stream().findFirst().or(() -> elsewhere.stream().findFirst());
     }
   }
 
   /**
-   * A heading of the VEP whose words show it discusses the required section's topic: preferably
-   * one containing the template heading's words ("Alternatives Comparison"), else the related word
+   * A heading of the VEP whose words show it discusses the required section's topic: preferably one
+   * containing the template heading's words ("Alternatives Comparison"), else the related word
    * ("Alternative 1: ...").
    */
   static Optional<Section> relatedHeading(Vep vep, Required required) {
@@ -172,7 +177,11 @@ final class TemplateSections {
     return headings.stream()
         .filter(h -> Section.normalize(h.text()).contains(whole))
         .findFirst()
-        .or(() -> headings.stream().filter(h -> Section.normalize(h.text()).contains(word)).findFirst());
+        .or(
+            () ->
+                headings.stream()
+                    .filter(h -> Section.normalize(h.text()).contains(word))
+                    .findFirst());
   }
 
   /**
@@ -184,7 +193,8 @@ final class TemplateSections {
     List<Required> required = new ArrayList<>();
     for (Section section : templateSections(context)) {
       String key = Section.normalize(section.text());
-      if (vep.layout() == Vep.Layout.FRONT_MATTER && key.equals(Section.normalize(STATUS_METADATA))) {
+      if (vep.layout() == Vep.Layout.FRONT_MATTER
+          && key.equals(Section.normalize(STATUS_METADATA))) {
         continue;
       }
       Set<String> accepted = new LinkedHashSet<>();
@@ -192,7 +202,10 @@ final class TemplateSections {
       VARIANTS.getOrDefault(key, List.of()).forEach(v -> accepted.add(Section.normalize(v)));
       required.add(
           new Required(
-              section.text(), section.level(), Set.copyOf(accepted), OLDER_NAMES.getOrDefault(key, List.of())));
+              section.text(),
+              section.level(),
+              Set.copyOf(accepted),
+              OLDER_NAMES.getOrDefault(key, List.of())));
     }
     return List.copyOf(required);
   }
@@ -238,7 +251,8 @@ final class TemplateSections {
    */
   static Set<String> names(String headingText) {
     String unqualified = TRAILING_QUALIFIER.matcher(headingText).replaceFirst("");
-    return new LinkedHashSet<>(List.of(Section.normalize(headingText), Section.normalize(unqualified)));
+    return new LinkedHashSet<>(
+        List.of(Section.normalize(headingText), Section.normalize(unqualified)));
   }
 
   /**
@@ -268,8 +282,8 @@ final class TemplateSections {
   }
 
   /**
-   * Whether the file's structure can be judged at all: a file the parser could not read, or that
-   * is not text, has no sections to speak of and is reported by the parser's own findings.
+   * Whether the file's structure can be judged at all: a file the parser could not read, or that is
+   * not text, has no sections to speak of and is reported by the parser's own findings.
    */
   static boolean isReadable(Vep vep) {
     return vep.problems(ParseProblem.Kind.UNREADABLE).findAny().isEmpty()

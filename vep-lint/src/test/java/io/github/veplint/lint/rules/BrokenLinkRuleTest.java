@@ -38,33 +38,44 @@ class BrokenLinkRuleTest {
     write("veps/sig-network/21-passt/images/migration flow.png", "png");
     write("veps/sig-compute/10-dra-devices/vep.md", "# VEP #10\n");
 
-    List<Finding> findings = check(VEP, """
-        # VEP #21: passt
+    List<Finding> findings =
+        check(
+            VEP,
+            """
+# VEP #21: passt
 
-        See [the beta plan](./passt-beta.md#graduation), the [DRA VEP](../../sig-compute/10-dra-devices/vep.md?plain=1),
-        [this section](#design), [upstream](https://github.com/kubevirt/kubevirt) and the [directory](../).
+See [the beta plan](./passt-beta.md#graduation), the [DRA VEP](../../sig-compute/10-dra-devices/vep.md?plain=1),
+[this section](#design), [upstream](https://github.com/kubevirt/kubevirt) and the [directory](../).
 
-        ![Migration](images/migration%20flow.png)
-        """);
+![Migration](images/migration%20flow.png)
+""");
 
     assertThat(findings).isEmpty();
   }
 
   @Test
   void reportsAMissingTargetAtTheLink() throws IOException {
-    List<Finding> findings = check("veps/sig-network/21-passt/passt-beta.md", """
-        # VEP #21 - Part 2: Passt beta
+    List<Finding> findings =
+        check(
+            "veps/sig-network/21-passt/passt-beta.md",
+            """
+            # VEP #21 - Part 2: Passt beta
 
-        Builds on the [migration proposal](./passt-migration-proposal.md).
-        """);
+            Builds on the [migration proposal](./passt-migration-proposal.md).
+            """);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 15));
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).isEqualTo("link './passt-migration-proposal.md' points at"
-          + " 'veps/sig-network/21-passt/passt-migration-proposal.md', which does not exist: fix the path,"
-          + " or add the file to the VEP's directory");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 15));
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "link './passt-migration-proposal.md' points at"
+                          + " 'veps/sig-network/21-passt/passt-migration-proposal.md', which does"
+                          + " not exist: fix the path, or add the file to the VEP's directory");
+            });
   }
 
   @Test
@@ -72,47 +83,74 @@ class BrokenLinkRuleTest {
     // sig-storage/31 links to "../meta-VEPs/..." where "../../meta-VEPs/..." is meant.
     write("veps/meta-VEPs/229-beta-features-on-by-default/vep.md", "# VEP #229\n");
 
-    List<Finding> findings = check("veps/sig-storage/31-declarative-volume-hotplug/vep.md", """
-        # VEP #31: Declarative volume hotplug
+    List<Finding> findings =
+        check(
+            "veps/sig-storage/31-declarative-volume-hotplug/vep.md",
+            """
+# VEP #31: Declarative volume hotplug
 
-        - Beta features are on by default ([VEP 229](../meta-VEPs/229-beta-features-on-by-default/vep.md))
-        """);
+- Beta features are on by default ([VEP 229](../meta-VEPs/229-beta-features-on-by-default/vep.md))
+""");
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 36));
-      assertThat(f.message()).isEqualTo("link '../meta-VEPs/229-beta-features-on-by-default/vep.md' points at"
-          + " 'veps/sig-storage/meta-VEPs/229-beta-features-on-by-default/vep.md', which does not exist: did"
-          + " you mean '../../meta-VEPs/229-beta-features-on-by-default/vep.md'?");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 36));
+              assertThat(f.message())
+                  .isEqualTo(
+                      "link '../meta-VEPs/229-beta-features-on-by-default/vep.md' points at"
+                          + " 'veps/sig-storage/meta-VEPs/229-beta-features-on-by-default/vep.md',"
+                          + " which does not exist: did you mean"
+                          + " '../../meta-VEPs/229-beta-features-on-by-default/vep.md'?");
+            });
   }
 
   @Test
   void countsFilesTheCopyListsAsNotIncludedAsPresent() throws IOException {
-    write(".binary-files-not-included.txt", "veps/sig-network/21-passt/images/passtMigrationDiagram.png\n");
-    String markdown = "# VEP #21: passt\n\n![diagram](./images/passtMigrationDiagram.png)\n![other](./images/other.png)\n";
+    write(
+        ".binary-files-not-included.txt",
+        "veps/sig-network/21-passt/images/passtMigrationDiagram.png\n");
+    String markdown =
+        "# VEP #21: passt\n\n"
+            + "![diagram](./images/passtMigrationDiagram.png)\n"
+            + "![other](./images/other.png)\n";
 
     List<Finding> findings = check(VEP, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(4, 1));
-      assertThat(f.message()).startsWith("image './images/other.png' points at 'veps/sig-network/21-passt/images/other.png'");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(4, 1));
+              assertThat(f.message())
+                  .startsWith(
+                      "image './images/other.png' points at"
+                          + " 'veps/sig-network/21-passt/images/other.png'");
+            });
   }
 
   @Test
   void reportsATargetOutsideTheRepositoryWithoutLookingAtIt() throws IOException {
-    List<Finding> findings = check(VEP, """
-        # VEP #21: passt
+    List<Finding> findings =
+        check(
+            VEP,
+            """
+# VEP #21: passt
 
-        Read [the secrets](../../../../etc/passwd) and [more](%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/hosts).
-        """);
+Read [the secrets](../../../../etc/passwd) and [more](%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/hosts).
+""");
 
     assertThat(findings).hasSize(2);
-    assertThat(findings.get(0)).satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 6));
-      assertThat(f.message()).isEqualTo("link '../../../../etc/passwd' points outside the repository: link"
-          + " to a file inside the enhancements repository, or use a full https:// URL");
-    });
+    assertThat(findings.get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 6));
+              assertThat(f.message())
+                  .isEqualTo(
+                      "link '../../../../etc/passwd' points outside the repository: link to a file"
+                          + " inside the enhancements repository, or use a full https:// URL");
+            });
     assertThat(findings.get(1).position()).isEqualTo(new SourcePosition(3, 48));
     assertThat(findings.get(1).message()).contains("points outside the repository");
   }
@@ -130,11 +168,16 @@ class BrokenLinkRuleTest {
 
     List<Finding> findings = check(VEP, "# VEP #21: passt\n\n[secret](shared/secret.md)\n");
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
-      assertThat(f.message()).startsWith("link 'shared/secret.md' leads outside the repository through a"
-          + " symbolic link");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
+              assertThat(f.message())
+                  .startsWith(
+                      "link 'shared/secret.md' leads outside the repository through a"
+                          + " symbolic link");
+            });
   }
 
   @Test

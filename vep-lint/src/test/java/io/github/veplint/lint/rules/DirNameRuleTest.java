@@ -30,7 +30,9 @@ class DirNameRuleTest {
   void acceptsNumberedLowercaseDirectoriesInEverySigAndTheTemplate() throws IOException {
     write("veps/NNNN-vep-template/vep.md", "# VEP #NNNN: Your short, descriptive title\n");
     write("veps/sig-release/233-release-branch-eol-policy/vep.md", "# VEP #233: EOL policy\n");
-    write("veps/sig-observability/143-monitoring-stack-separation/vep.md", "# VEP #143: Monitoring\n");
+    write(
+        "veps/sig-observability/143-monitoring-stack-separation/vep.md",
+        "# VEP #143: Monitoring\n");
     write("veps/meta-VEPs/282-vep-proposal-governance/vep.md", "# VEP #282: Governance\n");
     write("veps/sig-network/21-passt/passt-beta.md", "# VEP #21 - Part 2\n");
     write("veps/sig-network/21-passt/vep.md", "# VEP #21: passt\n");
@@ -44,20 +46,27 @@ class DirNameRuleTest {
 
     List<Finding> findings = tester().root(root).checkRepository(rule);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.file()).isEqualTo("veps/sig-compute/42_CPU_Hotplug/vep.md");
-      assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).startsWith("VEP directory 'veps/sig-compute/42_CPU_Hotplug' does not match"
-          + " '<number>-<name>'").endsWith("rename it to '42-cpu-hotplug'");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("veps/sig-compute/42_CPU_Hotplug/vep.md");
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message())
+                  .startsWith(
+                      "VEP directory 'veps/sig-compute/42_CPU_Hotplug' does not match"
+                          + " '<number>-<name>'")
+                  .endsWith("rename it to '42-cpu-hotplug'");
+            });
   }
 
   @Test
   void takesTheMissingNumberFromTheTitle() throws IOException {
     write("veps/sig-compute/cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
 
-    assertThat(tester().root(root).checkRepository(rule)).singleElement()
+    assertThat(tester().root(root).checkRepository(rule))
+        .singleElement()
         .satisfies(f -> assertThat(f.message()).endsWith("rename it to '42-cpu-hotplug'"));
   }
 
@@ -66,23 +75,32 @@ class DirNameRuleTest {
     write("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
     write("veps/sig-compute/Diagrams/flow.png", "not really a picture");
 
-    assertThat(tester().root(root).checkRepository(rule)).singleElement().satisfies(f -> {
-      assertThat(f.file()).isEqualTo("veps/sig-compute/Diagrams");
-      assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
-      assertThat(f.message()).endsWith("rename it to '<number>-diagrams'");
-    });
+    assertThat(tester().root(root).checkRepository(rule))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("veps/sig-compute/Diagrams");
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
+              assertThat(f.message()).endsWith("rename it to '<number>-diagrams'");
+            });
   }
 
   @Test
   void tellsASingleFileVepToMoveIntoItsOwnDirectory() throws IOException {
     write("veps/sig-network/Decouple_NAD.md", "# VEP #106: Decouple net-attach-def\n");
 
-    assertThat(tester().root(root).checkRepository(rule)).singleElement().satisfies(f -> {
-      assertThat(f.file()).isEqualTo("veps/sig-network/Decouple_NAD.md");
-      assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
-      assertThat(f.message()).isEqualTo("VEP files must be inside a '<number>-<name>/' directory, not"
-          + " directly in the SIG directory: move this file to 'veps/sig-network/106-decouple-nad/vep.md'");
-    });
+    assertThat(tester().root(root).checkRepository(rule))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("veps/sig-network/Decouple_NAD.md");
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
+              assertThat(f.message())
+                  .isEqualTo(
+                      "VEP files must be inside a '<number>-<name>/' directory, not directly in the"
+                          + " SIG directory: move this file to"
+                          + " 'veps/sig-network/106-decouple-nad/vep.md'");
+            });
   }
 
   @Test
@@ -90,7 +108,8 @@ class DirNameRuleTest {
     write("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
     write("veps/sig-compute/Bad_Name/vep.md", "# VEP #43: Bad\n");
     RuleTester tester = tester().root(root);
-    var linted = RuleTester.parse("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
+    var linted =
+        RuleTester.parse("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
 
     assertThat(tester.check(rule, List.of(linted), tester.context())).isEmpty();
   }

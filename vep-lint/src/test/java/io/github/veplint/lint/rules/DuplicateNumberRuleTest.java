@@ -37,23 +37,33 @@ class DuplicateNumberRuleTest {
   @Test
   void reportsEachVepThatSharesANumberNamingTheOther() throws IOException {
     write("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
-    write("veps/sig-storage/57-volume-resize/vep.md", "---\ntitle: Volume resize\nvep-number: 42\n---\n");
+    write(
+        "veps/sig-storage/57-volume-resize/vep.md",
+        "---\ntitle: Volume resize\nvep-number: 42\n---\n");
 
     List<Finding> findings = tester().root(root).checkRepository(rule);
 
     assertThat(findings).hasSize(2);
-    assertThat(findings.get(0)).satisfies(f -> {
-      assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/vep.md");
-      assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).startsWith("VEP number 42 is also used by 'veps/sig-storage/57-volume-resize/vep.md'")
-          .contains("tracking issue");
-    });
-    assertThat(findings.get(1)).satisfies(f -> {
-      assertThat(f.file()).isEqualTo("veps/sig-storage/57-volume-resize/vep.md");
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 13));
-      assertThat(f.message()).startsWith("VEP number 42 is also used by 'veps/sig-compute/42-cpu-hotplug/vep.md'");
-    });
+    assertThat(findings.get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/vep.md");
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message())
+                  .startsWith(
+                      "VEP number 42 is also used by 'veps/sig-storage/57-volume-resize/vep.md'")
+                  .contains("tracking issue");
+            });
+    assertThat(findings.get(1))
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("veps/sig-storage/57-volume-resize/vep.md");
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 13));
+              assertThat(f.message())
+                  .startsWith(
+                      "VEP number 42 is also used by 'veps/sig-compute/42-cpu-hotplug/vep.md'");
+            });
   }
 
   @Test
@@ -61,14 +71,18 @@ class DuplicateNumberRuleTest {
     write("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
     write("veps/sig-storage/42-volume-resize/vep.md", "# VEP #42: Volume resize\n");
     RuleTester tester = tester().root(root);
-    var linted = RuleTester.parse("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
+    var linted =
+        RuleTester.parse("veps/sig-compute/42-cpu-hotplug/vep.md", "# VEP #42: CPU hotplug\n");
 
     List<Finding> findings = tester.check(rule, List.of(linted), tester.context());
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/vep.md");
-      assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
-      assertThat(f.message()).contains("'veps/sig-storage/42-volume-resize/vep.md'");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/vep.md");
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
+              assertThat(f.message()).contains("'veps/sig-storage/42-volume-resize/vep.md'");
+            });
   }
 }

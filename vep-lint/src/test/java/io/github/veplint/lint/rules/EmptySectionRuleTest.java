@@ -16,7 +16,8 @@ class EmptySectionRuleTest {
 
   @Test
   void acceptsSectionsWithContentOrNotApplicable() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #80: Enable TDX and SEV-SNP
 
         ## Design
@@ -35,7 +36,8 @@ class EmptySectionRuleTest {
 
   @Test
   void reportsASectionHoldingOnlyTheTemplatesPrompt() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #80: Enable TDX and SEV-SNP
 
         ## Alternatives
@@ -53,18 +55,23 @@ class EmptySectionRuleTest {
     List<Finding> findings = tester().check(rule, PATH, markdown);
 
     assertThat(findings).hasSize(2);
-    assertThat(findings.get(0)).satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).startsWith("'## Alternatives' is empty: fill it in, or write N/A if it does not apply");
-    });
+    assertThat(findings.get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .startsWith(
+                      "'## Alternatives' is empty: fill it in, or write N/A if it does not apply");
+            });
     assertThat(findings.get(1).position()).isEqualTo(new SourcePosition(9, 1));
     assertThat(findings.get(1).message()).startsWith("'## Scalability' is empty");
   }
 
   @Test
   void reportsOnlyTheOutermostOfNestedEmptySections() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #80: Enable TDX and SEV-SNP
 
         ## Design
@@ -76,15 +83,20 @@ class EmptySectionRuleTest {
 
     List<Finding> findings = tester().check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
-      assertThat(f.message()).startsWith("'## Design' is empty, and so are its subsections");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
+              assertThat(f.message())
+                  .startsWith("'## Design' is empty, and so are its subsections");
+            });
   }
 
   @Test
   void neverReportsTheTitleAndLetsLaterStagesAndTheImplementationLogWait() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #80: Enable TDX and SEV-SNP
 
         ## Implementation History
@@ -109,7 +121,8 @@ class EmptySectionRuleTest {
 
   @Test
   void reportsGraduationRequirementsThatSayNothingAtAll() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #80: Enable TDX and SEV-SNP
 
         ## Graduation Requirements
@@ -119,15 +132,21 @@ class EmptySectionRuleTest {
         ### Beta
         """;
 
-    assertThat(tester().check(rule, PATH, markdown)).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
-      assertThat(f.message()).startsWith("'## Graduation Requirements' is empty, and so are its subsections");
-    });
+    assertThat(tester().check(rule, PATH, markdown))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(3, 1));
+              assertThat(f.message())
+                  .startsWith("'## Graduation Requirements' is empty, and so are its subsections");
+            });
   }
 
   @Test
   void ignoresAttachments() {
-    assertThat(tester().check(rule, "veps/sig-compute/80-tdx-sev-snp/notes.md", "# Notes\n\n## Empty\n"))
+    assertThat(
+            tester()
+                .check(rule, "veps/sig-compute/80-tdx-sev-snp/notes.md", "# Notes\n\n## Empty\n"))
         .isEmpty();
   }
 }

@@ -40,14 +40,19 @@ class MainFileNameRuleTest {
 
     List<Finding> findings = tester().root(root).checkRepository(rule);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/proposal.md");
-      assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).isEqualTo("VEP directory 'veps/sig-compute/42-cpu-hotplug' has no vep.md:"
-          + " the main VEP document must be named 'vep.md', so rename 'proposal.md' to 'vep.md' (other"
-          + " markdown files in the directory are attachments)");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/proposal.md");
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "VEP directory 'veps/sig-compute/42-cpu-hotplug' has no vep.md: the main VEP"
+                          + " document must be named 'vep.md', so rename 'proposal.md' to 'vep.md'"
+                          + " (other markdown files in the directory are attachments)");
+            });
   }
 
   @Test
@@ -55,7 +60,9 @@ class MainFileNameRuleTest {
     write("veps/sig-compute/42-cpu-hotplug/aaa-notes.md", "Notes.\n");
     write("veps/sig-compute/42-cpu-hotplug/cpu-hotplug.md", "Text.\n");
 
-    assertThat(tester().root(root).checkRepository(rule)).singleElement()
-        .satisfies(f -> assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/cpu-hotplug.md"));
+    assertThat(tester().root(root).checkRepository(rule))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.file()).isEqualTo("veps/sig-compute/42-cpu-hotplug/cpu-hotplug.md"));
   }
 }

@@ -24,21 +24,29 @@ class MissingSectionRuleTest {
 
   @Test
   void reportsAMissingSectionAtTheNextTemplateSectionPresent() {
-    String markdown = completeVep("VEP #42: CPU hotplug").replace("## Goals\n\nAbout Goals.\n\n", "");
+    String markdown =
+        completeVep("VEP #42: CPU hotplug").replace("## Goals\n\nAbout Goals.\n\n", "");
 
     List<Finding> findings = tester().check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(lineOf(markdown, "## Non Goals"), 1));
-      assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).isEqualTo(
-          "missing '## Goals' section required by the VEP template: add it (write N/A if it does not apply)");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "## Non Goals"), 1));
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "missing '## Goals' section required by the VEP template: add it (write N/A"
+                          + " if it does not apply)");
+            });
   }
 
   @Test
   void takesTheRequiredSectionsFromTheRepositoryTemplate() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #42: CPU hotplug
 
         ## Overview
@@ -53,15 +61,20 @@ class MissingSectionRuleTest {
     List<Finding> findings = tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown);
 
     // Non Goals, Alternatives and Graduation Requirements have no later section present: last line.
-    assertThat(findings).hasSize(3).allSatisfy(f -> assertThat(f.position()).isEqualTo(new SourcePosition(9, 1)));
-    assertThat(findings).extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("missing '## Non Goals'"))
+    assertThat(findings)
+        .hasSize(3)
+        .allSatisfy(f -> assertThat(f.position()).isEqualTo(new SourcePosition(9, 1)));
+    assertThat(findings)
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).startsWith("missing '## Non Goals'"))
         .anySatisfy(m -> assertThat(m).startsWith("missing '## Alternatives'"))
         .anySatisfy(m -> assertThat(m).startsWith("missing '## Graduation Requirements'"));
   }
 
   @Test
   void acceptsKnownVariantsAndHeadingsWrittenDifferently() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #35: Video configuration
 
         ## **Overview**
@@ -90,69 +103,101 @@ class MissingSectionRuleTest {
 
   @Test
   void leavesASectionAtTheWrongLevelToSectionLevel() {
-    String markdown = completeVep("VEP #42: CPU hotplug").replace("## Alternatives\n", "### Alternatives\n");
+    String markdown =
+        completeVep("VEP #42: CPU hotplug").replace("## Alternatives\n", "### Alternatives\n");
 
     assertThat(tester().check(rule, PATH, markdown)).isEmpty();
   }
 
   @Test
   void aFrontMatterVepNeedsNoStatusMetadataSection() {
-    String markdown = "---\ntitle: CPU hotplug\nvep-number: 42\n---\n\n"
-        + completeVep("VEP #42: CPU hotplug").replace("## VEP Status Metadata\n\nAbout VEP Status Metadata.\n\n", "");
+    String markdown =
+        "---\ntitle: CPU hotplug\nvep-number: 42\n---\n\n"
+            + completeVep("VEP #42: CPU hotplug")
+                .replace("## VEP Status Metadata\n\nAbout VEP Status Metadata.\n\n", "");
 
     assertThat(tester().check(rule, PATH, markdown)).isEmpty();
   }
 
   @Test
   void aLegacyVepNeedsTheStatusMetadataSectionAndIsToldAboutTheOlderLayout() {
-    String markdown = completeVep("VEP #42: CPU hotplug")
-        .replace("## VEP Status Metadata\n", "## Release Signoff Checklist\n");
+    String markdown =
+        completeVep("VEP #42: CPU hotplug")
+            .replace("## VEP Status Metadata\n", "## Release Signoff Checklist\n");
 
     List<Finding> findings = tester().check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(lineOf(markdown, "## Overview"), 1));
-      assertThat(f.message()).startsWith("missing '## VEP Status Metadata' section")
-          .contains("this VEP has '## Release Signoff Checklist' from an older template")
-          .contains("VEP 282");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "## Overview"), 1));
+              assertThat(f.message())
+                  .startsWith("missing '## VEP Status Metadata' section")
+                  .contains("this VEP has '## Release Signoff Checklist' from an older template")
+                  .contains("VEP 282");
+            });
   }
 
   @Test
   void namesTheOlderTemplateHeadingThatDoesNotCountAnyMore() {
-    String markdown = completeVep("VEP #42: CPU hotplug")
-        .replace("## Graduation Requirements\n", "## Feature lifecycle Phases\n");
+    String markdown =
+        completeVep("VEP #42: CPU hotplug")
+            .replace("## Graduation Requirements\n", "## Feature lifecycle Phases\n");
 
     List<Finding> findings = tester().check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(markdown.lines().toList().size(), 1));
-      assertThat(f.message()).startsWith("missing '## Graduation Requirements' section")
-          .contains("'## Feature lifecycle Phases' from an older template")
-          .contains("renamed it");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(markdown.lines().toList().size(), 1));
+              assertThat(f.message())
+                  .startsWith("missing '## Graduation Requirements' section")
+                  .contains("'## Feature lifecycle Phases' from an older template")
+                  .contains("renamed it");
+            });
   }
 
   @Test
   void pointsAtWhereTheVepDiscussesAMissingTopicInstead() {
     // sig-compute/207 compares its alternatives inside the design.
-    String markdown = completeVep("VEP #42: CPU hotplug")
-        .replace("## Alternatives\n\nAbout Alternatives.\n\n", "")
-        .replace("About Design.\n",
-            "About Design.\n\n### Alternative 1 (preferred)\n\nThis.\n\n### Alternatives Comparison\n\nA table.\n");
+    String markdown =
+        completeVep("VEP #42: CPU hotplug")
+            .replace("## Alternatives\n\nAbout Alternatives.\n\n", "")
+            .replace(
+                "About Design.\n",
+                "About Design.\n\n"
+                    + "### Alternative 1 (preferred)\n\n"
+                    + "This.\n\n"
+                    + "### Alternatives Comparison\n\n"
+                    + "A table.\n");
 
     List<Finding> findings = tester().check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(lineOf(markdown, "## Scalability"), 1));
-      assertThat(f.message()).endsWith("; the VEP covers this topic under '### Alternatives Comparison'"
-          + " (line " + lineOf(markdown, "### Alternatives Comparison") + "): turn that into the"
-          + " '## Alternatives' section, or add the section and point to it");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "## Scalability"), 1));
+              assertThat(f.message())
+                  .endsWith(
+                      "; the VEP covers this topic under '### Alternatives Comparison'"
+                          + " (line "
+                          + lineOf(markdown, "### Alternatives Comparison")
+                          + "): turn that into the"
+                          + " '## Alternatives' section, or add the section and point to it");
+            });
   }
 
   @Test
   void ignoresAttachments() {
-    assertThat(tester().check(rule, "veps/sig-compute/42-cpu-hotplug/beta.md", "# Beta plan\n\nText.\n")).isEmpty();
+    assertThat(
+            tester()
+                .check(rule, "veps/sig-compute/42-cpu-hotplug/beta.md", "# Beta plan\n\nText.\n"))
+        .isEmpty();
   }
 }

@@ -95,8 +95,8 @@ final class RuleTester {
   }
 
   /**
-   * Runs a repository rule the way the engine does over a whole repository: every markdown file
-   * of the scan under {@link #root} is parsed and summarized.
+   * Runs a repository rule the way the engine does over a whole repository: every markdown file of
+   * the scan under {@link #root} is parsed and summarized.
    */
   List<Finding> checkRepository(RepositoryRule rule) {
     LintContext context = context();

@@ -24,7 +24,8 @@ class SectionLevelRuleTest {
   @Test
   void reportsATemplateSectionUsedAsTheFirstHeading() {
     // sig-compute/19 opens with "# Overview" instead of a title.
-    String markdown = """
+    String markdown =
+        """
         # Overview
         Secure Execution for IBM Z.
 
@@ -48,30 +49,42 @@ class SectionLevelRuleTest {
     List<Finding> findings = tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown);
 
     assertThat(findings).hasSize(2);
-    assertThat(findings.get(0)).satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).isEqualTo("'# Overview' is the template's '## Overview' section at the wrong"
-          + " heading level: make it '## Overview' so the VEP's outline matches the template");
-    });
-    assertThat(findings.get(1)).satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(12, 1));
-      assertThat(f.message()).startsWith("'### Alternatives' is the template's '## Alternatives' section")
-          .contains("make it '## Alternatives'");
-    });
+    assertThat(findings.get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 1));
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "'# Overview' is the template's '## Overview' section at the wrong heading"
+                          + " level: make it '## Overview' so the VEP's outline matches the"
+                          + " template");
+            });
+    assertThat(findings.get(1))
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(12, 1));
+              assertThat(f.message())
+                  .startsWith("'### Alternatives' is the template's '## Alternatives' section")
+                  .contains("make it '## Alternatives'");
+            });
   }
 
   @Test
   void allowsTheSameWordsInSubsectionsWhenTheSectionExists() {
-    String markdown = completeVep("VEP #19: Secure Execution")
-        .replace("About Design.\n", "About Design.\n\n### Alternatives\n\nWhy not the other way.\n");
+    String markdown =
+        completeVep("VEP #19: Secure Execution")
+            .replace(
+                "About Design.\n", "About Design.\n\n### Alternatives\n\nWhy not the other way.\n");
 
     assertThat(tester().check(rule, PATH, markdown)).isEmpty();
   }
 
   @Test
   void ignoresAttachments() {
-    assertThat(tester().check(rule, "veps/sig-compute/19-ibm-z-secure-execution/notes.md", "# Overview\n"))
+    assertThat(
+            tester()
+                .check(rule, "veps/sig-compute/19-ibm-z-secure-execution/notes.md", "# Overview\n"))
         .isEmpty();
   }
 }

@@ -18,15 +18,17 @@ class SectionOrderRuleTest {
 
   @Test
   void acceptsTheTemplatesOrderWithExtraSectionsAnywhere() {
-    String markdown = completeVep("VEP #42: Link state")
-        .replace("## Design\n", "## Background\n\nHistory.\n\n## Design\n");
+    String markdown =
+        completeVep("VEP #42: Link state")
+            .replace("## Design\n", "## Background\n\nHistory.\n\n## Design\n");
 
     assertThat(tester().check(rule, PATH, markdown)).isEmpty();
   }
 
   @Test
   void reportsOnlyTheSectionThatMoved() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #42: Link state
 
         ## Overview
@@ -52,18 +54,25 @@ class SectionOrderRuleTest {
 
     List<Finding> findings = tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(7, 1));
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).isEqualTo("'## Alternatives' is out of the template's order: move it between"
-          + " '## Non Goals' (line 15) and '## Graduation Requirements' (line 19), as in the template");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(7, 1));
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "'## Alternatives' is out of the template's order: move it between '## Non"
+                          + " Goals' (line 15) and '## Graduation Requirements' (line 19), as in"
+                          + " the template");
+            });
   }
 
   @Test
   void prefersToMoveASectionNestedAtTheWrongLevel() {
     // sig-compute/35 nests "### API Examples" under its alternatives.
-    String markdown = """
+    String markdown =
+        """
         # VEP #42: Link state
 
         ## Overview
@@ -85,16 +94,22 @@ class SectionOrderRuleTest {
 
     List<Finding> findings = tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(11, 1));
-      assertThat(f.message()).startsWith("'### Goals' is out of the template's order: move it between"
-          + " '## Overview' (line 3) and '## Non Goals' (line 7)");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(11, 1));
+              assertThat(f.message())
+                  .startsWith(
+                      "'### Goals' is out of the template's order: move it between"
+                          + " '## Overview' (line 3) and '## Non Goals' (line 7)");
+            });
   }
 
   @Test
   void reportsTheMisplacedCopyOfADuplicatedSection() {
-    String markdown = """
+    String markdown =
+        """
         # VEP #42: Link state
 
         ## Overview
@@ -116,10 +131,16 @@ class SectionOrderRuleTest {
 
     List<Finding> findings = tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown);
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.position()).isEqualTo(new SourcePosition(7, 1));
-      assertThat(f.message()).isEqualTo("'## Alternatives' appears twice and this one is out of the"
-          + " template's order (the other is at line 15): keep a single section, in the template's place");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(7, 1));
+              assertThat(f.message())
+                  .isEqualTo(
+                      "'## Alternatives' appears twice and this one is out of the template's order"
+                          + " (the other is at line 15): keep a single section, in the template's"
+                          + " place");
+            });
   }
 }

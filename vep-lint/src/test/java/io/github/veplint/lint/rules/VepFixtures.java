@@ -51,7 +51,13 @@ final class VepFixtures {
   static String vep(String title, List<String> headings) {
     StringBuilder markdown = new StringBuilder("# ").append(title).append("\n\n");
     for (String heading : headings) {
-      markdown.append("## ").append(heading).append("\n\n").append("About ").append(heading).append(".\n\n");
+      markdown
+          .append("## ")
+          .append(heading)
+          .append("\n\n")
+          .append("About ")
+          .append(heading)
+          .append(".\n\n");
     }
     return markdown.toString();
   }
