@@ -57,15 +57,16 @@ final class TemplateSections {
   /**
    * Other headings that VEPs use for a template section and that maintainers accept as that
    * section. Matching is by {@link Section#normalize}, so case, spacing and punctuation never
-   * matter ("Non-Goals", "**Overview**", "Alternatives Considered:" need no entry of their own).
-   * Keyed by the template heading's normalized form. Every entry comes from a merged VEP.
+   * matter ("Non-Goals", "**Overview**", "Alternatives Considered:" need no entry of their own),
+   * and a trailing parenthesised qualifier is ignored ("API Examples (full version)"). Keyed by the
+   * template heading's normalized form. Every entry comes from a merged VEP, named beside it.
    */
   private static final Map<String, List<String>> VARIANTS =
       Map.of(
           Section.normalize("Alternatives"),
           List.of(
-              "Alternatives Considered", // sig-storage/41; "Alternatives Considered:" in
-                                         // sig-compute/35
+              // sig-storage/41; sig-compute/35 writes "Alternatives Considered:"
+              "Alternatives Considered",
               "Alternative Designs Considered", // sig-compute/97
               "Undesired Alternatives"), // sig-compute/161
           Section.normalize("Update/Rollback Compatibility"),
