@@ -94,6 +94,28 @@ final class RuleTester {
     return findings.stream().sorted().toList();
   }
 
+  /**
+   * Runs a repository rule the way the engine does over a whole repository: every markdown file of
+   * the scan under {@link #root} is parsed and summarized.
+   */
+  List<Finding> checkRepository(RepositoryRule rule) {
+    LintContext context = context();
+    List<Vep> veps = new ArrayList<>();
+    for (Path file : context.repository().markdownFiles()) {
+      Path vepRoot = context.repository().vepRootOf(file).orElse(root);
+      veps.add(VepParser.parse(root, vepRoot, file));
+    }
+    return check(rule, veps, context);
+  }
+
+  /** Runs a repository rule on summaries of parsed VEPs, as if only those files were linted. */
+  List<Finding> check(RepositoryRule rule, List<Vep> veps, LintContext context) {
+    List<Finding> findings = new ArrayList<>();
+    List<VepSummary> summaries = veps.stream().map(VepSummary::of).toList();
+    rule.check(summaries, context, sink(rule, "", findings));
+    return findings.stream().sorted().toList();
+  }
+
   private static FindingSink sink(Rule rule, String file, List<Finding> out) {
     return new FindingSink() {
       @Override

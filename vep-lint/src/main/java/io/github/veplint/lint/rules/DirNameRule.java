@@ -1,0 +1,132 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.VepSummary;
+import io.github.veplint.model.Located;
+import io.github.veplint.model.Origin;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.VepDirectory;
+import io.github.veplint.model.VepRepository;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every VEP lives in its own directory named {@code <number>-<lowercase-slug>} under its SIG
+ * directory, as kubevirt/enhancements' naming check ({@code .github/scripts/check-vep-naming.py})
+ * requires; a markdown file lying directly in a SIG directory is told to move into one.
+ */
+public final class DirNameRule implements RepositoryRule {
+
+  /** The upstream check's pattern, verbatim. */
+  static final Pattern DIRECTORY_NAME = Pattern.compile("^[0-9]+-[a-z0-9]+(-[a-z0-9]+)*$");
+
+  @Override
+  public String id() {
+    return "dir-name";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "VEP directories are named '<number>-<lowercase-slug>'; no VEP lies directly in a SIG"
+               + " directory";
+  }
+
+  @Override
+  public String description() {
+    return """
+kubevirt/enhancements keeps each VEP in `veps/<sig>/<number>-<name>/vep.md`, where the \
+number is the VEP's tracking issue and the name is lowercase words joined by hyphens. \
+The repository's CI (`check-vep-naming.py`) rejects pull requests that break this, so \
+this rule applies the same pattern before you push. A markdown file lying directly in a \
+SIG directory (the older single-file form) must move into its own directory as `vep.md`.
+
+Bad:
+```text
+veps/sig-network/decouple-nad.md
+veps/sig-compute/42_CPU-Hotplug/vep.md
+```
+
+Good:
+```text
+veps/sig-network/106-decouple-nad/vep.md
+veps/sig-compute/42-cpu-hotplug/vep.md
+```
+""";
+  }
+
+  @Override
+  public void check(List<VepSummary> veps, LintContext context, FindingSink sink) {
+    VepRepository repository = context.repository();
+    LintedScope scope = new LintedScope(repository, veps);
+    for (VepDirectory directory : repository.directories()) {
+      if (!scope.includes(directory) || DIRECTORY_NAME.matcher(directory.name()).matches()) {
+        continue;
+      }
+      String file =
+          directory.mainFile().map(repository::relativize).orElse(directory.relativePath());
+      Optional<Integer> number = titleNumber(veps, file).or(directory::number);
+      String suggestion = suggestName(directory.name(), number);
+      sink.report(
+          file,
+          SourcePosition.START,
+          "VEP directory '"
+              + directory.relativePath()
+              + "' does not match '<number>-<name>'"
+              + " (the tracking issue's number, a hyphen, then lowercase letters and digits in"
+              + " hyphen-separated words), which the enhancements repository's naming check"
+              + " requires: rename it to '"
+              + suggestion
+              + "'");
+    }
+    for (Path single : repository.singleFileVeps()) {
+      String file = repository.relativize(single);
+      if (!scope.includes(file)) {
+        continue;
+      }
+      String name = single.getFileName().toString().replaceFirst("(?i)\\.md$", "");
+      Optional<Integer> number = titleNumber(veps, file);
+      String target =
+          repository.relativize(single.getParent()) + "/" + suggestName(name, number) + "/vep.md";
+      sink.report(
+          file,
+          SourcePosition.START,
+          "VEP files must be inside a '<number>-<name>/' directory, not directly in the SIG"
+              + " directory: move this file to '"
+              + target
+              + "'");
+    }
+  }
+
+  /** The number the file itself states (title or front matter), if it is linted and states one. */
+  private static Optional<Integer> titleNumber(List<VepSummary> veps, String file) {
+    return veps.stream()
+        .filter(v -> v.file().equals(file))
+        .findFirst()
+        .flatMap(VepSummary::number)
+        .filter(n -> n.origin() == Origin.TITLE || n.origin() == Origin.FRONT_MATTER)
+        .map(Located::value);
+  }
+
+  /** A name that passes the pattern: lower-cased, other characters turned into single hyphens. */
+  static String suggestName(String name, Optional<Integer> number) {
+    String slug =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.matches("[0-9]+-.+")) {
+      return slug;
+    }
+    String prefix = number.map(String::valueOf).orElse("<number>");
+    String rest = slug.replaceFirst("^[0-9]+-?", "");
+    return prefix + "-" + (rest.isEmpty() ? "<name>" : rest);
+  }
+}

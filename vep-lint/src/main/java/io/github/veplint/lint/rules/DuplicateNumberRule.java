@@ -1,0 +1,118 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.VepSummary;
+import io.github.veplint.model.Located;
+import io.github.veplint.model.Origin;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.VepDirectory;
+import io.github.veplint.model.VepRepository;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * No two VEPs share a number. A VEP's number is its metadata number (front matter, else title),
+ * else its directory's. Each VEP involved gets one finding naming the others; a VEP the run does
+ * not lint still counts (by its directory number) but gets no finding of its own.
+ */
+public final class DuplicateNumberRule implements RepositoryRule {
+
+  /** One VEP main file and its number. */
+  private record Numbered(String file, int number, SourcePosition position, boolean linted) {}
+
+  @Override
+  public String id() {
+    return "duplicate-number";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "No two VEPs share a number";
+  }
+
+  @Override
+  public String description() {
+    return """
+           A VEP's number is the number of its tracking issue in kubevirt/enhancements, so it is \
+           unique by construction. Two VEPs with one number usually mean a copied directory or a \
+           number picked by hand: release tracking, `replaces` / `superseded-by` references and \
+           links from the tracking issue then reach the wrong proposal. Open a tracking issue for \
+           the newer VEP and use its number everywhere (directory, title, `vep-number`).
+
+           Bad:
+           ```text
+           veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
+           veps/sig-storage/42-volume-resize/vep.md    # VEP #42: Volume resize
+           ```
+
+           Good:
+           ```text
+           veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
+           veps/sig-storage/57-volume-resize/vep.md    # VEP #57: Volume resize
+           ```
+           """;
+  }
+
+  @Override
+  public void check(List<VepSummary> veps, LintContext context, FindingSink sink) {
+    Map<Integer, List<Numbered>> byNumber = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
+    for (VepSummary vep : veps) {
+      if (!vep.location().isMainFile() || vep.number().isEmpty()) {
+        continue;
+      }
+      Located<Integer> number = vep.number().get();
+      SourcePosition at = number.origin() == Origin.PATH ? SourcePosition.START : number.position();
+      byNumber
+          .computeIfAbsent(number.value(), n -> new ArrayList<>())
+          .add(new Numbered(vep.file(), number.value(), at, true));
+      seen.add(vep.file());
+    }
+    // VEPs outside this run still take their number: a run over one VEP must see the clash too.
+    VepRepository repository = context.repository();
+    for (VepDirectory directory : repository.directories()) {
+      if (directory.mainFile().isEmpty() || directory.number().isEmpty()) {
+        continue;
+      }
+      String file = repository.relativize(directory.mainFile().get());
+      if (!seen.contains(file)) {
+        byNumber
+            .computeIfAbsent(directory.number().get(), n -> new ArrayList<>())
+            .add(new Numbered(file, directory.number().get(), SourcePosition.START, false));
+      }
+    }
+    for (List<Numbered> sharing : byNumber.values()) {
+      if (sharing.size() < 2) {
+        continue;
+      }
+      for (Numbered vep : sharing) {
+        if (!vep.linted()) {
+          continue;
+        }
+        List<String> others =
+            sharing.stream().filter(o -> o != vep).map(o -> "'" + o.file() + "'").toList();
+        sink.report(
+            vep.file(),
+            vep.position(),
+            "VEP number "
+                + vep.number()
+                + " is also used by "
+                + String.join(", ", others)
+                + ": each VEP's number is its own tracking issue's number; open a tracking issue"
+                + " for the newer VEP and renumber it (directory, title and vep-number)");
+      }
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.rules.TemplateSections.Placement;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Section;
+import io.github.veplint.model.Vep;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Template sections follow the template's order. Reports the fewest sections that explain the
+ * disorder: those outside a longest run of sections already in template order.
+ */
+public final class SectionOrderRule implements DocumentRule {
+
+  @Override
+  public String id() {
+    return "section-order";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "Template sections appear in the template's order";
+  }
+
+  @Override
+  public String description() {
+    return """
+Reviewers move between many VEPs and rely on the template's order to find an answer: \
+the motivation before the design, the alternatives after it, the graduation requirements \
+at the end. A section out of place reads as missing. Extra sections of the VEP's own may \
+go anywhere; only template sections are checked, and only the fewest that need to move \
+are reported. A template section written twice is reported where it is out of order.
+
+Bad:
+```markdown
+## Design
+## Functional Testing Approach
+## Scalability
+## Update/Rollback Compatibility
+```
+
+Good:
+```markdown
+## Design
+## Scalability
+## Update/Rollback Compatibility
+## Functional Testing Approach
+```
+""";
+  }
+
+  /** One template-section heading in document order, with its index in the template. */
+  private record Occurrence(Section section, int templateIndex, boolean atTemplateLevel) {}
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
+      return;
+    }
+    List<Placement> placements =
+        TemplateSections.place(vep, TemplateSections.requiredFor(vep, context));
+    List<Occurrence> occurrences = occurrences(placements);
+    Set<Occurrence> ordered = longestIncreasing(occurrences);
+    Set<Integer> orderedIndexes = new HashSet<>();
+    ordered.forEach(o -> orderedIndexes.add(o.templateIndex()));
+    for (int i = 0; i < occurrences.size(); i++) {
+      Occurrence occurrence = occurrences.get(i);
+      if (ordered.contains(occurrence)) {
+        continue;
+      }
+      String heading = TemplateSections.markdown(occurrence.section());
+      if (orderedIndexes.contains(occurrence.templateIndex())) {
+        Section kept = keptTwin(occurrences, ordered, occurrence.templateIndex());
+        sink.report(
+            occurrence.section().position(),
+            "'"
+                + heading
+                + "' appears twice and this one is out of the template's order (the other"
+                + " is at line "
+                + kept.startLine()
+                + "): keep a single section, in the template's"
+                + " place");
+      } else {
+        sink.report(
+            occurrence.section().position(),
+            "'"
+                + heading
+                + "' is out of the template's order: move it "
+                + destination(occurrences, ordered, occurrence));
+      }
+    }
+  }
+
+  /**
+   * The headings that stand for template sections: every one at the template's level (so a
+   * duplicate is seen), and for a section only found at another level, its first heading.
+   */
+  private static List<Occurrence> occurrences(List<Placement> placements) {
+    List<Occurrence> occurrences = new ArrayList<>();
+    for (Placement placement : placements) {
+      if (placement.atLevel().isEmpty()) {
+        placement.elsewhere().stream()
+            .limit(1)
+            .forEach(h -> occurrences.add(new Occurrence(h, placement.index(), false)));
+      } else {
+        placement
+            .atLevel()
+            .forEach(h -> occurrences.add(new Occurrence(h, placement.index(), true)));
+      }
+    }
+    occurrences.sort(Comparator.comparing(o -> o.section().position()));
+    return occurrences;
+  }
+
+  /**
+   * A longest subsequence whose template indexes strictly increase. Among equally long ones it
+   * keeps the most headings at the template's level, so a section nested at the wrong level is the
+   * one reported as misplaced rather than the well-formed section around it. Quadratic, which is
+   * nothing for the twenty-odd template sections of a VEP.
+   */
+  private static Set<Occurrence> longestIncreasing(List<Occurrence> occurrences) {
+    int n = occurrences.size();
+    int[] length = new int[n];
+    int[] atLevel = new int[n];
+    int[] previous = new int[n];
+    int best = -1;
+    for (int i = 0; i < n; i++) {
+      Occurrence current = occurrences.get(i);
+      int own = current.atTemplateLevel() ? 1 : 0;
+      length[i] = 1;
+      atLevel[i] = own;
+      previous[i] = -1;
+      for (int j = 0; j < i; j++) {
+        if (occurrences.get(j).templateIndex() >= current.templateIndex()) {
+          continue;
+        }
+        int candidateLength = length[j] + 1;
+        int candidateAtLevel = atLevel[j] + own;
+        if (candidateLength > length[i]
+            || (candidateLength == length[i] && candidateAtLevel > atLevel[i])) {
+          length[i] = candidateLength;
+          atLevel[i] = candidateAtLevel;
+          previous[i] = j;
+        }
+      }
+      if (best < 0
+          || length[i] > length[best]
+          || (length[i] == length[best] && atLevel[i] > atLevel[best])) {
+        best = i;
+      }
+    }
+    Set<Occurrence> result = new HashSet<>();
+    for (int i = best; i >= 0; i = previous[i]) {
+      result.add(occurrences.get(i));
+    }
+    return result;
+  }
+
+  private static Section keptTwin(
+      List<Occurrence> occurrences, Set<Occurrence> ordered, int templateIndex) {
+    return occurrences.stream()
+        .filter(o -> ordered.contains(o) && o.templateIndex() == templateIndex)
+        .findFirst()
+        .orElseThrow()
+        .section();
+  }
+
+  /** Where the section belongs, named by the ordered sections around that place. */
+  private static String destination(
+      List<Occurrence> occurrences, Set<Occurrence> ordered, Occurrence misplaced) {
+    Optional<Occurrence> before =
+        occurrences.stream()
+            .filter(o -> ordered.contains(o) && o.templateIndex() < misplaced.templateIndex())
+            .reduce((first, second) -> second);
+    Optional<Occurrence> after =
+        occurrences.stream()
+            .filter(o -> ordered.contains(o) && o.templateIndex() > misplaced.templateIndex())
+            .findFirst();
+    if (before.isPresent() && after.isPresent()) {
+      return "between '"
+          + TemplateSections.markdown(before.get().section())
+          + "' (line "
+          + before.get().section().startLine()
+          + ") and '"
+          + TemplateSections.markdown(after.get().section())
+          + "' (line "
+          + after.get().section().startLine()
+          + "), as in the template";
+    }
+    if (before.isPresent()) {
+      return "after '"
+          + TemplateSections.markdown(before.get().section())
+          + "' (line "
+          + before.get().section().startLine()
+          + "), as in the template";
+    }
+    return "before '"
+        + TemplateSections.markdown(after.orElseThrow().section())
+        + "' (line "
+        + after.get().section().startLine()
+        + "), as in the template";
+  }
+}

@@ -1,0 +1,298 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.ParseProblem;
+import io.github.veplint.model.Section;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the VEP template requires of a VEP's structure, and where a VEP has each required section.
+ * The one place that knows which sections are required, which other headings count as the same
+ * section, and what older template generations called them: {@code missing-section}, {@code
+ * section-level} and {@code section-order} all read it, so a later change can make the list depend
+ * on the template generation a VEP was written against.
+ */
+final class TemplateSections {
+
+  /** The heading of the prose metadata section that front matter (VEP 282) replaces. */
+  static final String STATUS_METADATA = "VEP Status Metadata";
+
+  /** The heading of the dated log of merged implementation work. */
+  static final String IMPLEMENTATION_HISTORY = "Implementation History";
+
+  /** The heading of the section listing each stage's graduation requirements. */
+  static final String GRADUATION_REQUIREMENTS = "Graduation Requirements";
+
+  /**
+   * The {@code ##} headings of today's template ({@code veps/NNNN-vep-template/vep.md}, last
+   * changed 2026-06-29), used when the repository being linted has no template of its own.
+   */
+  static final List<String> BUILT_IN_HEADINGS =
+      List.of(
+          STATUS_METADATA,
+          "Overview",
+          "Motivation",
+          "Goals",
+          "Non Goals",
+          "Definition of Users",
+          "User Stories",
+          "Repos",
+          "Design",
+          "API Examples",
+          "Alternatives",
+          "Scalability",
+          "Update/Rollback Compatibility",
+          "Functional Testing Approach",
+          IMPLEMENTATION_HISTORY,
+          GRADUATION_REQUIREMENTS);
+
+  /**
+   * Other headings that VEPs use for a template section and that maintainers accept as that
+   * section. Matching is by {@link Section#normalize}, so case, spacing and punctuation never
+   * matter ("Non-Goals", "**Overview**", "Alternatives Considered:" need no entry of their own),
+   * and a trailing parenthesised qualifier is ignored ("API Examples (full version)"). Keyed by the
+   * template heading's normalized form. Every entry comes from a merged VEP, named beside it.
+   */
+  private static final Map<String, List<String>> VARIANTS =
+      Map.of(
+          Section.normalize("Alternatives"),
+          List.of(
+              // sig-storage/41; sig-compute/35 writes "Alternatives Considered:"
+              "Alternatives Considered",
+              "Alternative Designs Considered", // sig-compute/97
+              "Undesired Alternatives"), // sig-compute/161
+          Section.normalize("Update/Rollback Compatibility"),
+          List.of("Update / Compatibility"), // sig-compute/141
+          Section.normalize("Functional Testing Approach"),
+          List.of("Functional Testing")); // sig-compute/141, sig-network/21
+
+  /**
+   * What older template generations called a section, so a message can tell the author what to
+   * rename or restructure. These headings do NOT satisfy today's template: VEPs are judged against
+   * the current template (see the template's history in kubevirt/enhancements).
+   */
+  private static final Map<String, List<OlderName>> OLDER_NAMES =
+      Map.of(
+          Section.normalize(STATUS_METADATA),
+          List.of(
+              new OlderName(
+                  "Release Signoff Checklist",
+                  "the template (since March 2026) nests it as '### Release Signoff Checklist'"
+                      + " under '## VEP Status Metadata', next to '### Target releases'; or move"
+                      + " the metadata into YAML front matter as VEP 282 specifies")),
+          Section.normalize(IMPLEMENTATION_HISTORY),
+          List.of(
+              new OlderName(
+                  "Implementation Phases",
+                  "the template replaced it (September 2025) with '## Implementation History', a"
+                      + " dated list of what was implemented and in which PRs")),
+          Section.normalize(GRADUATION_REQUIREMENTS),
+          List.of(
+              new OlderName(
+                  "Feature lifecycle Phases",
+                  "the template renamed it (September 2025) to '## Graduation Requirements', with"
+                      + " the requirements for Alpha, Beta and GA")));
+
+  /**
+   * Words that, in another heading, show where a VEP discusses a missing section's topic instead
+   * (sig-compute/207 compares its alternatives under "### Alternatives Comparison" in its design;
+   * sig-network/183 has "### API Example: ..." in an appendix). Only used to point the author
+   * there.
+   */
+  private static final Map<String, String> RELATED_HEADING_WORDS =
+      Map.of(
+          Section.normalize("Alternatives"), Section.normalize("alternative"),
+          Section.normalize("API Examples"), Section.normalize("API example"));
+
+  private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
+  private TemplateSections() {}
+
+  /** A heading an older template used for a section, and what changed. */
+  record OlderName(String heading, String change) {}
+
+  /**
+   * One section the template requires.
+   *
+   * @param heading the template's heading text, e.g. {@code Non Goals}
+   * @param level the template's heading level (2 for every section today)
+   * @param acceptedNames the normalized headings that count as this section
+   * @param olderNames what older templates called it
+   */
+  record Required(
+      String heading, int level, Set<String> acceptedNames, List<OlderName> olderNames) {
+
+    /** Whether a heading counts as this section, whatever its level. */
+    boolean matches(Section section) {
+      return names(section.text()).stream().anyMatch(acceptedNames::contains);
+    }
+
+    /** The heading as the template writes it, e.g. {@code ## Non Goals}. */
+    String markdown() {
+      return "#".repeat(level) + " " + heading;
+    }
+  }
+
+  /**
+   * Where a VEP has one required section.
+   *
+   * @param required the template section
+   * @param index its position in the template's order
+   * @param atLevel every heading for it at the template's level, in document order
+   * @param elsewhere every heading for it at another level, in document order
+   */
+  record Placement(Required required, int index, List<Section> atLevel, List<Section> elsewhere) {
+
+    boolean isPresent() {
+      return !atLevel.isEmpty() || !elsewhere.isEmpty();
+    }
+
+    /**
+     * The heading that stands for the section: the first at the right level, else the first at all.
+     */
+    Optional<Section> representative() {
+      return atLevel.stream().findFirst().or(() -> elsewhere.stream().findFirst());
+    }
+  }
+
+  /**
+   * A heading of the VEP whose words show it discusses the required section's topic: preferably one
+   * containing the template heading's words ("Alternatives Comparison"), else the related word
+   * ("Alternative 1: ...").
+   */
+  static Optional<Section> relatedHeading(Vep vep, Required required) {
+    String whole = Section.normalize(required.heading());
+    String word = RELATED_HEADING_WORDS.get(whole);
+    if (word == null) {
+      return Optional.empty();
+    }
+    List<Section> headings = headings(vep);
+    return headings.stream()
+        .filter(h -> Section.normalize(h.text()).contains(whole))
+        .findFirst()
+        .or(
+            () ->
+                headings.stream()
+                    .filter(h -> Section.normalize(h.text()).contains(word))
+                    .findFirst());
+  }
+
+  /**
+   * The sections this VEP must have, in template order: the repository template's {@code ##}
+   * headings when it has a template, else today's. A VEP with front matter (VEP 282) keeps its
+   * metadata there and needs no "VEP Status Metadata" section.
+   */
+  static List<Required> requiredFor(Vep vep, LintContext context) {
+    List<Required> required = new ArrayList<>();
+    for (Section section : templateSections(context)) {
+      String key = Section.normalize(section.text());
+      if (vep.layout() == Vep.Layout.FRONT_MATTER
+          && key.equals(Section.normalize(STATUS_METADATA))) {
+        continue;
+      }
+      Set<String> accepted = new LinkedHashSet<>();
+      accepted.add(key);
+      VARIANTS.getOrDefault(key, List.of()).forEach(v -> accepted.add(Section.normalize(v)));
+      required.add(
+          new Required(
+              section.text(),
+              section.level(),
+              Set.copyOf(accepted),
+              OLDER_NAMES.getOrDefault(key, List.of())));
+    }
+    return List.copyOf(required);
+  }
+
+  private static List<Section> templateSections(LintContext context) {
+    List<Section> fromTemplate =
+        context.template().map(t -> t.sectionsAtLevel(2)).orElse(List.of());
+    if (!fromTemplate.isEmpty()) {
+      return fromTemplate;
+    }
+    return BUILT_IN_HEADINGS.stream()
+        .map(h -> new Section(2, h, SourcePosition.START, 1, 1, true, List.of()))
+        .toList();
+  }
+
+  /** Where the VEP has each required section, in template order. */
+  static List<Placement> place(Vep vep, List<Required> required) {
+    List<Section> headings = headings(vep);
+    List<Placement> placements = new ArrayList<>();
+    for (int i = 0; i < required.size(); i++) {
+      Required section = required.get(i);
+      List<Section> atLevel = new ArrayList<>();
+      List<Section> elsewhere = new ArrayList<>();
+      for (Section heading : headings) {
+        if (section.matches(heading)) {
+          (heading.level() == section.level() ? atLevel : elsewhere).add(heading);
+        }
+      }
+      placements.add(new Placement(section, i, List.copyOf(atLevel), List.copyOf(elsewhere)));
+    }
+    return placements;
+  }
+
+  /** Every heading except the title, in document order. */
+  static List<Section> headings(Vep vep) {
+    return vep.allSections().stream().filter(s -> !isTitle(vep, s)).toList();
+  }
+
+  /**
+   * The normalized names a heading may stand for: itself, and itself without a trailing
+   * parenthesised qualifier, which narrows a section without making it another one ("API Examples
+   * (full version)" in sig-compute/190 is the API Examples section).
+   */
+  static Set<String> names(String headingText) {
+    String unqualified = TRAILING_QUALIFIER.matcher(headingText).replaceFirst("");
+    return new LinkedHashSet<>(
+        List.of(Section.normalize(headingText), Section.normalize(unqualified)));
+  }
+
+  /**
+   * Whether a section is the implementation log, which fills in as PRs merge: a VEP is approved
+   * before it is implemented, so an empty log is the truthful state of most VEPs under review
+   * (sig-release/233 says so in a comment: "To be filled in as the VEP progresses").
+   */
+  static boolean isImplementationLog(Section section) {
+    return names(section.text()).contains(Section.normalize(IMPLEMENTATION_HISTORY));
+  }
+
+  /**
+   * Whether a section holds the graduation requirements per stage (today's "Graduation
+   * Requirements", the older "Feature lifecycle Phases"). The template says requirements for later
+   * stages "can be added later as the feature progresses", so its stage subsections may be empty.
+   */
+  static boolean isGraduationSection(Section section) {
+    Set<String> names = names(section.text());
+    return names.contains(Section.normalize(GRADUATION_REQUIREMENTS))
+        || OLDER_NAMES.getOrDefault(Section.normalize(GRADUATION_REQUIREMENTS), List.of()).stream()
+            .anyMatch(older -> names.contains(Section.normalize(older.heading())));
+  }
+
+  /** Whether a section is the VEP's title heading ({@code # VEP #<n>: <title>}). */
+  static boolean isTitle(Vep vep, Section section) {
+    return vep.title().map(t -> t.position().equals(section.position())).orElse(false);
+  }
+
+  /**
+   * Whether the file's structure can be judged at all: a file the parser could not read, or that is
+   * not text, has no sections to speak of and is reported by the parser's own findings.
+   */
+  static boolean isReadable(Vep vep) {
+    return vep.problems(ParseProblem.Kind.UNREADABLE).findAny().isEmpty()
+        && vep.problems(ParseProblem.Kind.BINARY).findAny().isEmpty();
+  }
+
+  /** The heading as written in the VEP, with its level, e.g. {@code ### Alternatives}. */
+  static String markdown(Section section) {
+    return "#".repeat(section.level()) + " " + section.text();
+  }
+}

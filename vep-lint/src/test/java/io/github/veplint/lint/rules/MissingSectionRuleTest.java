@@ -1,0 +1,203 @@
+package io.github.veplint.lint.rules;
+
+import static io.github.veplint.lint.rules.RuleTester.tester;
+import static io.github.veplint.lint.rules.VepFixtures.SHORT_TEMPLATE;
+import static io.github.veplint.lint.rules.VepFixtures.completeVep;
+import static io.github.veplint.lint.rules.VepFixtures.lineOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.model.SourcePosition;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MissingSectionRuleTest {
+
+  private static final String PATH = "veps/sig-compute/42-cpu-hotplug/vep.md";
+  private final MissingSectionRule rule = new MissingSectionRule();
+
+  @Test
+  void acceptsAVepWithEveryTemplateSection() {
+    assertThat(tester().check(rule, PATH, completeVep("VEP #42: CPU hotplug"))).isEmpty();
+  }
+
+  @Test
+  void reportsAMissingSectionAtTheNextTemplateSectionPresent() {
+    String markdown =
+        completeVep("VEP #42: CPU hotplug").replace("## Goals\n\nAbout Goals.\n\n", "");
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "## Non Goals"), 1));
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "missing '## Goals' section required by the VEP template: add it (write N/A"
+                          + " if it does not apply)");
+            });
+  }
+
+  @Test
+  void takesTheRequiredSectionsFromTheRepositoryTemplate() {
+    String markdown =
+        """
+        # VEP #42: CPU hotplug
+
+        ## Overview
+
+        Text.
+
+        ## Goals
+
+        Text.
+        """;
+
+    List<Finding> findings = tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown);
+
+    // Non Goals, Alternatives and Graduation Requirements have no later section present: last line.
+    assertThat(findings)
+        .hasSize(3)
+        .allSatisfy(f -> assertThat(f.position()).isEqualTo(new SourcePosition(9, 1)));
+    assertThat(findings)
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).startsWith("missing '## Non Goals'"))
+        .anySatisfy(m -> assertThat(m).startsWith("missing '## Alternatives'"))
+        .anySatisfy(m -> assertThat(m).startsWith("missing '## Graduation Requirements'"));
+  }
+
+  @Test
+  void acceptsKnownVariantsAndHeadingsWrittenDifferently() {
+    String markdown =
+        """
+        # VEP #35: Video configuration
+
+        ## **Overview**
+
+        Text.
+
+        ## goals
+
+        Text.
+
+        ## Non-Goals
+
+        Text.
+
+        ## Alternatives Considered:
+
+        Text.
+
+        ## Graduation Requirements (for v1.9)
+
+        Text.
+        """;
+
+    assertThat(tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown)).isEmpty();
+  }
+
+  @Test
+  void leavesASectionAtTheWrongLevelToSectionLevel() {
+    String markdown =
+        completeVep("VEP #42: CPU hotplug").replace("## Alternatives\n", "### Alternatives\n");
+
+    assertThat(tester().check(rule, PATH, markdown)).isEmpty();
+  }
+
+  @Test
+  void aFrontMatterVepNeedsNoStatusMetadataSection() {
+    String markdown =
+        "---\ntitle: CPU hotplug\nvep-number: 42\n---\n\n"
+            + completeVep("VEP #42: CPU hotplug")
+                .replace("## VEP Status Metadata\n\nAbout VEP Status Metadata.\n\n", "");
+
+    assertThat(tester().check(rule, PATH, markdown)).isEmpty();
+  }
+
+  @Test
+  void aLegacyVepNeedsTheStatusMetadataSectionAndIsToldAboutTheOlderLayout() {
+    String markdown =
+        completeVep("VEP #42: CPU hotplug")
+            .replace("## VEP Status Metadata\n", "## Release Signoff Checklist\n");
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "## Overview"), 1));
+              assertThat(f.message())
+                  .startsWith("missing '## VEP Status Metadata' section")
+                  .contains("this VEP has '## Release Signoff Checklist' from an older template")
+                  .contains("VEP 282");
+            });
+  }
+
+  @Test
+  void namesTheOlderTemplateHeadingThatDoesNotCountAnyMore() {
+    String markdown =
+        completeVep("VEP #42: CPU hotplug")
+            .replace("## Graduation Requirements\n", "## Feature lifecycle Phases\n");
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(markdown.lines().toList().size(), 1));
+              assertThat(f.message())
+                  .startsWith("missing '## Graduation Requirements' section")
+                  .contains("'## Feature lifecycle Phases' from an older template")
+                  .contains("renamed it");
+            });
+  }
+
+  @Test
+  void pointsAtWhereTheVepDiscussesAMissingTopicInstead() {
+    // sig-compute/207 compares its alternatives inside the design.
+    String markdown =
+        completeVep("VEP #42: CPU hotplug")
+            .replace("## Alternatives\n\nAbout Alternatives.\n\n", "")
+            .replace(
+                "About Design.\n",
+                "About Design.\n\n"
+                    + "### Alternative 1 (preferred)\n\n"
+                    + "This.\n\n"
+                    + "### Alternatives Comparison\n\n"
+                    + "A table.\n");
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "## Scalability"), 1));
+              assertThat(f.message())
+                  .endsWith(
+                      "; the VEP covers this topic under '### Alternatives Comparison'"
+                          + " (line "
+                          + lineOf(markdown, "### Alternatives Comparison")
+                          + "): turn that into the"
+                          + " '## Alternatives' section, or add the section and point to it");
+            });
+  }
+
+  @Test
+  void ignoresAttachments() {
+    assertThat(
+            tester()
+                .check(rule, "veps/sig-compute/42-cpu-hotplug/beta.md", "# Beta plan\n\nText.\n"))
+        .isEmpty();
+  }
+}

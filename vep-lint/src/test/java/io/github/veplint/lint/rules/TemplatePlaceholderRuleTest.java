@@ -1,0 +1,168 @@
+package io.github.veplint.lint.rules;
+
+import static io.github.veplint.lint.rules.RuleTester.tester;
+import static io.github.veplint.lint.rules.VepFixtures.SHORT_TEMPLATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.model.SourcePosition;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplatePlaceholderRuleTest {
+
+  private static final String PATH = "veps/sig-compute/19-ibm-z-secure-execution/vep.md";
+  private final TemplatePlaceholderRule rule = new TemplatePlaceholderRule();
+
+  @Test
+  void acceptsPromptsKeptAsCommentsAndPlaceholdersInCode() {
+    String markdown =
+        """
+        # VEP #19: IBM Secure Execution
+
+        ## User Stories
+
+        <!--
+        List of user stories this design aims to solve
+        -->
+
+        - As a VM owner I want my memory encrypted.
+
+        ## Implementation History
+
+        <!--
+        01-02-1921: Implemented mechanism for doing great stuff. PR: <LINK>.
+        -->
+
+        ```yaml
+        vep-number: NNNN
+        ```
+
+        The template lives in [NNNN-vep-template](../../NNNN-vep-template/vep.md); see `$SIG`.
+        """;
+
+    assertThat(tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown)).isEmpty();
+  }
+
+  @Test
+  void reportsThePlaceholderTitleAndNumberWhereTheyStand() {
+    List<Finding> findings =
+        tester()
+            .check(
+                rule, PATH, "# VEP #NNNN: Your short, descriptive title\n\n## Overview\n\nText.\n");
+
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 8));
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message())
+                  .startsWith("'NNNN' is the template's placeholder for the VEP number")
+                  .contains("tracking issue");
+            });
+    assertThat(findings.get(1))
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(1, 14));
+              assertThat(f.message())
+                  .startsWith(
+                      "'Your short, descriptive title' is the template's placeholder title");
+            });
+  }
+
+  @Test
+  void reportsAPromptPastedAsTextInParentheses() {
+    // sig-compute/19 has exactly this under "## User Stories".
+    String markdown =
+        """
+        # VEP #19: IBM Secure Execution
+
+        ## User Stories
+        (list of user stories this design aims to solve)
+
+        ## Repos
+        Owners: $SIG, see <LINK>
+        """;
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings).hasSize(3);
+    assertThat(findings.get(0))
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(4, 1));
+              assertThat(f.message())
+                  .isEqualTo(
+                      "leftover template prompt 'List of user stories this design aims to solve':"
+                          + " replace it with this VEP's own text (write N/A if the section does"
+                          + " not apply), or keep it as an HTML comment");
+            });
+    assertThat(findings.get(1).position()).isEqualTo(new SourcePosition(7, 9));
+    assertThat(findings.get(1).message()).startsWith("'$SIG' is a template placeholder");
+    assertThat(findings.get(2).position()).isEqualTo(new SourcePosition(7, 19));
+    assertThat(findings.get(2).message()).startsWith("'<LINK>' is a template placeholder");
+  }
+
+  @Test
+  void takesPromptsFromTheRepositoryTemplateAndReportsAPastedRunOnce() {
+    String template =
+        SHORT_TEMPLATE.replace(
+            "Provide a brief overview of the topic",
+            "Describe the feature in two paragraphs\nfor SIG reviewers");
+    String markdown =
+        """
+        # VEP #19: IBM Secure Execution
+
+        ## Overview
+
+        - Describe the feature in two paragraphs
+        - For SIG reviewers.
+
+        We encrypt guest memory (describe the feature in two paragraphs).
+        """;
+
+    List<Finding> findings = tester().template(template).check(rule, PATH, markdown);
+
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).position()).isEqualTo(new SourcePosition(5, 3));
+    assertThat(findings.get(0).message())
+        .startsWith("leftover template prompt 'Describe the feature in two paragraphs'");
+    assertThat(findings.get(1).position()).isEqualTo(new SourcePosition(8, 25));
+    assertThat(findings.get(1).message())
+        .startsWith("leftover template prompt '(describe the feature in two paragraphs)'");
+  }
+
+  @Test
+  void reportsPlaceholdersInFrontMatterValuesButNotInYamlComments() {
+    String markdown =
+        """
+        ---
+        title: Your short, descriptive title
+        vep-number: 19  # was NNNN until the tracking issue existed
+        ---
+        # VEP #19: IBM Secure Execution
+        """;
+
+    assertThat(tester().check(rule, PATH, markdown))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position()).isEqualTo(new SourcePosition(2, 8));
+              assertThat(f.message())
+                  .startsWith(
+                      "'Your short, descriptive title' in front matter 'title' is the"
+                          + " template's placeholder title");
+            });
+  }
+
+  @Test
+  void ignoresAttachments() {
+    assertThat(
+            tester()
+                .check(
+                    rule, "veps/sig-compute/19-ibm-z-secure-execution/notes.md", "# VEP #NNNN\n"))
+        .isEmpty();
+  }
+}
