@@ -1,0 +1,123 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.YamlNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code creation-date} is an ISO date ({@code YYYY-MM-DD}), a real calendar date, and not after
+ * {@link LintContext#today()}.
+ *
+ * <p>A missing {@code creation-date} is {@code frontmatter-schema}'s (a required key); everything
+ * about its value is this rule's, so the schema's pattern and format violations are not repeated.
+ * An unquoted date is accepted: YAML reads it as a date, but its text is the same.
+ */
+public final class CreationDateRule implements DocumentRule {
+
+  private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+  /** Year first with other separators or unpadded parts, or a full timestamp: the intent is clear. */
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$");
+
+  @Override
+  public String id() {
+    return "creation-date";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "creation-date is a real YYYY-MM-DD date, not in the future";
+  }
+
+  @Override
+  public String description() {
+    return """
+        `creation-date` records when the proposal was made. Alpha and beta have time limits \
+        (docs/feature-lifecycle.md), and the release team sorts and ages VEPs by this date, so \
+        tools must be able to read it: an ISO date, `YYYY-MM-DD`, quoted in YAML. A date that \
+        does not exist or lies in the future is a typo.
+
+        Bad:
+        ```yaml
+        creation-date: 22/05/2024
+        ```
+        ```yaml
+        creation-date: "2024-02-30"
+        ```
+
+        Good:
+        ```yaml
+        creation-date: "2024-05-22"
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    if (front.isEmpty()) {
+      return;
+    }
+    Optional<YamlNode.Entry> entry = front.get().entry("creation-date");
+    if (entry.isEmpty()) {
+      return;
+    }
+    YamlNode value = entry.get().value();
+    if (FrontMatterSupport.isBlank(value) || !(value instanceof YamlNode.Scalar scalar)) {
+      sink.report(
+          entry.get().keyPosition(),
+          "creation-date must be the date the VEP was proposed, as \"YYYY-MM-DD\" (e.g. \""
+              + context.today() + "\")");
+      return;
+    }
+    String written = scalar.value().strip();
+    if (!ISO.matcher(written).matches()) {
+      String fix = canonical(written).map(d -> "write \"" + d + "\"").orElse("write it as \"YYYY-MM-DD\"");
+      sink.report(scalar.position(), "creation-date '" + written + "' is not an ISO date: " + fix);
+      return;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(written);
+    } catch (DateTimeException e) {
+      sink.report(
+          scalar.position(),
+          "creation-date '" + written + "' is not a real calendar date: check the month and day");
+      return;
+    }
+    if (date.isAfter(context.today())) {
+      sink.report(
+          scalar.position(),
+          "creation-date " + written + " is after today (" + context.today() + "): write the date the"
+              + " VEP was proposed");
+    }
+  }
+
+  /** The ISO form of a year-first date written another way, when it is a real date. */
+  private static Optional<String> canonical(String written) {
+    Matcher m = YEAR_FIRST.matcher(written);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+              .toString());
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,319 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.FrontMatter;
+import io.github.veplint.model.HtmlComment;
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.Section;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepStatus;
+import io.github.veplint.model.VepTitle;
+import io.github.veplint.model.YamlNode;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A feature VEP names its feature gate, or explains in its body why it needs none.
+ *
+ * <p>Front matter layout: {@code feature-gate} is set, or the body carries an explicit opt-out
+ * justification (VEP 282). An error, but a warning while the VEP is {@code provisional} (its design
+ * may still change). VEPs that will never ship ({@code rejected}, {@code withdrawn},
+ * {@code replaced}) are not asked for a gate. Process VEPs ({@code meta-VEPs/}) are exempt.
+ *
+ * <h2>Older layout</h2>
+ *
+ * <p>Without front matter there is no field, so the rule reads the body as a maintainer would, and
+ * is satisfied by either:
+ *
+ * <ul>
+ *   <li>any mention of a feature gate outside HTML comments: the corpus names its gates in prose
+ *       ("introduced behind a feature gate named `IOMMUFD`", "Feature gate `VideoConfig` guards all
+ *       code changes") or relies on an existing one ("the existing SEV feature gate"), and
+ *       {@code vep-lint migrate} copies the name into the field. Template prompts in HTML comments
+ *       ("Feature gate guards all code changes") do not count: the author did not write them;
+ *   <li>a plan without alpha and beta: the Target releases bullets give alpha and beta as N/A or
+ *       struck out, or the graduation/lifecycle section has only a GA subsection (sig-network/29,
+ *       "Since ... already GAed, their integration does not pose a significant risk"). A GA feature
+ *       has no gate by definition (docs/feature-lifecycle.md);
+ *   <li>an explicit opt-out: "This VEP does not have graduation phases guarded by a feature gate."
+ *       (the template's wording for VEPs shipped whole in one release), "does not require a feature
+ *       gate because ...", "No feature gate (...)", "Feature Flag: None. ...", or a statement that
+ *       the VEP does not follow the feature graduation model (a policy VEP outside
+ *       {@code meta-VEPs/}). Opt-outs count in HTML comments too, where authors put such notes
+ *       next to the Target releases bullets, but not in "Alternatives" sections (a rejected "No
+ *       Feature Gate" design is no opt-out) or GA stage sections ("API available without a
+ *       FeatureGate" holds for every GA feature). The same opt-outs satisfy a front matter VEP.
+ * </ul>
+ *
+ * <p>Whether an opt-out reason is strong enough (docs/feature-lifecycle.md) is the reviewers' call,
+ * not the linter's. Findings on the older layout are warnings: VEP 282 has the validator warn on
+ * existing VEPs until they are migrated.
+ */
+public final class FeatureGateRule implements DocumentRule {
+
+  private static final Set<VepStatus> NEVER_SHIPS =
+      Set.of(VepStatus.REJECTED, VepStatus.WITHDRAWN, VepStatus.REPLACED);
+
+  private static final String GATE = "feature[ -]?(?:gate|flag)";
+
+  private static final Pattern MENTION =
+      Pattern.compile("feature[ -]?gates?\\b|featuregates?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FG_ABBREVIATION = Pattern.compile("\\bFG\\b");
+
+  private static final List<Pattern> OPT_OUTS =
+      List.of(
+          caseless(
+              "\\b(?:does not|doesn't|do not|don't|will not|won't|need not|should not)\\s+"
+                  + "(?:have|require|need|introduce|add|use|include)\\s+(?:a |any )?"
+                  + "(?:new |dedicated |separate |its own )?(?:graduation phases guarded by a )?" + GATE),
+          // "has no feature gate", or a sentence or bullet that starts "No feature gate (...)";
+          // not any "no feature gate", which also reads "... and no feature gate" in a list of faults.
+          caseless("(?:\\b(?:has|have|needs?|requires?|with|there is|there's)\\s+|(?:^|[.:;!?] |- ))no (?:new"
+              + " |dedicated |separate )?" + GATE + "s?\\b(?! (?:is|are) (?:set|enabled|specified))"),
+          caseless("\\bwithout (?:a |any )?(?:new |dedicated |separate )?" + GATE),
+          caseless(GATE + "s?\\s*:\\s*(?:none|n/?a)\\b"),
+          caseless("\\bnot (?:be )?(?:guarded|gated|protected) (?:by|behind) (?:a |any )?" + GATE),
+          caseless("\\bnot (?:be )?feature[ -]gated\\b"),
+          caseless("\\bdoes not follow the (?:standard )?(?:alpha/beta/ga )?(?:feature )?graduation"));
+
+  private static final Pattern GA_HEADING = Pattern.compile("^ga(?:v?\\d+)?$");
+
+  /** {@code `Name` feature gate} or {@code feature gate named `Name`}: a gate the body names. */
+  private static final Pattern NAMED_GATE =
+      Pattern.compile(
+          "`([A-Z][A-Za-z0-9]+)`\\s+(?:alpha\\s+|beta\\s+)?feature[ -]?gate"
+              + "|feature[ -]?gate\\s*(?:named|called|:)?\\s*`([A-Z][A-Za-z0-9]+)`",
+          Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public String id() {
+    return "feature-gate";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "A feature VEP names its feature gate or justifies in the body why it has none";
+  }
+
+  @Override
+  public String description() {
+    return """
+        KubeVirt's feature lifecycle (docs/feature-lifecycle.md) puts every alpha and beta \
+        feature behind a feature gate: users must opt in explicitly, the API may still change, \
+        and a regression cannot reach anyone who did not enable the gate. That is what lowers \
+        the bar for alpha features. VEP 282 therefore makes `feature-gate` a front matter field; \
+        a VEP may omit it only with an explicit justification in its body, and the lifecycle \
+        document expects a strong one ("it is a simple change" or "it is off by default" are \
+        weak; "it adds logic under an existing gate" or "old and new cannot coexist" may do).
+
+        A warning while the VEP is `provisional`, an error once the SIG is asked to make it \
+        `implementable`. Process VEPs under `meta-VEPs/` are exempt. VEPs without front matter \
+        pass when their body names or discusses the gate, or states that none is needed.
+
+        Bad:
+        ```yaml
+        ---
+        status: implementable
+        # no feature-gate, and the body never explains why
+        ---
+        ```
+
+        Good:
+        ```yaml
+        ---
+        status: implementable
+        feature-gate: NetworkBindingPlugins
+        ---
+        ```
+
+        Good (opt-out, in the body):
+        ```markdown
+        This VEP does not have graduation phases guarded by a feature gate: it adds a field \
+        under the existing `VSOCK` gate, which already guards all of its code paths.
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    if (!vep.location().isMainFile() || vep.isProcessVep()) {
+      return;
+    }
+    if (vep.layout() == Vep.Layout.FRONT_MATTER) {
+      checkFrontMatter(vep, sink);
+    } else {
+      checkOlderLayout(vep, sink);
+    }
+  }
+
+  private static void checkFrontMatter(Vep vep, FindingSink sink) {
+    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    if (front.isEmpty()) {
+      return;
+    }
+    YamlNode.Mapping root = front.get();
+    Optional<YamlNode.Entry> entry = root.entry("feature-gate");
+    if (entry.isPresent() && !FrontMatterSupport.isBlank(entry.get().value())) {
+      return; // a name (its shape is frontmatter-schema's business)
+    }
+    Optional<VepStatus> status = FrontMatterSupport.status(root);
+    if (status.map(NEVER_SHIPS::contains).orElse(false)) {
+      return;
+    }
+    if (hasOptOut(vep)) {
+      return;
+    }
+    Optional<String> named = namedGate(bodyText(vep, false, new BitSet()));
+    String fix =
+        named.map(n -> "add 'feature-gate: " + n + "' (the body names `" + n + "`)")
+            .orElse("add 'feature-gate: <GateName>' with the gate that guards the feature");
+    String message =
+        (entry.isPresent() ? "'feature-gate' is empty: " : "no feature-gate: ") + fix
+            + ", or, if the feature needs no gate, justify it in the body (e.g. 'This VEP does not"
+            + " have graduation phases guarded by a feature gate, because ...'); alpha and beta"
+            + " features must be gated (docs/feature-lifecycle.md, VEP 282)";
+    SourcePosition at = entry.map(YamlNode.Entry::keyPosition).orElse(FrontMatterSupport.missingKeyPosition(root));
+    boolean provisional = status.map(s -> s == VepStatus.PROVISIONAL).orElse(false);
+    sink.report(at, message, provisional ? Severity.WARNING : Severity.ERROR);
+  }
+
+  private static void checkOlderLayout(Vep vep, FindingSink sink) {
+    if (vep.frontMatter().isPresent() || vep.problems().stream().anyMatch(p -> p.isFrontMatterProblem())) {
+      return; // broken front matter: frontmatter-syntax first
+    }
+    String prose = bodyText(vep, false, new BitSet());
+    if (MENTION.matcher(prose).find()
+        || FG_ABBREVIATION.matcher(prose).find()
+        || hasOptOut(vep)
+        || shipsDirectlyAsGa(vep)) {
+      return;
+    }
+    SourcePosition at =
+        vep.legacy().targetReleasesSection().map(Section::position)
+            .or(() -> vep.title().map(VepTitle::position))
+            .orElse(SourcePosition.START);
+    sink.report(
+        at,
+        "the VEP never says which feature gate guards the feature: name it in the design (it"
+            + " becomes 'feature-gate' in the front matter), or state that none is needed and why"
+            + " (e.g. 'This VEP does not have graduation phases guarded by a feature gate, because"
+            + " ...'); alpha and beta features must be gated (docs/feature-lifecycle.md, VEP 282)",
+        Severity.WARNING);
+  }
+
+  /**
+   * Whether the older-layout VEP plans no alpha or beta at all: its target bullets give alpha and
+   * beta as N/A or struck out and GA a release, or its graduation/lifecycle section has a GA
+   * subsection and no alpha or beta one. A GA feature has no gate by definition
+   * (docs/feature-lifecycle.md); why it may skip alpha and beta is the reviewers' call.
+   */
+  private static boolean shipsDirectlyAsGa(Vep vep) {
+    List<ReleaseTarget> targets = vep.legacy().targets().targets();
+    boolean gaHasRelease = targets.stream().anyMatch(t -> t.stage().equals("ga") && t.version().isPresent());
+    boolean alphaOrBetaPlanned =
+        targets.stream()
+            .filter(t -> t.stage().startsWith("alpha") || t.stage().startsWith("beta"))
+            .anyMatch(t -> t.kind() != ReleaseTarget.Kind.NOT_APPLICABLE && t.kind() != ReleaseTarget.Kind.NOT_TARGETED);
+    if (gaHasRelease && !alphaOrBetaPlanned) {
+      return true;
+    }
+    for (Section section : vep.allSections()) {
+      String heading = Section.normalize(section.text());
+      if (!heading.contains("graduation") && !heading.contains("lifecycle")) {
+        continue;
+      }
+      List<String> stages = section.children().stream().map(c -> Section.normalize(c.text())).toList();
+      boolean ga = stages.stream().anyMatch(FeatureGateRule::isGaHeading);
+      boolean earlier = stages.stream().anyMatch(h -> h.startsWith("alpha") || h.startsWith("beta"));
+      if (ga && !earlier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Pattern caseless(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * Whether the body opts out of a gate. Comments count (authors put such notes next to the Target
+   * releases bullets); rejected alternatives ("### Alternative C: No Feature Gate") and GA stage
+   * sections ("API available without a FeatureGate", true of every GA feature) do not.
+   */
+  private static boolean hasOptOut(Vep vep) {
+    BitSet skipped = new BitSet();
+    for (Section section : vep.allSections()) {
+      String heading = Section.normalize(section.text());
+      if (heading.startsWith("alternative") || isGaHeading(heading)) {
+        skipped.set(section.startLine(), section.endLine() + 1);
+      }
+    }
+    String plain = bodyText(vep, true, skipped).replaceAll("[*`_]", "");
+    return OPT_OUTS.stream().anyMatch(p -> p.matcher(plain).find());
+  }
+
+  /** "GA", "GA v1.10", "GA (v1.9.0)", normalized; not "Gateway". */
+  private static boolean isGaHeading(String normalizedHeading) {
+    return GA_HEADING.matcher(normalizedHeading).matches();
+  }
+
+  private static Optional<String> namedGate(String prose) {
+    Matcher m = NAMED_GATE.matcher(prose);
+    return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+  }
+
+  /**
+   * The body after the front matter as one line of text (so phrases broken across lines match),
+   * with HTML comments blanked out unless {@code withComments}, and without the {@code skipped}
+   * lines.
+   */
+  private static String bodyText(Vep vep, boolean withComments, BitSet skipped) {
+    int firstLine = vep.frontMatter().map(FrontMatter::endLine).orElse(0) + 1;
+    List<String> lines = vep.lines();
+    StringBuilder text = new StringBuilder();
+    int[] lineStart = new int[lines.size() + 2];
+    for (int number = 1; number <= lines.size(); number++) {
+      lineStart[number] = text.length();
+      if (number >= firstLine && !skipped.get(number)) {
+        text.append(lines.get(number - 1));
+      }
+      text.append('\n');
+    }
+    lineStart[lines.size() + 1] = text.length();
+    if (!withComments) {
+      List<HtmlComment> comments =
+          vep.comments().stream().sorted(Comparator.comparing(HtmlComment::position)).toList();
+      for (HtmlComment comment : comments) {
+        int line = comment.position().line();
+        if (line < firstLine || line > lines.size() || skipped.get(line)) {
+          continue;
+        }
+        int start = lineStart[line] + comment.position().column() - 1;
+        int close = text.indexOf("-->", start);
+        int endLine = Math.min(Math.max(comment.endLine(), line), lines.size());
+        int end = close >= 0 ? close + 3 : lineStart[endLine + 1];
+        for (int i = start; i < end && i < text.length(); i++) {
+          if (text.charAt(i) != '\n') {
+            text.setCharAt(i, ' ');
+          }
+        }
+      }
+    }
+    return text.toString().replaceAll("\\s+", " ");
+  }
+}

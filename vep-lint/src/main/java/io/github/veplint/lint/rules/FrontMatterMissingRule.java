@@ -1,0 +1,102 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.ParseProblem;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+
+/**
+ * A main {@code vep.md} has no YAML front matter: it still uses the older prose layout ("VEP
+ * Status Metadata", "Target releases", "Release Signoff Checklist").
+ *
+ * <p>A warning, not an error: VEP 282 migrates existing VEPs in separate per-SIG PRs and lets the
+ * validator warn on them meanwhile. Files whose front matter is opened but broken (never closed)
+ * are left to {@code frontmatter-syntax}, and files that could not be read to {@code unreadable-file}.
+ */
+public final class FrontMatterMissingRule implements DocumentRule {
+
+  @Override
+  public String id() {
+    return "frontmatter-missing";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "A vep.md has no YAML front matter (older layout); 'vep-lint migrate' adds it";
+  }
+
+  @Override
+  public String description() {
+    return """
+        VEP 282 (Proposal Governance) makes a YAML front matter block at the top of each `vep.md` \
+        the single source of truth for a VEP's governance: its proposal status, owning SIG, \
+        named reviewers and approvers, feature gate and target release per stage. The release \
+        team, the tracking issue and CI read it from there; the older "Target releases" prose \
+        and "Release Signoff Checklist" cannot be checked the same way.
+
+        Existing VEPs are migrated by their SIG chairs, so this is a warning. \
+        `vep-lint migrate` writes the block from what the file already says (number, title, \
+        SIG directory, target releases); the SIG then fills in status, reviewers and approvers.
+
+        Bad:
+        ```markdown
+        # VEP #42: Memory hotplug
+
+        ## VEP Status Metadata
+
+        ### Target releases
+
+        - This VEP targets alpha for version: v1.9
+        ```
+
+        Good:
+        ```markdown
+        ---
+        title: Memory hotplug
+        vep-number: 42
+        creation-date: "2025-01-15"
+        status: implementable
+        authors: ["@octocat"]
+        owning-sig: sig-compute
+        reviewers: ["@reviewer"]
+        approvers: ["@approver"]
+        feature-gate: MemoryHotplug
+        milestone:
+          alpha: "v1.9"
+        ---
+
+        # VEP #42: Memory hotplug
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    if (!vep.location().isMainFile() || vep.layout() == Vep.Layout.FRONT_MATTER) {
+      return;
+    }
+    boolean reportedElsewhere =
+        vep.problems().stream()
+            .anyMatch(p -> p.isFrontMatterProblem()
+                || p.kind() == ParseProblem.Kind.UNREADABLE
+                || p.kind() == ParseProblem.Kind.BINARY);
+    if (reportedElsewhere) {
+      return;
+    }
+    sink.report(
+        SourcePosition.START,
+        "no front matter: VEP 282 records status, owning-sig, reviewers, approvers, feature-gate"
+            + " and milestones in a YAML block at the top of vep.md; run 'vep-lint migrate "
+            + vep.location().relativePath()
+            + "' to add it from what this file already says, then fill in status, reviewers and"
+            + " approvers");
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.YamlNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code authors}, {@code reviewers} and {@code approvers} hold GitHub handles ({@code "@octocat"});
+ * reviewers and approvers may be {@code TBD} until the owning SIG assigns them (whether TBD is still
+ * allowed for the VEP's status is {@code implementable-readiness}'s business). Authors always have a
+ * real handle. Each bad entry is reported at the entry, with the handle it probably means.
+ *
+ * <p>This rule owns the schema's violations on the entries of these three lists, so
+ * {@code frontmatter-schema} does not repeat them.
+ */
+public final class HandleFormatRule implements DocumentRule {
+
+  private static final List<String> KEYS = List.of("authors", "reviewers", "approvers");
+
+  /** A bare user name that only lacks its {@code @}. */
+  private static final Pattern BARE_NAME = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$");
+
+  /** A handle inside other text: "Jane Doe (@jdoe)", "https://github.com/jdoe". */
+  private static final Pattern EMBEDDED =
+      Pattern.compile("(?:github\\.com/|@)([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![A-Za-z0-9.-]*\\.[a-z])");
+
+  @Override
+  public String id() {
+    return "handle-format";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "authors, reviewers and approvers are GitHub handles ('@name'), or TBD for reviewers/approvers";
+  }
+
+  @Override
+  public String description() {
+    return """
+        The people in the front matter are who Prow and the tracking issue mention, assign and \
+        ask for approval, and who the SIG chairs see as committed to the VEP (VEP 282). Only a \
+        GitHub handle can be mentioned or assigned: a display name, an e-mail address or a \
+        handle without `@` reaches nobody. `TBD` marks a reviewer or approver the owning SIG \
+        has not assigned yet; an author is always known.
+
+        Quote handles in YAML: `@` cannot start a plain value.
+
+        Bad:
+        ```yaml
+        authors:
+          - Jane Doe <jane@example.com>
+          - TBD
+        reviewers:
+          - alicefr
+        approvers:
+          - tbd
+        ```
+
+        Good:
+        ```yaml
+        authors:
+          - "@jdoe"
+        reviewers:
+          - "@alicefr"
+        approvers:
+          - TBD
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    if (front.isEmpty()) {
+      return;
+    }
+    for (String key : KEYS) {
+      Optional<YamlNode> list = front.get().get(key);
+      if (list.isEmpty()) {
+        continue;
+      }
+      boolean tbdAllowed = !key.equals("authors");
+      for (YamlNode item : FrontMatterSupport.items(list.get())) {
+        Optional<String> problem = problem(item, key, tbdAllowed);
+        problem.ifPresent(message -> sink.report(item.position(), message));
+      }
+    }
+  }
+
+  private static Optional<String> problem(YamlNode item, String key, boolean tbdAllowed) {
+    String role = key.substring(0, key.length() - 1);
+    if (!(item instanceof YamlNode.Scalar scalar) || scalar.value().isBlank()) {
+      return Optional.of("each of " + key + " must be a GitHub handle such as \"@octocat\"" + (tbdAllowed ? " or TBD" : "")
+          + ": remove this entry or write the handle");
+    }
+    String written = scalar.value().strip();
+    if (FrontMatterSupport.GITHUB_HANDLE.matcher(written).matches()) {
+      return Optional.empty();
+    }
+    if (written.equalsIgnoreCase(FrontMatterSupport.TBD)) {
+      if (!tbdAllowed) {
+        return Optional.of("an author cannot be TBD: write the author's GitHub handle, e.g. \"@octocat\"");
+      }
+      return written.equals(FrontMatterSupport.TBD)
+          ? Optional.empty()
+          : Optional.of("write TBD in capitals: '" + written + "' is not read as an unassigned " + role);
+    }
+    return Optional.of("'" + written + "' is not a GitHub handle: write " + suggestion(written)
+        + (tbdAllowed ? " (or TBD until the owning SIG assigns the " + role + ")" : ""));
+  }
+
+  private static String suggestion(String written) {
+    if (BARE_NAME.matcher(written).matches()) {
+      return "\"@" + written + "\"";
+    }
+    Matcher embedded = EMBEDDED.matcher(written);
+    if (embedded.find()) {
+      return "\"@" + embedded.group(1) + "\"";
+    }
+    return "the person's GitHub user name with '@', e.g. \"@octocat\"";
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepLocation;
+import io.github.veplint.model.YamlNode;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Every VEP has one owning SIG, it is a SIG the repository knows, and the VEP lives in that SIG's
+ * directory.
+ *
+ * <p>Front matter layout: {@code owning-sig} must be present, name a SIG of
+ * {@link LintContext#sigs()} and, for feature VEPs, equal the SIG directory ({@code
+ * veps/<sig>/...}). Process VEPs live in {@code meta-VEPs/}, which is no SIG, so only presence and
+ * validity are checked for them. Older layout: the SIG is the directory, which is fine when it is a
+ * known SIG. This rule also owns the schema's "missing owning-sig" and SIG-name-shape violations, so
+ * {@code frontmatter-schema} does not repeat them.
+ */
+public final class OwningSigRule implements DocumentRule {
+
+  @Override
+  public String id() {
+    return "owning-sig";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "The owning SIG is set, is a known SIG, and matches the SIG directory the VEP lives in";
+  }
+
+  @Override
+  public String description() {
+    return """
+        The owning SIG triages a VEP, assigns its reviewers and approvers, and decides whether \
+        it is implementable for a release before the VEP Freeze. Prow's blunderbuss suggests \
+        reviewers from the OWNERS file of the directory the VEP lives in, so a VEP filed under \
+        one SIG's directory but owned by another reaches the wrong reviewers. A misspelled SIG \
+        name means no SIG sees the VEP on its board at all.
+
+        In the front matter, `owning-sig` must name a SIG of this repository (the directories \
+        under `veps/`, or `sigs` in `.vep-lint.yaml`) and equal the directory the VEP lives in. \
+        Process VEPs under `meta-VEPs/` are owned by a SIG too, but have no SIG directory. VEPs \
+        without front matter are owned by their directory's SIG.
+
+        Bad (`veps/sig-network/307-vhostuser-binding-plugin/vep.md`):
+        ```yaml
+        owning-sig: sig-compute
+        ```
+        ```yaml
+        owning-sig: network
+        ```
+
+        Good:
+        ```yaml
+        owning-sig: sig-network
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    if (!vep.location().isMainFile()) {
+      return;
+    }
+    VepLocation location = vep.location();
+    Optional<String> directorySig = location.sigDirectory().filter(sig -> !location.isProcessVep());
+    if (vep.layout() == Vep.Layout.LEGACY) {
+      directorySig
+          .filter(sig -> !context.sigs().contains(sig))
+          .ifPresent(sig -> sink.report(
+              SourcePosition.START,
+              "the VEP lives in " + sigPath(location) + ", which is not a known SIG (known: "
+                  + String.join(", ", context.sigs()) + ")" + didYouMean(sig, context.sigs())
+                  + ": move it under its owning SIG's directory"));
+      return;
+    }
+    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    if (front.isEmpty()) {
+      return;
+    }
+    Optional<YamlNode.Entry> entry = front.get().entry("owning-sig");
+    String add =
+        directorySig
+            .map(sig -> "add 'owning-sig: " + sig + "' (the SIG directory this VEP lives in)")
+            .orElse("add 'owning-sig: <sig>' naming the SIG that owns this VEP, one of "
+                + String.join(", ", context.sigs()));
+    if (entry.isEmpty()) {
+      sink.report(FrontMatterSupport.missingKeyPosition(front.get()), "missing 'owning-sig': " + add);
+      return;
+    }
+    YamlNode value = entry.get().value();
+    if (FrontMatterSupport.isBlank(value)) {
+      sink.report(entry.get().keyPosition(), "'owning-sig' is empty: " + add.replaceFirst("^add", "write"));
+      return;
+    }
+    if (!(value instanceof YamlNode.Scalar sig)) {
+      sink.report(
+          entry.get().keyPosition(),
+          "'owning-sig' must be one SIG name such as 'sig-compute', not a list or mapping: a VEP"
+              + " has one owning SIG; list the others in participating-sigs");
+      return;
+    }
+    if (!context.sigs().contains(sig.value())) {
+      sink.report(
+          sig.position(),
+          "unknown SIG '" + sig.value() + "'" + didYouMean(sig.value(), context.sigs())
+              + ": owning-sig must be one of " + String.join(", ", context.sigs()));
+      return;
+    }
+    if (directorySig.isPresent() && !directorySig.get().equals(sig.value())) {
+      sink.report(
+          sig.position(),
+          "owning-sig is '" + sig.value() + "' but the VEP lives in " + sigPath(location)
+              + ": set 'owning-sig: " + directorySig.get() + "', or move the VEP directory to "
+              + vepRootPath(location) + sig.value() + "/ if " + sig.value() + " owns it");
+    }
+  }
+
+  /** {@code " (did you mean 'sig-compute'?)"} for {@code compute} or {@code sig-comptue}. */
+  private static String didYouMean(String written, Collection<String> sigs) {
+    return FrontMatterSupport.closest(candidateName(written), sigs)
+        .map(s -> " (did you mean '" + s + "'?)")
+        .orElse("");
+  }
+
+  /** Authors often drop the {@code sig-} prefix; compare with it restored. */
+  private static String candidateName(String written) {
+    return written.startsWith("sig-") ? written : "sig-" + written;
+  }
+
+  /** The VEP root as a repository path, e.g. {@code veps/}; empty when the SIG is at the top. */
+  private static String vepRootPath(VepLocation location) {
+    String sigPath = sigPath(location);
+    int parent = sigPath.lastIndexOf('/', sigPath.length() - 2);
+    return parent < 0 ? "" : sigPath.substring(0, parent + 1);
+  }
+
+  /** The SIG directory as a repository path, e.g. {@code veps/sig-network/}. */
+  private static String sigPath(VepLocation location) {
+    String[] segments = location.relativePath().split("/");
+    int sigIndex = segments.length - (location.vepDirectory().isPresent() ? 3 : 2);
+    if (sigIndex < 0) {
+      return location.sigDirectory().orElse("") + "/";
+    }
+    return String.join("/", Arrays.copyOfRange(segments, 0, sigIndex + 1)) + "/";
+  }
+}

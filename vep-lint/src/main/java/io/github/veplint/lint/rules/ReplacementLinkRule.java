@@ -1,0 +1,131 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Located;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepStatus;
+import io.github.veplint.model.YamlNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code replaced} VEP says which VEP replaced it, and {@code replaces}/{@code superseded-by}
+ * name VEPs that exist in the repository (by number, not this VEP itself).
+ *
+ * <p>This rule owns every schema violation on {@code replaces} and {@code superseded-by} (shape, and
+ * {@code superseded-by} required when replaced), so {@code frontmatter-schema} does not repeat them.
+ */
+public final class ReplacementLinkRule implements DocumentRule {
+
+  private static final Pattern VEP_NUMBER = Pattern.compile("^[1-9][0-9]{0,8}$");
+  private static final Pattern DIGITS = Pattern.compile("([1-9][0-9]{0,8})");
+
+  @Override
+  public String id() {
+    return "replacement-link";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "A replaced VEP names its successor; replaces/superseded-by name existing VEPs";
+  }
+
+  @Override
+  public String description() {
+    return """
+        `replaced` is one of VEP 282's terminal states: the VEP is superseded by another one, \
+        set by the author of the replacement when it merges. A reader who lands on the old VEP \
+        (from a release note, a tracking issue, a code comment) needs the link to the design \
+        that is actually being implemented, so `superseded-by` is required for `replaced`. \
+        `replaces` and `superseded-by` hold a VEP number, the tracking issue's number, which \
+        must be a VEP of this repository.
+
+        Bad:
+        ```yaml
+        vep-number: 106
+        status: replaced
+        superseded-by: ""
+        replaces: "VEP-12"
+        ```
+
+        Good:
+        ```yaml
+        vep-number: 106
+        status: replaced
+        superseded-by: 183
+        replaces: 12
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    if (front.isEmpty()) {
+      return;
+    }
+    YamlNode.Mapping root = front.get();
+    Optional<Integer> own = vep.metadata().number().map(Located::value);
+    for (String key : List.of("replaces", "superseded-by")) {
+      root.entry(key).ifPresent(entry -> checkReference(entry, own, context, sink));
+    }
+    boolean replaced = FrontMatterSupport.status(root).map(s -> s == VepStatus.REPLACED).orElse(false);
+    Optional<YamlNode.Entry> supersededBy = root.entry("superseded-by");
+    if (replaced && supersededBy.map(e -> FrontMatterSupport.isBlank(e.value())).orElse(true)) {
+      SourcePosition at =
+          supersededBy.map(YamlNode.Entry::keyPosition)
+              .or(() -> FrontMatterSupport.scalar(root, "status").map(YamlNode.Scalar::position))
+              .orElse(FrontMatterSupport.missingKeyPosition(root));
+      sink.report(
+          at,
+          "status 'replaced' needs superseded-by: set it to the number of the VEP that replaces this"
+              + " one, so readers find the design that is being implemented");
+    }
+  }
+
+  private static void checkReference(
+      YamlNode.Entry entry, Optional<Integer> own, LintContext context, FindingSink sink) {
+    String key = entry.key();
+    if (FrontMatterSupport.isBlank(entry.value())) {
+      return;
+    }
+    if (!(entry.value() instanceof YamlNode.Scalar scalar)) {
+      sink.report(
+          entry.keyPosition(),
+          "'" + key + "' must be one VEP number such as 123, not a list or mapping");
+      return;
+    }
+    String written = scalar.value().strip();
+    if (!VEP_NUMBER.matcher(written).matches()) {
+      Matcher digits = DIGITS.matcher(written);
+      String fix = digits.find() ? "write " + key + ": " + digits.group(1) : "write the VEP's number, e.g. " + key + ": 123";
+      sink.report(
+          scalar.position(),
+          "'" + key + "' must be a VEP number (its tracking issue's number), not '" + written + "': " + fix);
+      return;
+    }
+    int number = Integer.parseInt(written);
+    if (own.isPresent() && own.get() == number) {
+      sink.report(
+          scalar.position(),
+          "'" + key + "' names this VEP itself (" + number + "): name the other VEP, or write \"\" for"
+              + " none");
+    } else if (!context.knownVepNumbers().contains(number)) {
+      sink.report(
+          scalar.position(),
+          "'" + key + "' names VEP " + number + ", which does not exist in this repository (no VEP"
+              + " directory is numbered " + number + "): check the number");
+    }
+  }
+}

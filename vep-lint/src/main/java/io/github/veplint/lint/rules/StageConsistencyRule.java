@@ -1,0 +1,162 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Milestones;
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepStatus;
+import io.github.veplint.model.YamlNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The front matter's {@code stage} agrees with {@code status} and {@code milestone}:
+ *
+ * <ul>
+ *   <li>{@code status: implemented} (the feature reached GA) needs {@code stage: ga};
+ *   <li>a stage needs its own milestone to name a release ({@code stage: beta} needs
+ *       {@code milestone.beta: "v1.X"}): the feature is in that stage, so it shipped in one;
+ *   <li>a stage cannot be beyond what the milestones allow: every earlier stage's milestone names
+ *       the release it shipped in, or is {@code N/A} when the feature skipped it; absent,
+ *       {@code TBD} or empty means the earlier stage has not happened yet.
+ * </ul>
+ *
+ * <p>An invalid {@code stage} value is left to {@code frontmatter-schema}, a malformed release to
+ * {@code target-release}. Process VEPs ({@code meta-VEPs/}) are exempt: they have no stages.
+ */
+public final class StageConsistencyRule implements DocumentRule {
+
+  private static final List<String> STAGES = List.of("alpha", "beta", "ga");
+
+  @Override
+  public String id() {
+    return "stage-consistency";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "stage agrees with status (implemented means ga) and with the milestone releases";
+  }
+
+  @Override
+  public String description() {
+    return """
+        `stage` is the feature's current maturity (alpha, beta, GA; docs/feature-lifecycle.md), \
+        `milestone` the release of each stage, `status` the proposal's state (VEP 282). The \
+        release team reads them together to see which features graduate in a release and which \
+        alpha or beta features are overdue (alpha may last 1-2 releases, beta 1-3). They must \
+        tell the same story:
+
+        - `implemented` means the feature reached GA, so `stage: ga`;
+        - a feature in beta shipped beta in some release: `milestone.beta` names it;
+        - a feature cannot be in beta while its alpha is still `TBD`: record the alpha release, \
+          or `N/A` if the feature skipped alpha.
+
+        Process VEPs (`meta-VEPs/`) have no stage and are exempt.
+
+        Bad:
+        ```yaml
+        status: implemented
+        stage: beta
+        milestone:
+          alpha: TBD
+        ```
+
+        Good:
+        ```yaml
+        status: implemented
+        stage: ga
+        milestone:
+          alpha: "v1.6"
+          beta: "v1.7"
+          ga: "v1.9"
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    if (vep.isProcessVep()) {
+      return;
+    }
+    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    if (front.isEmpty()) {
+      return;
+    }
+    YamlNode.Mapping root = front.get();
+    Optional<YamlNode.Scalar> stageValue = FrontMatterSupport.scalar(root, "stage").filter(s -> !s.value().isBlank());
+    Optional<VepStatus> status = FrontMatterSupport.status(root);
+    if (status.equals(Optional.of(VepStatus.IMPLEMENTED)) && !stageValue.map(s -> s.value().equals("ga")).orElse(false)) {
+      String found = stageValue.map(s -> "stage is '" + s.value() + "'").orElse("there is no stage");
+      sink.report(
+          stageValue.map(YamlNode.Scalar::position)
+              .or(() -> FrontMatterSupport.scalar(root, "status").map(YamlNode.Scalar::position))
+              .orElse(FrontMatterSupport.missingKeyPosition(root)),
+          "status 'implemented' means the feature reached GA, but " + found + ": set 'stage: ga' and"
+              + " milestone.ga to the GA release, or keep status 'implementable' until GA ships");
+    }
+    if (stageValue.isEmpty() || !STAGES.contains(stageValue.get().value())) {
+      return;
+    }
+    YamlNode.Scalar stage = stageValue.get();
+    Milestones milestones = vep.metadata().milestones();
+    String name = stage.value();
+    if (milestones.isEmpty()) {
+      sink.report(
+          stage.position(),
+          "stage is '" + name + "' but there is no milestone: add 'milestone:' with the release of each"
+              + " stage up to " + stageName(name) + " (N/A for a stage the feature skipped), or correct the stage");
+      return;
+    }
+    Optional<ReleaseTarget> own = milestones.stage(name);
+    if (own.isEmpty()) {
+      sink.report(
+          stage.position(),
+          "stage is '" + name + "' but milestone." + name + " is not set: record the release "
+              + stageName(name) + " shipped in, e.g. milestone." + name + ": \"v1.9\"");
+    } else if (!namesRelease(own.get())) {
+      sink.report(
+          own.get().position(),
+          "stage is '" + name + "' but milestone." + name + " " + describe(own.get()) + ": record the"
+              + " release " + stageName(name) + " shipped in, e.g. \"v1.9\", or correct the stage");
+    }
+    for (String earlier : STAGES.subList(0, STAGES.indexOf(name))) {
+      Optional<ReleaseTarget> target = milestones.stage(earlier);
+      String fix = ": record the release " + earlier + " shipped in, or N/A if the feature skipped "
+          + earlier + ", or correct the stage";
+      if (target.isEmpty()) {
+        sink.report(stage.position(), "stage is '" + name + "' but milestone." + earlier + " is not set" + fix);
+      } else if (target.get().kind() == ReleaseTarget.Kind.TBD || target.get().kind() == ReleaseTarget.Kind.EMPTY) {
+        sink.report(
+            target.get().position(),
+            "stage is '" + name + "' but milestone." + earlier + " " + describe(target.get()) + fix);
+      }
+    }
+  }
+
+  private static String stageName(String stage) {
+    return stage.equals("ga") ? "GA" : stage;
+  }
+
+  /** A release, or at least an attempt at one: a malformed value is target-release's to report. */
+  private static boolean namesRelease(ReleaseTarget target) {
+    return target.kind() == ReleaseTarget.Kind.VERSION || target.kind() == ReleaseTarget.Kind.MALFORMED;
+  }
+
+  private static String describe(ReleaseTarget target) {
+    return switch (target.kind()) {
+      case TBD -> "is TBD";
+      case NOT_APPLICABLE -> "is N/A";
+      case EMPTY, NOT_TARGETED -> "is empty";
+      default -> "is '" + target.rawValue() + "'";
+    };
+  }
+}

@@ -1,0 +1,138 @@
+package io.github.veplint.lint.rules;
+
+import static io.github.veplint.lint.rules.FrontMatterFixture.PATH;
+import static io.github.veplint.lint.rules.FrontMatterFixture.VALID;
+import static io.github.veplint.lint.rules.RuleTester.tester;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.model.SourcePosition;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeatureGateRuleTest {
+
+  private static final String NO_GATE = VALID.replace("feature-gate: NetworkBindingPlugins\n", "");
+  private static final String LEGACY_PATH = "veps/sig-storage/41-vm-object-graph/vep.md";
+
+  /** An older-layout VEP; {@code %s} is where each test puts its design text. */
+  private static final String LEGACY = """
+      # VEP #41: VM object graph
+
+      ## VEP Status Metadata
+
+      ### Target releases
+
+      - This VEP targets alpha for version: v1.6
+      - This VEP targets beta for version:
+
+      ## Design
+
+      <!--
+      - [ ] Feature gate guards all code changes
+      -->
+
+      %s
+      """;
+
+  private final FeatureGateRule rule = new FeatureGateRule();
+
+  @Test
+  void warnsWhileProvisional() {
+    List<Finding> findings = tester().check(rule, PATH, NO_GATE);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.position()).isEqualTo(new SourcePosition(2, 1));
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message())
+          .startsWith("no feature-gate: add 'feature-gate: <GateName>'")
+          .contains("justify it in the body")
+          .contains("docs/feature-lifecycle.md");
+    });
+  }
+
+  @Test
+  void isAnErrorOnceImplementableAndSuggestsTheGateTheBodyNames() {
+    String markdown =
+        NO_GATE.replace("status: provisional", "status: implementable")
+            + "\nThe plugin is registered behind the `VhostUserBinding` feature gate.\n";
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.position()).isEqualTo(new SourcePosition(2, 1));
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).startsWith("no feature-gate: add 'feature-gate: VhostUserBinding' (the body names");
+    });
+  }
+
+  @Test
+  void acceptsAGateOrAnOptOutInTheBody() {
+    assertThat(tester().check(rule, PATH, VALID)).isEmpty();
+    String optOut = NO_GATE + "\nThis VEP does not have graduation phases guarded by a feature gate:\nit only"
+        + " documents an out-of-tree plugin.\n";
+    assertThat(tester().check(rule, PATH, optOut)).isEmpty();
+  }
+
+  @Test
+  void doesNotTakeAListOfGapsForAnOptOut() {
+    String markdown = NO_GATE + "\nKnown gaps: no multi-queue support and no feature gate yet.\n";
+
+    assertThat(tester().check(rule, PATH, markdown)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("no feature-gate"));
+  }
+
+  @Test
+  void doesNotTakeARejectedAlternativeOrTheGaStageForAnOptOut() {
+    String markdown = NO_GATE.replace("status: provisional", "status: implementable") + """
+
+        ## Alternatives
+
+        ### No Feature Gate
+
+        Add the binding without a feature gate; rejected, the binding is experimental.
+
+        ## Graduation Requirements
+
+        ### GA
+
+        - API available without a FeatureGate
+        """;
+
+    assertThat(tester().check(rule, PATH, markdown)).singleElement().satisfies(f -> {
+      assertThat(f.position()).isEqualTo(new SourcePosition(2, 1));
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    });
+  }
+
+  @Test
+  void exemptsProcessVepsAndVepsThatWillNeverShip() {
+    assertThat(tester().check(rule, "veps/meta-VEPs/282-vep-proposal-governance/vep.md", NO_GATE)).isEmpty();
+    assertThat(tester().check(rule, PATH, NO_GATE.replace("status: provisional", "status: withdrawn"))).isEmpty();
+  }
+
+  @Test
+  void warnsOnAnOlderLayoutVepThatNeverMentionsAGateOutsideComments() {
+    List<Finding> findings =
+        tester().check(rule, LEGACY_PATH, LEGACY.formatted("A new subresource returns the VM's object graph."));
+
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.position()).isEqualTo(new SourcePosition(5, 1));
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message())
+          .startsWith("the VEP never says which feature gate guards the feature")
+          .contains("This VEP does not have graduation phases guarded by a feature gate");
+    });
+  }
+
+  @Test
+  void acceptsAnOlderLayoutVepThatNamesItsGateOptsOutOrShipsAsGa() {
+    assertThat(tester().check(rule, LEGACY_PATH,
+        LEGACY.formatted("The subresource is introduced behind a feature gate named `ObjectGraph`."))).isEmpty();
+    assertThat(tester().check(rule, LEGACY_PATH,
+        LEGACY.formatted("- **Feature Flag**: None. The subresource is read-only."))).isEmpty();
+    assertThat(tester().check(rule, LEGACY_PATH,
+        LEGACY.formatted("## Feature lifecycle Phases\n\n### GA\n\nPlanned for v1.6: it restores a GA feature."))).isEmpty();
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.veplint.lint.rules;
+
+import static io.github.veplint.lint.rules.FrontMatterFixture.PATH;
+import static io.github.veplint.lint.rules.FrontMatterFixture.with;
+import static io.github.veplint.lint.rules.RuleTester.tester;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.model.SourcePosition;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParticipatingSigsRuleTest {
+
+  private final ParticipatingSigsRule rule = new ParticipatingSigsRule();
+
+  @Test
+  void reportsTheOwningSigAnUnknownSigAndARepeatEachAtItsEntry() {
+    String markdown = with("participating-sigs: []", """
+        participating-sigs:
+          - sig-network
+          - sig-storge
+          - sig-compute
+          - sig-compute""");
+
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+
+    assertThat(findings).extracting(Finding::position).containsExactly(
+        new SourcePosition(10, 5), new SourcePosition(11, 5), new SourcePosition(13, 5));
+    assertThat(findings).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    assertThat(findings.get(0).message()).contains("'sig-network' is the owning SIG: remove it");
+    assertThat(findings.get(1).message()).contains("unknown SIG 'sig-storge' (did you mean 'sig-storage'?)");
+    assertThat(findings.get(2).message()).isEqualTo("'sig-compute' is listed twice (first on line 12): remove the repeat");
+  }
+
+  @Test
+  void acceptsOtherKnownSigsAndAnEmptyList() {
+    assertThat(tester().check(rule, PATH, FrontMatterFixture.VALID)).isEmpty();
+    assertThat(tester().check(rule, PATH, with("participating-sigs: []", "participating-sigs: [sig-compute, sig-storage]")))
+        .isEmpty();
+  }
+}
