@@ -7,24 +7,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rule settings that apply to files matching glob patterns.
- *
- * @param files glob patterns relative to the repository root, e.g. {@code veps/meta-VEPs/**}
- * @param rules the settings for matching files
+ * Rule settings that apply to files matching glob patterns. Immutable; each glob is compiled once,
+ * since the engine asks for every rule in every file.
  */
-public record PathOverride(List<String> files, Map<String, RuleSetting> rules) {
+public final class PathOverride {
 
-  /** Copies the collections so the record stays immutable. */
-  public PathOverride {
-    files = List.copyOf(files);
-    rules = Map.copyOf(rules);
+  private final List<String> files;
+  private final Map<String, RuleSetting> rules;
+  private final List<PathMatcher> matchers;
+
+  /**
+   * Creates an override.
+   *
+   * @param files glob patterns relative to the repository root, e.g. {@code veps/meta-VEPs/**}
+   * @param rules the settings for matching files
+   */
+  public PathOverride(List<String> files, Map<String, RuleSetting> rules) {
+    this.files = List.copyOf(files);
+    this.rules = Map.copyOf(rules);
+    this.matchers =
+        this.files.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+  }
+
+  /** The glob patterns. */
+  public List<String> files() {
+    return files;
+  }
+
+  /** The settings for matching files. */
+  public Map<String, RuleSetting> rules() {
+    return rules;
   }
 
   /** Whether a repository-relative path (with {@code /} separators) matches any pattern. */
   public boolean matches(String relativePath) {
     Path path = Path.of(relativePath);
-    return files.stream()
-        .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
-        .anyMatch((PathMatcher matcher) -> matcher.matches(path));
+    return matchers.stream().anyMatch(matcher -> matcher.matches(path));
+  }
+
+  @Override
+  public String toString() {
+    return "PathOverride" + files + rules;
   }
 }

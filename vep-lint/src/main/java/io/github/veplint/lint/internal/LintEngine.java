@@ -5,7 +5,6 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.lint.spi.DocumentRule;
-import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
 import io.github.veplint.lint.spi.Rule;
@@ -64,7 +63,7 @@ public final class LintEngine {
     for (Rule rule : rules) {
       if (rule instanceof RepositoryRule repositoryRule) {
         List<Finding> raw = new ArrayList<>();
-        guard(rule, "", raw, () -> repositoryRule.check(summaries, context, sink(rule, "", raw)));
+        guard(rule, "", raw, () -> repositoryRule.check(summaries, context, new CollectingSink(rule, "", raw)));
         for (Finding finding : raw) {
           Optional<Finding> configured = configure(finding);
           Suppressions suppressions = suppressionsByFile.get(finding.file());
@@ -90,7 +89,7 @@ public final class LintEngine {
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : rules) {
       if (rule instanceof DocumentRule documentRule && isEnabled(rule.id(), relative)) {
-        guard(rule, relative, raw, () -> documentRule.check(vep, context, sink(rule, relative, raw)));
+        guard(rule, relative, raw, () -> documentRule.check(vep, context, new CollectingSink(rule, relative, raw)));
       }
     }
     Suppressions suppressions = Suppressions.parse(vep.comments(), ruleIds, Math.max(1, vep.lines().size()));
@@ -129,22 +128,4 @@ public final class LintEngine {
     }
   }
 
-  private static FindingSink sink(Rule rule, String file, List<Finding> out) {
-    return new FindingSink() {
-      @Override
-      public void report(SourcePosition position, String message) {
-        report(position, message, rule.defaultSeverity());
-      }
-
-      @Override
-      public void report(SourcePosition position, String message, Severity severity) {
-        out.add(new Finding(rule.id(), severity, file, position, message));
-      }
-
-      @Override
-      public void report(String otherFile, SourcePosition position, String message) {
-        out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message));
-      }
-    };
-  }
 }

@@ -65,7 +65,7 @@ public final class Suppressions {
   public static Suppressions parse(List<HtmlComment> comments, Set<String> knownRuleIds, int lastLine) {
     List<Directive> directives = new ArrayList<>();
     List<Unused> unknown = new ArrayList<>();
-    List<int[]> openIndexes = new ArrayList<>();
+    List<Integer> openIndexes = new ArrayList<>();
     for (HtmlComment comment : comments) {
       Matcher m = DIRECTIVE.matcher(comment.text().strip());
       if (!m.matches()) {
@@ -86,7 +86,7 @@ public final class Suppressions {
             new Directive(Kind.NEXT_LINE, rules, comment.position(), comment.endLine() + 1, comment.endLine() + 1));
         case "disable" -> {
           directives.add(new Directive(Kind.DISABLE, rules, comment.position(), comment.position().line(), lastLine));
-          openIndexes.add(new int[] {directives.size() - 1});
+          openIndexes.add(directives.size() - 1);
         }
         default -> closeOpen(directives, openIndexes, rules, comment.position().line());
       }
@@ -94,11 +94,12 @@ public final class Suppressions {
     return new Suppressions(directives, unknown);
   }
 
-  private static void closeOpen(List<Directive> directives, List<int[]> open, Set<String> rules, int line) {
+  /** Ends the open regions an enable closes: all of them, or those whose rules it names. */
+  private static void closeOpen(List<Directive> directives, List<Integer> open, Set<String> rules, int line) {
     for (var iterator = open.iterator(); iterator.hasNext(); ) {
-      int index = iterator.next()[0];
+      int index = iterator.next();
       Directive d = directives.get(index);
-      if (rules.isEmpty() || rules.containsAll(d.rules()) && !d.rules().isEmpty()) {
+      if (rules.isEmpty() || (!d.rules().isEmpty() && rules.containsAll(d.rules()))) {
         directives.set(index, new Directive(d.kind(), d.rules(), d.position(), d.fromLine(), line));
         iterator.remove();
       }

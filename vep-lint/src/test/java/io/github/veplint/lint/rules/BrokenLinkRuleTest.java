@@ -4,6 +4,7 @@ import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.model.SourcePosition;
@@ -21,10 +22,8 @@ class BrokenLinkRuleTest {
 
   @TempDir Path root;
 
-  private void write(String relative, String content) throws IOException {
-    Path file = root.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+  private void write(String relative, String content) {
+    TestRepository.at(root).file(relative, content);
   }
 
   private List<Finding> check(String relativePath, String markdown) throws IOException {

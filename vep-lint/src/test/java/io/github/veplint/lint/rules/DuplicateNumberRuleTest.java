@@ -3,11 +3,11 @@ package io.github.veplint.lint.rules;
 import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.model.SourcePosition;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,10 +19,8 @@ class DuplicateNumberRuleTest {
 
   @TempDir Path root;
 
-  private void write(String relative, String content) throws IOException {
-    Path file = root.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+  private void write(String relative, String content) {
+    TestRepository.at(root).file(relative, content);
   }
 
   @Test

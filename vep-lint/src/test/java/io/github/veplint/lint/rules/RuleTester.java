@@ -1,14 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.internal.CollectingSink;
 import io.github.veplint.lint.spi.DocumentRule;
-import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
-import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.lint.spi.VepSummary;
-import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepParser;
 import io.github.veplint.model.VepRepository;
@@ -82,7 +79,7 @@ final class RuleTester {
   /** Runs a document rule on a parsed VEP. */
   List<Finding> check(DocumentRule rule, Vep vep) {
     List<Finding> findings = new ArrayList<>();
-    rule.check(vep, context(), sink(rule, vep.location().relativePath(), findings));
+    rule.check(vep, context(), new CollectingSink(rule, vep.location().relativePath(), findings));
     return findings.stream().sorted().toList();
   }
 
@@ -90,7 +87,7 @@ final class RuleTester {
   List<Finding> check(RepositoryRule rule, List<Vep> veps) {
     List<Finding> findings = new ArrayList<>();
     List<VepSummary> summaries = veps.stream().map(VepSummary::of).toList();
-    rule.check(summaries, context(), sink(rule, "", findings));
+    rule.check(summaries, context(), new CollectingSink(rule, "", findings));
     return findings.stream().sorted().toList();
   }
 
@@ -112,26 +109,8 @@ final class RuleTester {
   List<Finding> check(RepositoryRule rule, List<Vep> veps, LintContext context) {
     List<Finding> findings = new ArrayList<>();
     List<VepSummary> summaries = veps.stream().map(VepSummary::of).toList();
-    rule.check(summaries, context, sink(rule, "", findings));
+    rule.check(summaries, context, new CollectingSink(rule, "", findings));
     return findings.stream().sorted().toList();
   }
 
-  private static FindingSink sink(Rule rule, String file, List<Finding> out) {
-    return new FindingSink() {
-      @Override
-      public void report(SourcePosition position, String message) {
-        report(position, message, rule.defaultSeverity());
-      }
-
-      @Override
-      public void report(SourcePosition position, String message, Severity severity) {
-        out.add(new Finding(rule.id(), severity, file, position, message));
-      }
-
-      @Override
-      public void report(String otherFile, SourcePosition position, String message) {
-        out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message));
-      }
-    };
-  }
 }

@@ -1,0 +1,47 @@
+package io.github.veplint.lint.internal;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.model.SourcePosition;
+import java.util.List;
+
+/**
+ * Collects one rule's findings in one file, stamping them with the rule's id and (unless the rule
+ * chose one) its default severity. Configuration and suppressions are applied later by the engine.
+ */
+public final class CollectingSink implements FindingSink {
+
+  private final Rule rule;
+  private final String file;
+  private final List<Finding> out;
+
+  /**
+   * Creates a sink.
+   *
+   * @param rule the rule whose findings these are
+   * @param file the file being checked, relative to the repository root ({@code ""} for repository rules)
+   * @param out where findings are added
+   */
+  public CollectingSink(Rule rule, String file, List<Finding> out) {
+    this.rule = rule;
+    this.file = file;
+    this.out = out;
+  }
+
+  @Override
+  public void report(SourcePosition position, String message) {
+    report(position, message, rule.defaultSeverity());
+  }
+
+  @Override
+  public void report(SourcePosition position, String message, Severity severity) {
+    out.add(new Finding(rule.id(), severity, file, position, message));
+  }
+
+  @Override
+  public void report(String otherFile, SourcePosition position, String message) {
+    out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message));
+  }
+}
