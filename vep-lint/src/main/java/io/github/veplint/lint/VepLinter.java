@@ -9,6 +9,7 @@ import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepDirectory;
 import io.github.veplint.model.VepParser;
 import io.github.veplint.model.VepRepository;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -148,6 +149,18 @@ public final class VepLinter {
     return directory;
   }
 
+  /**
+   * Whether a file, with every symbolic link resolved, lies inside the repository: a file named on
+   * the command line or in the configuration is never read through a link that leads out.
+   */
+  private static boolean isReallyInside(Path root, Path file) {
+    try {
+      return file.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static List<Path> selectFiles(VepRepository repository, List<Path> targets) {
     Set<Path> selected = new LinkedHashSet<>();
     for (Path target : targets) {
@@ -159,6 +172,7 @@ public final class VepLinter {
         }
       }
       if (!matched && Files.isRegularFile(target) && target.toString().endsWith(".md")
+          && isReallyInside(repository.root(), target)
           && repository.template().map(t -> !t.equals(target)).orElse(true)) {
         selected.add(target);
       }
@@ -169,7 +183,11 @@ public final class VepLinter {
   private static LintContext context(Path root, VepRepository repository, LintConfig config) {
     SortedSet<String> sigs = new TreeSet<>(config.sigs().orElse(List.copyOf(repository.sigs())));
     Optional<Path> templateFile =
-        config.template().map(root::resolve).filter(Files::isRegularFile).or(repository::template);
+        config.template()
+            .map(root::resolve)
+            .filter(Files::isRegularFile)
+            .filter(t -> isReallyInside(root, t))
+            .or(repository::template);
     Optional<Vep> template =
         templateFile.map(t -> VepParser.parse(root, repository.vepRootOf(t).orElse(root), t));
     Set<Integer> numbers = new HashSet<>();

@@ -32,7 +32,12 @@ public record ParseProblem(Kind kind, String message, SourcePosition position) {
     /** An explicit YAML tag such as {@code !!javax.script.ScriptEngineManager}; never resolved. */
     FRONT_MATTER_TAG,
     /** Too many aliases, too deep nesting or too many nodes; the block was not read further. */
-    FRONT_MATTER_LIMIT
+    FRONT_MATTER_LIMIT,
+    /**
+     * A paragraph is too long or the markdown is nested too deeply to read; what exceeds the limit
+     * was not read. (A file too large to read at all is {@link #UNREADABLE}.)
+     */
+    LIMIT
   }
 
   /** Rejects nulls. */

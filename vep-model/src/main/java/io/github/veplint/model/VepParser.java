@@ -8,6 +8,7 @@ import io.github.veplint.model.internal.PathReader;
 import io.github.veplint.model.internal.SourceText;
 import io.github.veplint.model.internal.TitleReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,13 @@ import java.util.Optional;
  * markdown become {@link ParseProblem}s and the rest of the file is still read.
  */
 public final class VepParser {
+
+  /**
+   * The largest file read, in bytes: 2 MiB, about 40 times the largest VEP in
+   * kubevirt/enhancements. A larger file is reported as {@link ParseProblem.Kind#UNREADABLE}, not
+   * read.
+   */
+  public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
   private VepParser() {}
 
@@ -56,7 +64,13 @@ public final class VepParser {
     String fromVepRoot = slashes(vepRoot.relativize(file));
     byte[] content;
     try {
-      content = Files.readAllBytes(file);
+      if (!Files.isRegularFile(file)) {
+        throw new IOException("not a regular file");
+      }
+      // Never more than the limit plus one byte, whatever the file's size says.
+      try (InputStream in = Files.newInputStream(file)) {
+        content = in.readNBytes(MAX_FILE_BYTES + 1);
+      }
     } catch (IOException | RuntimeException e) {
       VepLocation location = PathReader.read(relative, fromVepRoot);
       return unreadable(location, e);
@@ -70,11 +84,15 @@ public final class VepParser {
 
   private static Vep unreadable(VepLocation location, Exception e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    ParseProblem problem =
+    return unread(
+        location,
         new ParseProblem(
             ParseProblem.Kind.UNREADABLE,
             "cannot read the file (" + reason + "): check that it exists and is readable",
-            SourcePosition.START);
+            SourcePosition.START));
+  }
+
+  private static Vep unread(VepLocation location, ParseProblem problem) {
     VepMetadata metadata =
         MetadataAssembler.assemble(Optional.empty(), Optional.empty(), LegacyMetadata.NONE, location);
     return new Vep(
@@ -83,6 +101,17 @@ public final class VepParser {
   }
 
   private static Vep parse(VepLocation location, byte[] content) {
+    if (content.length > MAX_FILE_BYTES) {
+      return unread(
+          location,
+          new ParseProblem(
+              ParseProblem.Kind.UNREADABLE,
+              "file is larger than "
+                  + MAX_FILE_BYTES / (1024 * 1024)
+                  + " MiB, far more than a VEP needs; it was not read: move large content out of"
+                  + " the markdown",
+              SourcePosition.START));
+    }
     SourceText source = SourceText.decode(content);
     FrontMatterReader.Result front = FrontMatterReader.read(source);
     MarkdownReader.Body body = MarkdownReader.read(source, front.bodyStartLine());
@@ -92,6 +121,7 @@ public final class VepParser {
     VepMetadata metadata = MetadataAssembler.assemble(front.frontMatter(), title, legacy, location);
     List<ParseProblem> problems = new ArrayList<>(source.problems());
     problems.addAll(front.problems());
+    problems.addAll(body.problems());
     problems.sort(Comparator.comparing(ParseProblem::position));
     return new Vep(
         location,

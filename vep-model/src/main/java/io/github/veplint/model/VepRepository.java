@@ -119,6 +119,11 @@ public record VepRepository(
         if (!isDirectoryInside(vepRoot)) {
           continue;
         }
+        // The root's name may have several components ('docs/veps'), any of them a link.
+        if (!isReallyInside(vepRoot)) {
+          report(vepRoot, "VEP root resolves outside the repository; not scanned");
+          continue;
+        }
         vepRoots.add(vepRoot);
         for (Path child : list(vepRoot)) {
           if (!isDirectoryInside(child)) {
@@ -223,6 +228,15 @@ public record VepRepository(
         report(path, "broken or looping symbolic link; not followed");
       }
       return false;
+    }
+
+    /** Whether a path, with every link in it resolved, lies under the repository's real root. */
+    private boolean isReallyInside(Path path) {
+      try {
+        return path.toRealPath().startsWith(realRoot);
+      } catch (IOException e) {
+        return false;
+      }
     }
 
     /** Reports a path once, though several checks may look at it. */

@@ -124,6 +124,7 @@ final class CheckCommand implements Callable<Integer> {
       if (file.isPresent() && file.get().toString().isBlank()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--format " + name + "=: the file name is empty");
       }
+      file.ifPresent(ReportFiles::checkTarget);
       outputs.add(new Output(writer, file));
     }
     return outputs;

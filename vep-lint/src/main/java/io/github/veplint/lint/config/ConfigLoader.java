@@ -90,6 +90,12 @@ public final class ConfigLoader {
         exceptions.put(entry.key(), Set.copyOf(numbers));
       }
     }
+    // The configuration comes with the repository, so a pull request can change it: the paths it
+    // names must stay inside the repository, or a run would read files the repository does not hold.
+    if (root.get("vep-roots").orElse(null) instanceof YamlNode.Sequence sequence) {
+      sequence.items().forEach(item -> requireInside(file, "vep-roots", item));
+    }
+    root.get("template").ifPresent(node -> requireInside(file, "template", node));
     Optional<LocalDate> today = scalar(root, "today").map(LocalDate::parse);
     List<String> roots = root.get("vep-roots").isPresent() ? strings(root.get("vep-roots")) : LintConfig.DEFAULTS.vepRoots();
     return new LintConfig(
@@ -128,6 +134,31 @@ public final class ConfigLoader {
       }
     }
     return settings;
+  }
+
+  /** A relative path that does not climb out of the repository root; checked lexically. */
+  private static void requireInside(Path file, String key, YamlNode node) {
+    if (!(node instanceof YamlNode.Scalar scalar)) {
+      return;
+    }
+    String value = scalar.value().replace('\\', '/');
+    boolean inside;
+    try {
+      Path path = Path.of(value).normalize();
+      inside =
+          !value.startsWith("/")
+              && !path.isAbsolute()
+              && !value.matches("(?s)^[A-Za-z]:.*")
+              && !path.startsWith("..")
+              && !value.contains("\0");
+    } catch (java.nio.file.InvalidPathException e) {
+      inside = false;
+    }
+    if (!inside) {
+      throw error(file, node.position(),
+          "'" + key + "': '" + scalar.value() + "' is not a path inside the repository: give it"
+              + " relative to the repository root, without '..'");
+    }
   }
 
   private static Optional<String> scalar(YamlNode.Mapping root, String key) {

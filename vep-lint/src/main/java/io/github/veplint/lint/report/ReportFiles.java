@@ -23,6 +23,7 @@ public final class ReportFiles {
   public static void writeAtomically(Path file, String text) {
     Path absolute = file.toAbsolutePath().normalize();
     Path directory = absolute.getParent();
+    refuseDirectoryOrLink(file, absolute);
     try {
       Files.createDirectories(directory);
       Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
@@ -40,6 +41,38 @@ public final class ReportFiles {
       }
     } catch (IOException e) {
       throw new ConfigurationException(file + ": cannot write report (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Checks, before anything is linted, that a report can go to {@code file}: its directory exists
+   * and it is not a directory or a symbolic link. The command line calls this so that a mistyped
+   * path fails at once, with nothing written.
+   *
+   * @throws ConfigurationException naming the file and what is wrong with it
+   */
+  public static void checkTarget(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    refuseDirectoryOrLink(file, absolute);
+    Path directory = absolute.getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new ConfigurationException(
+          file + ": cannot write report: directory " + directory + " does not exist; create it first");
+    }
+  }
+
+  /**
+   * A move onto an empty directory would replace it, and onto a link would replace the link: both
+   * are refused, so a report only ever lands in a regular file the user named.
+   */
+  private static void refuseDirectoryOrLink(Path file, Path absolute) {
+    if (Files.isSymbolicLink(absolute)) {
+      throw new ConfigurationException(
+          file + ": cannot write report: it is a symbolic link; name the file itself");
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new ConfigurationException(
+          file + ": cannot write report: it is a directory; name a file inside it");
     }
   }
 }

@@ -78,7 +78,7 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   private static final Pattern MARKDOWN_STRUCTURE =
       Pattern.compile("^(?:[#>|*+-]|\\d+[.)]\\s|\\[)");
   private static final Pattern LINE_MARKERS =
-      Pattern.compile("^\\s*(?:>\\s*)*(?:(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?)?");
+      Pattern.compile("^[\\s>]*(?:(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?)?");
   private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{8,})\\)");
 
   private record Token(Pattern pattern, String advice) {}

@@ -17,7 +17,11 @@ import java.util.Set;
 public final class UnreadableFileRule implements DocumentRule {
 
   private static final Set<ParseProblem.Kind> KINDS =
-      EnumSet.of(ParseProblem.Kind.UNREADABLE, ParseProblem.Kind.ENCODING, ParseProblem.Kind.BINARY);
+      EnumSet.of(
+          ParseProblem.Kind.UNREADABLE,
+          ParseProblem.Kind.ENCODING,
+          ParseProblem.Kind.BINARY,
+          ParseProblem.Kind.LIMIT);
 
   @Override
   public String id() {
@@ -40,7 +44,9 @@ public final class UnreadableFileRule implements DocumentRule {
         VEPs are reviewed as text on GitHub and read by CI. A file in another encoding (often \
         Windows-1252 from a copy-paste, or UTF-16 from some editors) shows garbled characters \
         in review and can hide content from the checks; a binary file saved as `.md` (an image, \
-        a document export) is not a proposal at all. Applies to attachments as well as `vep.md`.
+        a document export) is not a proposal at all. Applies to attachments as well as `vep.md`. \
+        So that hostile input stays cheap, a file over 2 MiB, a paragraph over 32 KiB and \
+        markdown nested thousands of levels deep are reported and not read.
 
         Bad: a `vep.md` saved as Windows-1252, where `Live migration – design` contains the \
         byte `0x96`.

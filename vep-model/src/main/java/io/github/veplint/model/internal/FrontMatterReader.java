@@ -133,8 +133,9 @@ public final class FrontMatterReader {
     // reports it as FRONT_MATTER_TAG with its position instead of a composer error.
     options.setTagInspector(tag -> true);
     Node node;
+    StreamReader reader = new StreamReader(yaml);
     try {
-      var parser = new ParserImpl(new StreamReader(yaml), options);
+      var parser = new ParserImpl(reader, options);
       node = new Composer(parser, new Resolver(), options).getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -146,12 +147,24 @@ public final class FrontMatterReader {
               mark == null ? SourcePosition.START : position(mark)));
       return Optional.empty();
     } catch (YAMLException e) {
+      // A limit (aliases, nesting, size) carries no mark: where the reader stopped is where the
+      // limit was crossed, give or take the parser's one-token lookahead.
       problems.add(
           new ParseProblem(
               Kind.FRONT_MATTER_LIMIT,
               "front matter is too complex to read (" + oneLine(e.getMessage()) + "); VEP front"
                   + " matter needs no anchors, aliases or deep nesting",
-              SourcePosition.lineStart(firstYamlLine)));
+              position(reader.getMark())));
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      // SnakeYAML lets a few malformed inputs escape as other exceptions, e.g. a tag such as
+      // '!j%a' whose escape decodes to a space (IllegalArgumentException from Tag). Found by
+      // FrontMatterReaderFuzzTest.
+      problems.add(
+          new ParseProblem(
+              Kind.FRONT_MATTER_SYNTAX,
+              "front matter is not valid YAML: " + oneLine(e.getMessage()),
+              position(reader.getMark())));
       return Optional.empty();
     }
     if (node != null && !isAllowedTag(node)) {
@@ -174,17 +187,18 @@ public final class FrontMatterReader {
               Kind.FRONT_MATTER_LIMIT,
               "front matter is too complex to read (" + e.getMessage() + "); VEP front matter"
                   + " needs no anchors, aliases or deep nesting",
-              position(mapping.getStartMark())));
+              position(e.mark)));
       return Optional.empty();
     }
   }
 
   private YamlNode convert(Node node, int depth, Set<Node> path) {
     if (++nodes > MAX_NODES) {
-      throw new LimitExceeded("more than " + MAX_NODES + " values after expanding aliases");
+      throw new LimitExceeded(
+          "more than " + MAX_NODES + " values after expanding aliases", node.getStartMark());
     }
     if (depth > MAX_DEPTH) {
-      throw new LimitExceeded("nested deeper than " + MAX_DEPTH + " levels");
+      throw new LimitExceeded("nested deeper than " + MAX_DEPTH + " levels", node.getStartMark());
     }
     if (node instanceof ScalarNode scalar) {
       ScalarType type = SCALAR_TYPES.getOrDefault(scalar.getTag(), ScalarType.STRING);
@@ -192,7 +206,7 @@ public final class FrontMatterReader {
       return new YamlNode.Scalar(value, type, position(scalar.getStartMark()));
     }
     if (!path.add(node)) {
-      throw new LimitExceeded("an alias refers to a value that contains it");
+      throw new LimitExceeded("an alias refers to a value that contains it", node.getStartMark());
     }
     try {
       if (node instanceof SequenceNode sequence) {
@@ -299,8 +313,12 @@ public final class FrontMatterReader {
   }
 
   private static final class LimitExceeded extends RuntimeException {
-    LimitExceeded(String message) {
+    private static final long serialVersionUID = 1L;
+    private final transient Mark mark;
+
+    LimitExceeded(String message, Mark mark) {
       super(message, null, false, false);
+      this.mark = mark;
     }
   }
 }

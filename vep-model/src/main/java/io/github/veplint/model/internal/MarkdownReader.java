@@ -17,7 +17,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.veplint.model.HtmlComment;
+import io.github.veplint.model.ParseProblem;
+import io.github.veplint.model.ParseProblem.Kind;
 import io.github.veplint.model.Section;
+import io.github.veplint.model.SourcePosition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -35,6 +38,13 @@ public final class MarkdownReader {
   /** Built once: flexmark parsers are immutable and safe to share between threads. */
   private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
 
+  /**
+   * The longest paragraph (run of non-blank lines) handed to flexmark, in characters. Its inline
+   * parser copies the rest of a paragraph for every link it matches, so time grows with the square
+   * of a paragraph's length; the longest paragraph in kubevirt/enhancements is under 8 000.
+   */
+  static final int MAX_BLOCK_CHARS = 32 * 1024;
+
   /** A comment; one never closed runs to the end of its block, as it does in a browser. */
   private static final Pattern COMMENT = Pattern.compile("<!--(.*?)(?:-->|\\z)", Pattern.DOTALL);
 
@@ -51,11 +61,13 @@ public final class MarkdownReader {
       List<Section> sections,
       List<io.github.veplint.model.Link> links,
       List<HtmlComment> comments,
-      BitSet nonProseLines) {}
+      BitSet nonProseLines,
+      List<ParseProblem> problems) {}
 
   private final SourceText source;
   private final int baseOffset;
   private final List<io.github.veplint.model.Link> links = new ArrayList<>();
+  private final List<ParseProblem> problems = new ArrayList<>();
   private final List<HtmlComment> comments = new ArrayList<>();
   private final BitSet nonProseLines = new BitSet();
 
@@ -71,7 +83,102 @@ public final class MarkdownReader {
   }
 
   private Body read() {
-    Document document = PARSER.parse(source.text().substring(baseOffset));
+    String text = blankOverlongBlocks(source.text().substring(baseOffset));
+    try {
+      return read(text);
+    } catch (StackOverflowError e) {
+      // flexmark recurses (and its regular expressions recurse) once per nesting level; thousands
+      // of nested quotes, lists or brackets exhaust the stack. Nothing of the body is kept.
+      links.clear();
+      comments.clear();
+      nonProseLines.clear();
+      int line = deepestLine(text);
+      problems.add(
+          new ParseProblem(
+              Kind.LIMIT,
+              "markdown nested too deeply to read (block quotes, lists or brackets thousands of"
+                  + " levels deep); the body was not read: flatten the nesting",
+              SourcePosition.lineStart(line)));
+      return new Body(List.of(), List.of(), List.of(), new BitSet(), List.copyOf(problems));
+    }
+  }
+
+  /**
+   * Replaces every character of a paragraph longer than {@link #MAX_BLOCK_CHARS} with a space, so
+   * flexmark sees blank lines there and every offset after it stays where it was; reports each.
+   */
+  private String blankOverlongBlocks(String text) {
+    StringBuilder blanked = null;
+    int blockStart = -1;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = lineStart;
+      while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      boolean blank = text.substring(lineStart, lineEnd).isBlank();
+      if (!blank && blockStart < 0) {
+        blockStart = lineStart;
+      }
+      if ((blank || lineEnd == text.length()) && blockStart >= 0) {
+        int blockEnd = blank ? lineStart : lineEnd;
+        if (blockEnd - blockStart > MAX_BLOCK_CHARS) {
+          if (blanked == null) {
+            blanked = new StringBuilder(text);
+          }
+          for (int i = blockStart; i < blockEnd; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') {
+              blanked.setCharAt(i, ' ');
+            }
+          }
+          problems.add(
+              new ParseProblem(
+                  Kind.LIMIT,
+                  "paragraph of "
+                      + (blockEnd - blockStart)
+                      + " characters is longer than the "
+                      + MAX_BLOCK_CHARS
+                      + " a VEP paragraph may be; its text was not read: split it with blank lines",
+                  source.position(baseOffset + blockStart)));
+        }
+        blockStart = -1;
+      }
+      if (lineEnd == text.length()) {
+        break;
+      }
+      lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+    }
+    return blanked == null ? text : blanked.toString();
+  }
+
+  /** The line with the longest run of quote, list and indentation markers at its start. */
+  private int deepestLine(String text) {
+    int best = 0;
+    int bestOffset = 0;
+    int lineStart = 0;
+    int run = 0;
+    boolean inPrefix = true;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        lineStart = i + 1;
+        run = 0;
+        inPrefix = true;
+      } else if (inPrefix && (c == '>' || c == '-' || c == '*' || c == '+' || c == '[' || c == ' ')) {
+        if (++run > best) {
+          best = run;
+          bestOffset = lineStart;
+        }
+      } else {
+        inPrefix = false;
+      }
+    }
+    return source.lineOf(baseOffset + bestOffset);
+  }
+
+  private Body read(String text) {
+    Document document = PARSER.parse(text);
     List<HeadingBuilder> headings = new ArrayList<>();
     HeadingBuilder current = null;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -83,7 +190,12 @@ public final class MarkdownReader {
       }
     }
     collectInlineFacts(document);
-    return new Body(buildTree(headings), List.copyOf(links), List.copyOf(comments), nonProseLines);
+    return new Body(
+        buildTree(headings),
+        List.copyOf(links),
+        List.copyOf(comments),
+        nonProseLines,
+        List.copyOf(problems));
   }
 
   private static String headingText(Heading heading) {
