@@ -20,7 +20,7 @@ log=fuzz/logs/$target.log
 echo "fuzzing $target ($module) for ${seconds}s from $(date -u +%FT%TZ); log: $log"
 JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${seconds}s" \
   mvn -B -ntp -pl "$module" -am test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djunit.jupiter.execution.timeout.mode=disabled >"$log" 2>&1 && status=0 || status=$?
+  -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.hooks=true >"$log" 2>&1 && status=0 || status=$?
 echo "finished $(date -u +%FT%TZ), exit $status"
 grep -E '^(#[0-9]+ *DONE|Done [0-9]+ runs|==[0-9]+== ERROR|== Java Exception)' "$log" || true
 exit "$status"

@@ -10,9 +10,11 @@ import io.github.veplint.model.YamlNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads {@code .vep-lint.yaml}: safe YAML, validated against {@code vep-lint-config.schema.json},
@@ -78,6 +81,7 @@ public final class ConfigLoader {
     if (root.get("overrides").orElse(null) instanceof YamlNode.Sequence sequence) {
       for (YamlNode item : sequence.items()) {
         YamlNode.Mapping override = (YamlNode.Mapping) item;
+        override.get("files").ifPresent(globs -> requireGlobs(file, globs));
         overrides.add(new PathOverride(strings(override.get("files")),
             ruleSettings(file, override.get("rules"), knownRuleIds)));
       }
@@ -86,7 +90,14 @@ public final class ConfigLoader {
     if (root.get("freeze-exceptions").orElse(null) instanceof YamlNode.Mapping mapping) {
       for (YamlNode.Entry entry : mapping.entries()) {
         Set<Integer> numbers = new LinkedHashSet<>();
-        strings(Optional.of(entry.value())).forEach(n -> numbers.add(Integer.parseInt(n)));
+        for (String n : strings(Optional.of(entry.value()))) {
+          try {
+            numbers.add(Integer.parseInt(n));
+          } catch (NumberFormatException e) {
+            throw error(file, entry.keyPosition(),
+                "'freeze-exceptions." + entry.key() + "': '" + n + "' is not a VEP number");
+          }
+        }
         exceptions.put(entry.key(), Set.copyOf(numbers));
       }
     }
@@ -96,7 +107,13 @@ public final class ConfigLoader {
       sequence.items().forEach(item -> requireInside(file, "vep-roots", item));
     }
     root.get("template").ifPresent(node -> requireInside(file, "template", node));
-    Optional<LocalDate> today = scalar(root, "today").map(LocalDate::parse);
+    Optional<LocalDate> today;
+    try {
+      today = scalar(root, "today").map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      throw error(file, root.get("today").map(YamlNode::position).orElse(SourcePosition.START),
+          "'today': '" + scalar(root, "today").orElse("") + "' is not a date such as 2026-11-25");
+    }
     List<String> roots = root.get("vep-roots").isPresent() ? strings(root.get("vep-roots")) : LintConfig.DEFAULTS.vepRoots();
     return new LintConfig(
         Optional.of(file),
@@ -134,6 +151,27 @@ public final class ConfigLoader {
       }
     }
     return settings;
+  }
+
+  /**
+   * Every glob of an override compiles. (An unbalanced '[' made PathOverride throw
+   * PatternSyntaxException, an internal error; found by ConfigLoaderFuzzTest.)
+   */
+  private static void requireGlobs(Path file, YamlNode globs) {
+    if (!(globs instanceof YamlNode.Sequence sequence)) {
+      return;
+    }
+    for (YamlNode item : sequence.items()) {
+      if (item instanceof YamlNode.Scalar glob) {
+        try {
+          FileSystems.getDefault().getPathMatcher("glob:" + glob.value());
+        } catch (IllegalArgumentException e) {
+          String reason = e instanceof PatternSyntaxException p ? p.getDescription() : e.getMessage();
+          throw error(file, glob.position(),
+              "'overrides.files': '" + glob.value() + "' is not a valid glob (" + reason + ")");
+        }
+      }
+    }
   }
 
   /** A relative path that does not climb out of the repository root; checked lexically. */

@@ -34,6 +34,8 @@ public final class LintEngine {
   public static final String INTERNAL_ERROR = "internal-error";
   /** The id of the rule reporting suppressions that suppress nothing. */
   public static final String UNUSED_SUPPRESSION = "unused-suppression";
+  /** The id of the rule that also reports paths the directory scan skipped. */
+  static final String UNREADABLE_FILE = "unreadable-file";
 
   private final List<Rule> rules;
   private final Set<String> ruleIds;
@@ -73,6 +75,7 @@ public final class LintEngine {
         }
       }
     }
+    reportScanProblems(outcomes, findings);
     for (FileOutcome outcome : outcomes) {
       for (Suppressions.Unused unused : outcome.suppressions().unused()) {
         configure(new Finding(UNUSED_SUPPRESSION, Severity.INFO, outcome.file(), unused.position(), unused.message()))
@@ -80,6 +83,36 @@ public final class LintEngine {
       }
     }
     return findings;
+  }
+
+  /**
+   * What the directory scan did not follow or could not list (a symbolic link out of the
+   * repository or in a loop, a directory it cannot read) becomes an {@code unreadable-file} finding
+   * on that path, so that skipping it is never silent. Only paths next to a linted file count.
+   */
+  private void reportScanProblems(List<FileOutcome> outcomes, List<Finding> findings) {
+    if (!ruleIds.contains(UNREADABLE_FILE)) {
+      return;
+    }
+    for (String problem : context.repository().problems()) {
+      int colon = problem.indexOf(": ");
+      if (colon <= 0) {
+        continue;
+      }
+      String path = problem.substring(0, colon);
+      int slash = path.lastIndexOf('/');
+      String parent = slash < 0 ? "" : path.substring(0, slash + 1);
+      if (outcomes.stream().anyMatch(o -> o.file().startsWith(parent))) {
+        configure(
+                new Finding(
+                    UNREADABLE_FILE,
+                    Severity.ERROR,
+                    path,
+                    SourcePosition.START,
+                    problem.substring(colon + 2)))
+            .ifPresent(findings::add);
+      }
+    }
   }
 
   private FileOutcome lintFile(Path file) {

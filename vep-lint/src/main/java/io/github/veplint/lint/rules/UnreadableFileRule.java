@@ -45,7 +45,7 @@ public final class UnreadableFileRule implements DocumentRule {
         Windows-1252 from a copy-paste, or UTF-16 from some editors) shows garbled characters \
         in review and can hide content from the checks; a binary file saved as `.md` (an image, \
         a document export) is not a proposal at all. Applies to attachments as well as `vep.md`. \
-        So that hostile input stays cheap, a file over 2 MiB, a paragraph over 32 KiB and \
+        So that hostile input stays cheap, a file over 2 MiB, a paragraph over 32 768 characters and \
         markdown nested thousands of levels deep are reported and not read.
 
         Bad: a `vep.md` saved as Windows-1252, where `Live migration – design` contains the \

@@ -357,9 +357,13 @@ class HostileInputTest {
     Files.createSymbolicLink(root.resolve("veps/sig-a/1-one/b.md"), Path.of("a.md"));
     Run run = check(root, "--fail-on", "warning");
 
-    assertThat(run.exitCode()).as(run.out() + run.err()).isIn(0, 1);
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).doesNotContain("internal-error").contains("1 file checked");
+    assertFinding(run, "veps/sig-a/2-two", "1:1", "unreadable-file");
+    assertFinding(run, "veps/sig-a/1-one/loop", "1:1", "unreadable-file");
+    assertFinding(run, "veps/sig-a/1-one/a.md", "1:1", "unreadable-file");
+    assertThat(run.out()).contains("broken or looping symbolic link; not followed");
   }
 
   @Test
@@ -376,6 +380,7 @@ class HostileInputTest {
     assertThat(run.out()).doesNotContain("SECRET-CONTENT").doesNotContain("9-secret/vep.md");
     assertThat(run.out()).contains("leads outside the repository through a symbolic link");
     assertThat(run.out()).contains("points outside the repository");
+    assertThat(run.out()).contains("\"veps/sig-x\"").contains("symbolic link points outside the repository; not followed");
     // Naming the link itself on the command line does not get it read either.
     Run direct = check(root, "--format", "json", root.resolve("veps/sig-a/1-one/s.md").toString());
     assertThat(direct.out() + direct.err()).doesNotContain("SECRET-CONTENT");
@@ -474,6 +479,22 @@ class HostileInputTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().lines().toList()).hasSize(1);
     assertThat(run.err()).contains(".vep-lint.yaml:2:7");
+  }
+
+  @Test
+  void configWithABadGlobOrDateIsAToolErrorNotAnInternalError() {
+    Path root = repo(TestRepository.CLEAN_VEP);
+    TestRepository.at(root)
+        .file(".vep-lint.yaml", "overrides:\n  - files: [\"veps/**\", \"veps/meta-VEPs[/**\"]\n    rules: {broken-link: \"off\"}\n");
+    Run glob = check(root);
+    assertThat(glob.exitCode()).isEqualTo(2);
+    assertThat(glob.err().lines().toList()).hasSize(1);
+    assertThat(glob.err()).contains(".vep-lint.yaml:2:24").contains("is not a valid glob").doesNotContain("internal error");
+
+    TestRepository.at(root).file(".vep-lint.yaml", "fail-on: error\ntoday: \"2026-02-30\"\n");
+    Run date = check(root);
+    assertThat(date.exitCode()).isEqualTo(2);
+    assertThat(date.err()).contains(".vep-lint.yaml:2:").doesNotContain("internal error");
   }
 
   @Test
