@@ -121,6 +121,11 @@ public final class VepLinter {
   public LintConfig loadConfig(Path root) {
     Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
     Optional<Path> file = configFile.or(() -> Optional.of(root.resolve(LintConfig.FILE_NAME)).filter(Files::isRegularFile));
+    // The repository's own configuration is untrusted; one named with --config is not.
+    if (configFile.isEmpty() && file.isPresent() && !isReallyInside(root, file.get())) {
+      throw new ConfigurationException(file.get() + ": a symbolic link that leads outside the"
+          + " repository; not read (replace it with the file, or pass --config)");
+    }
     if (configFile.isPresent() && !Files.isRegularFile(configFile.get())) {
       throw new ConfigurationException(configFile.get() + ": configuration file not found");
     }

@@ -515,6 +515,19 @@ class HostileInputTest {
   }
 
   @Test
+  void configThatIsASymlinkOutOfTheRepositoryIsNotRead() throws IOException {
+    Path secret = Files.writeString(work.resolve("secret.yaml"), "SECRET-CONTENT: [\n");
+    Path root = repo(TestRepository.CLEAN_VEP);
+    Files.createSymbolicLink(root.resolve(".vep-lint.yaml"), secret);
+    Run run = check(root);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().toList()).hasSize(1);
+    assertThat(run.err()).contains(".vep-lint.yaml: a symbolic link that leads outside the repository");
+    assertThat(run.out() + run.err()).doesNotContain("SECRET");
+  }
+
+  @Test
   void scheduleUrlIsNotFetchedSoAnOfflineRunCompletes() {
     // Today 'schedule' is read and kept but nothing loads it (the loader is issue 5's work): a URL
     // must not make the run fail or wait. Once the loader lands, this case must assert its offline
