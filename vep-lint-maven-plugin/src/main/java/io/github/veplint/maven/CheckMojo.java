@@ -104,6 +104,13 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "vep-lint.today")
   private String today;
 
+  /**
+   * A git revision (branch, tag or commit) to compare with, like {@code check --base}: status
+   * transitions and the VEP Freeze are checked against the VEPs as they were there. Default: none.
+   */
+  @Parameter(property = "vep-lint.base")
+  private String base;
+
   /** Skips the check. */
   @Parameter(property = "vep-lint.skip", defaultValue = "false")
   private boolean skip;
@@ -166,6 +173,9 @@ public class CheckMojo extends AbstractMojo {
         builder.configFile(resolve(projectDirectory, configFile));
       }
       date.ifPresent(builder::today);
+      if (base != null && !base.isBlank()) {
+        builder.base(base.strip());
+      }
       VepLinter linter = builder.build();
 
       LintResult result = linter.lint(targets);

@@ -57,6 +57,20 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date date-based rules measure against (default: today).")
   String today;
 
+  @Option(names = "--base", paramLabel = "REF",
+      description = "Compare with this git revision (branch, tag or commit): status transitions and VEP Freeze are checked against it.")
+  String base;
+
+  @Option(names = "--changed-only", description = "Lint only files changed since --base (what a pull request job wants).")
+  boolean changedOnly;
+
+  @Option(names = "--schedule", paramLabel = "SOURCE",
+      description = "Release schedules: a kubevirt/sig-release checkout, a schedule.yaml, or a URL pattern with {release} (default: 'schedule' in the configuration).")
+  String schedule;
+
+  @Option(names = "--allow-network", description = "Allow fetching a URL schedule source (network use is opt-in).")
+  boolean allowNetwork;
+
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, nothing when there are none.")
   boolean quiet;
 
@@ -85,6 +99,13 @@ final class CheckCommand implements Callable<Integer> {
     if (today != null) {
       builder.today(parseDate(today));
     }
+    if (base != null) {
+      builder.base(base);
+    }
+    if (schedule != null) {
+      builder.schedule(schedule);
+    }
+    builder.changedOnly(changedOnly).allowNetwork(allowNetwork);
     VepLinter linter = builder.build();
     LintResult result = linter.lint(paths);
     LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));

@@ -17,6 +17,11 @@ import java.util.SortedSet;
  * @param template the parsed template, when the repository has one
  * @param knownVepNumbers every VEP number the repository's directory names carry
  * @param today the date date-based rules measure against (configurable for reproducible runs)
+ * @param changedSinceBase with {@code --base REF}: the files changed between REF and the working
+ *     tree, relative to the repository root; empty without a base
+ * @param base with {@code --base REF}: the VEPs as they were at REF; empty without a base
+ * @param releases release schedules and VEP Freeze exceptions ({@link ReleaseCalendar#NONE} when
+ *     no schedule source is configured)
  */
 public record LintContext(
     Path repositoryRoot,
@@ -24,11 +29,27 @@ public record LintContext(
     SortedSet<String> sigs,
     Optional<Vep> template,
     Set<Integer> knownVepNumbers,
-    LocalDate today) {
+    LocalDate today,
+    Optional<Set<Path>> changedSinceBase,
+    Optional<BaseRevision> base,
+    ReleaseCalendar releases) {
 
   /** Copies the sets so the record stays immutable. */
   public LintContext {
     sigs = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(sigs));
     knownVepNumbers = Set.copyOf(knownVepNumbers);
+    changedSinceBase = changedSinceBase.map(Set::copyOf);
+  }
+
+  /** A context without a base revision and without release schedules. */
+  public LintContext(
+      Path repositoryRoot,
+      VepRepository repository,
+      SortedSet<String> sigs,
+      Optional<Vep> template,
+      Set<Integer> knownVepNumbers,
+      LocalDate today) {
+    this(repositoryRoot, repository, sigs, template, knownVepNumbers, today, Optional.empty(),
+        Optional.empty(), ReleaseCalendar.NONE);
   }
 }
