@@ -2,8 +2,10 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.internal.CollectingSink;
+import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.RepositoryRule;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.Vep;
@@ -30,6 +32,8 @@ final class RuleTester {
   private Optional<Vep> template = Optional.empty();
   private Set<Integer> knownNumbers = Set.of();
   private LocalDate today = LocalDate.of(2026, 11, 25);
+  private Optional<BaseRevision> base = Optional.empty();
+  private ReleaseCalendar releases = ReleaseCalendar.NONE;
 
   static RuleTester tester() {
     return new RuleTester();
@@ -62,9 +66,22 @@ final class RuleTester {
     return this;
   }
 
+  /** The VEPs at a base revision, as with {@code check --base}. */
+  RuleTester base(BaseRevision base) {
+    this.base = Optional.of(base);
+    return this;
+  }
+
+  /** Release schedules and freeze exceptions. */
+  RuleTester releases(ReleaseCalendar releases) {
+    this.releases = releases;
+    return this;
+  }
+
   LintContext context() {
     VepRepository repository = VepRepository.scan(root);
-    return new LintContext(root, repository, new TreeSet<>(sigs), template, knownNumbers, today);
+    return new LintContext(root, repository, new TreeSet<>(sigs), template, knownNumbers, today,
+        Optional.empty(), base, releases);
   }
 
   static Vep parse(String relativePath, String markdown) {
