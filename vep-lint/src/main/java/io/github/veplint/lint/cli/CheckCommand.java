@@ -103,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
       builder.base(base);
     }
     if (schedule != null) {
-      builder.schedule(schedule);
+      builder.schedule(scheduleSource(schedule));
     }
     builder.changedOnly(changedOnly).allowNetwork(allowNetwork);
     VepLinter linter = builder.build();
@@ -164,6 +164,13 @@ final class CheckCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + text + "' is not a date like 2026-11-25");
     }
+  }
+
+  /** A schedule path given on the command line is relative to the current directory; a URL stays as is. */
+  static String scheduleSource(String source) {
+    return source.startsWith("http://") || source.startsWith("https://")
+        ? source
+        : Path.of(source).toAbsolutePath().normalize().toString();
   }
 
   /** Writes through a temporary file in the same directory, so a reader never sees half a report. */

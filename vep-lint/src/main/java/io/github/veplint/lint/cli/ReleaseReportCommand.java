@@ -75,7 +75,7 @@ final class ReleaseReportCommand implements Callable<Integer> {
       }
     }
     if (schedule != null) {
-      builder.schedule(schedule);
+      builder.schedule(CheckCommand.scheduleSource(schedule));
     }
     ReleaseView view = ReleaseViews.build(builder.build(), path, version);
     StringWriter text = new StringWriter();

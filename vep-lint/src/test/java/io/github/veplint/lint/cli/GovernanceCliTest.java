@@ -63,7 +63,7 @@ class GovernanceCliTest {
       git.commit("provisional");
       git.file(FILE, IMPLEMENTABLE);
 
-      Run run = run("check", "--base", "main", "--changed-only", "--schedule", "sig-release", "--today", "2026-05-04",
+      Run run = run("check", "--base", "main", "--changed-only", "--schedule", git.root().resolve("sig-release").toString(), "--today", "2026-05-04",
           "--rule", "signoff-checklist=off", git.root().toString());
 
       assertThat(run.err()).isEmpty();
@@ -88,7 +88,7 @@ class GovernanceCliTest {
     Path root = TestRepository.at(dir).file(FILE, TestRepository.CLEAN_VEP)
         .file("sig-release/releases/v1.9/schedule.yaml", "- when: 2026/04/30\n  what: VEP Freeze\n- when: [\n").root();
 
-    Run run = run("check", "--schedule", "sig-release", root.toString());
+    Run run = run("check", "--schedule", root.resolve("sig-release").toString(), root.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("vep-lint: " + root.resolve("sig-release/releases/v1.9/schedule.yaml") + ":4:1:"
@@ -100,7 +100,7 @@ class GovernanceCliTest {
     Path root = withSchedule();
     TestRepository.at(root).file(FILE, TestRepository.CLEAN_VEP);
 
-    Run markdown = run("report", "--release", "v1.9", "--schedule", "sig-release", "--today", "2026-04-01", root.toString());
+    Run markdown = run("report", "--release", "v1.9", "--schedule", root.resolve("sig-release").toString(), "--today", "2026-04-01", root.toString());
     Run json = run("report", "--release", "v1.9", "--format", "json", "--today", "2026-04-01", root.toString());
 
     assertThat(markdown.status()).isZero();
