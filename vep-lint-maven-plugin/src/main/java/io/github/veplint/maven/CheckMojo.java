@@ -173,8 +173,8 @@ public class CheckMojo extends AbstractMojo {
         builder.configFile(resolve(projectDirectory, configFile));
       }
       date.ifPresent(builder::today);
-      if (base != null && !base.isBlank()) {
-        builder.base(base.strip());
+      if (this.base != null && !this.base.isBlank()) {
+        builder.base(this.base.strip());
       }
       VepLinter linter = builder.build();
 
