@@ -64,12 +64,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--changed-only", description = "Lint only files changed since --base (what a pull request job wants).")
   boolean changedOnly;
 
-  @Option(names = "--schedule", paramLabel = "SOURCE",
-      description = "Release schedules: a kubevirt/sig-release checkout, a schedule.yaml, or a URL pattern with {release} (default: 'schedule' in the configuration).")
-  String schedule;
-
-  @Option(names = "--allow-network", description = "Allow fetching a URL schedule source (network use is opt-in).")
-  boolean allowNetwork;
+  @CommandLine.Mixin ScheduleOptions schedules;
 
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, nothing when there are none.")
   boolean quiet;
@@ -102,10 +97,7 @@ final class CheckCommand implements Callable<Integer> {
     if (base != null) {
       builder.base(base);
     }
-    if (schedule != null) {
-      builder.schedule(scheduleSource(schedule));
-    }
-    builder.changedOnly(changedOnly).allowNetwork(allowNetwork);
+    schedules.applyTo(builder.changedOnly(changedOnly));
     VepLinter linter = builder.build();
     LintResult result = linter.lint(paths);
     LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));
@@ -164,13 +156,6 @@ final class CheckCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + text + "' is not a date like 2026-11-25");
     }
-  }
-
-  /** A schedule path given on the command line is relative to the current directory; a URL stays as is. */
-  static String scheduleSource(String source) {
-    return source.startsWith("http://") || source.startsWith("https://")
-        ? source
-        : Path.of(source).toAbsolutePath().normalize().toString();
   }
 
   /** Writes through a temporary file in the same directory, so a reader never sees half a report. */

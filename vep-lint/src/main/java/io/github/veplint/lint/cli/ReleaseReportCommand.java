@@ -47,12 +47,7 @@ final class ReleaseReportCommand implements Callable<Integer> {
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date freeze compliance is judged on (default: today).")
   String today;
 
-  @Option(names = "--schedule", paramLabel = "SOURCE",
-      description = "Release schedules: a kubevirt/sig-release checkout, a schedule.yaml, or a URL pattern with {release} (default: 'schedule' in the configuration).")
-  String schedule;
-
-  @Option(names = "--allow-network", description = "Allow fetching a URL schedule source (network use is opt-in).")
-  boolean allowNetwork;
+  @CommandLine.Mixin ScheduleOptions schedules;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +58,8 @@ final class ReleaseReportCommand implements Callable<Integer> {
     if (!format.equals("markdown") && !format.equals("json")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not markdown or json");
     }
-    VepLinter.Builder builder = VepLinter.builder().allowNetwork(allowNetwork);
+    VepLinter.Builder builder = VepLinter.builder();
+    schedules.applyTo(builder);
     if (config != null) {
       builder.configFile(config);
     }
@@ -73,9 +69,6 @@ final class ReleaseReportCommand implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + today + "' is not a date like 2026-11-25");
       }
-    }
-    if (schedule != null) {
-      builder.schedule(CheckCommand.scheduleSource(schedule));
     }
     ReleaseView view = ReleaseViews.build(builder.build(), path, version);
     StringWriter text = new StringWriter();
