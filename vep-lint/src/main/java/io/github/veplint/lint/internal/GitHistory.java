@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -44,7 +45,7 @@ public final class GitHistory {
   /**
    * What the base revision says.
    *
-   * @param revision the VEPs at the base
+   * @param revision the VEP files changed since the base, as they were there
    * @param changed files changed since the base, relative to the lint repository root
    */
   public record Result(BaseRevision revision, Set<Path> changed) {}
@@ -70,8 +71,8 @@ public final class GitHistory {
       Path prefix = workTree.relativize(root.toRealPath());
       try (RevWalk walk = new RevWalk(repository)) {
         RevCommit commit = walk.parseCommit(commitId);
-        Map<String, BaseRevision.VepAtBase> veps = baseVeps(repository, commit, prefix, vepRoots);
         Set<Path> changed = changedFiles(repository, commit, prefix);
+        Map<String, BaseRevision.VepAtBase> veps = baseVeps(repository, commit, prefix, vepRoots, changed);
         return new Result(new BaseRevision(ref, commit.name(), veps), changed);
       }
     } catch (MissingObjectException e) {
@@ -129,7 +130,8 @@ public final class GitHistory {
   }
 
   private static Map<String, BaseRevision.VepAtBase> baseVeps(
-      Repository repository, RevCommit commit, Path prefix, List<String> vepRoots) throws IOException {
+      Repository repository, RevCommit commit, Path prefix, List<String> vepRoots, Set<Path> changed)
+      throws IOException {
     Map<String, BaseRevision.VepAtBase> veps = new HashMap<>();
     try (ObjectReader reader = repository.newObjectReader()) {
       for (String vepRoot : vepRoots) {
@@ -148,6 +150,9 @@ public final class GitHistory {
               continue;
             }
             String relative = gitPath.substring(prefixed(prefix, "").length());
+            if (!changed.contains(Path.of(relative))) {
+              continue; // unchanged: the base version is the working tree's
+            }
             String fromVepRoot = gitPath.substring(gitRoot.length() + 1);
             Vep vep = VepParser.parse(relative, fromVepRoot, loader.getBytes());
             if (!vep.location().isMainFile() && vep.location().vepDirectory().isPresent()) {
@@ -171,16 +176,21 @@ public final class GitHistory {
     Set<Path> changed = new HashSet<>();
     try (TreeWalk walk = new TreeWalk(repository)) {
       walk.addTree(commit.getTree());
-      walk.addTree(new FileTreeIterator(repository));
+      int index = walk.addTree(new DirCacheIterator(repository.readDirCache()));
+      FileTreeIterator workTree = new FileTreeIterator(repository);
+      // With the index attached, a file whose stat data matches its index entry takes the index's
+      // object id instead of being read and hashed: only modified files are read.
+      workTree.setDirCacheIterator(walk, index);
+      walk.addTree(workTree);
       walk.setRecursive(true);
-      TreeFilter notIgnored = new NotIgnoredFilter(1);
+      TreeFilter notIgnored = new NotIgnoredFilter(2);
       String gitPrefix = prefix.toString().replace(File.separatorChar, '/');
       walk.setFilter(gitPrefix.isEmpty() ? notIgnored : AndTreeFilter.create(PathFilter.create(gitPrefix), notIgnored));
       int strip = gitPrefix.isEmpty() ? 0 : gitPrefix.length() + 1;
       while (walk.next()) {
-        boolean inBase = !walk.getObjectId(0).equals(ObjectId.zeroId()) && walk.getRawMode(0) != 0;
-        boolean inWorkTree = walk.getRawMode(1) != 0;
-        if (inBase != inWorkTree || !walk.idEqual(0, 1)) {
+        boolean inBase = walk.getRawMode(0) != 0;
+        boolean inWorkTree = walk.getRawMode(2) != 0;
+        if (inBase != inWorkTree || inBase && !walk.idEqual(0, 2)) {
           changed.add(Path.of(walk.getPathString().substring(strip)));
         }
       }

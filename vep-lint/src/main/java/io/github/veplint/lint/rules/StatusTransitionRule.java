@@ -101,7 +101,7 @@ public final class StatusTransitionRule implements DocumentRule {
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (context.base().isEmpty()) {
+    if (context.base().isEmpty() || !FrontMatterSupport.changedSinceBase(vep, context)) {
       return;
     }
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);

@@ -114,6 +114,9 @@ public final class VepFreezeRule implements DocumentRule {
     Optional<Integer> number = vep.metadata().number().map(Located::value);
     boolean becomes = false;
     if (context.base().isPresent()) {
+      if (!FrontMatterSupport.changedSinceBase(vep, context)) {
+        return; // unchanged: it was implementable at the base already
+      }
       BaseRevision base = context.base().get();
       Optional<BaseRevision.VepAtBase> before = base.find(vep.location().relativePath(), number);
       if (before.isPresent() && (before.get().layout() == Vep.Layout.LEGACY

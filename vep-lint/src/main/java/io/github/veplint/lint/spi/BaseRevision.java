@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * @param ref the revision as the user gave it, e.g. {@code origin/main}
  * @param commit the commit it resolved to (full id)
- * @param veps every VEP markdown file under the VEP roots at the base, by repository-relative path
+ * @param veps every VEP markdown file under the VEP roots that changed since the base (see {@link
+ *     LintContext#changedSinceBase}), as it was at the base, by repository-relative path; a file
+ *     that did not change is the same at the base as in the working tree
  */
 public record BaseRevision(String ref, String commit, Map<String, VepAtBase> veps) {
 
@@ -54,9 +56,9 @@ public record BaseRevision(String ref, String commit, Map<String, VepAtBase> vep
   }
 
   /**
-   * The base version of a VEP: the main file at the same path, else (the VEP moved, e.g. its
-   * directory was renamed) the main file at the base with the same VEP number. Empty for a VEP
-   * that is new since the base.
+   * The base version of a changed VEP: the main file at the same path, else (the VEP moved, e.g.
+   * its directory was renamed) the main file at the base with the same VEP number. Empty for a VEP
+   * that is new since the base. Only meaningful for files in {@link LintContext#changedSinceBase}.
    */
   public Optional<VepAtBase> find(String file, Optional<Integer> number) {
     VepAtBase same = veps.get(file);

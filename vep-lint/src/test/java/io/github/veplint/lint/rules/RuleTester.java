@@ -66,7 +66,7 @@ final class RuleTester {
     return this;
   }
 
-  /** The VEPs at a base revision, as with {@code check --base}. */
+  /** The VEPs at a base revision, as with {@code check --base}; the files it holds count as changed. */
   RuleTester base(BaseRevision base) {
     this.base = Optional.of(base);
     return this;
@@ -81,7 +81,8 @@ final class RuleTester {
   LintContext context() {
     VepRepository repository = VepRepository.scan(root);
     return new LintContext(root, repository, new TreeSet<>(sigs), template, knownNumbers, today,
-        Optional.empty(), base, releases);
+        base.map(b -> b.veps().keySet().stream().map(Path::of).collect(java.util.stream.Collectors.toSet())),
+        base, releases);
   }
 
   static Vep parse(String relativePath, String markdown) {
