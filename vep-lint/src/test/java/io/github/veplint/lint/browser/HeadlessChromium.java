@@ -103,6 +103,8 @@ final class HeadlessChromium implements AutoCloseable {
       if (Boolean.getBoolean(REQUIRED_PROPERTY)) {
         throw new AssertionError(message.replace("browser tests skipped", "required by -D" + REQUIRED_PROPERTY + "=true"));
       }
+      // Also on the console: Surefire lists skipped tests without their reason.
+      System.err.println("[vep-lint] " + message);
       Assumptions.abort(message);
     }
     return found.get();
