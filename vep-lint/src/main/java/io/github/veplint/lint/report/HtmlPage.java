@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -47,8 +48,8 @@ public record HtmlPage(
   public HtmlPage {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(toolVersion, "toolVersion");
-    countsBySeverity = Collections.unmodifiableMap(new java.util.EnumMap<>(countsBySeverity));
-    countsByRule = Collections.unmodifiableMap(new java.util.TreeMap<>(countsByRule));
+    countsBySeverity = Map.copyOf(countsBySeverity);
+    countsByRule = Collections.unmodifiableMap(new TreeMap<>(countsByRule));
     rules = List.copyOf(rules);
     columns = List.copyOf(columns);
     veps = List.copyOf(veps);

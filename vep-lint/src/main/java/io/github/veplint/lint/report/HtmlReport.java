@@ -2,6 +2,7 @@ package io.github.veplint.lint.report;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.LintResult;
@@ -39,11 +40,10 @@ public final class HtmlReport implements ReportWriter {
 
   // Rule descriptions are our own markdown, but plug-in rules bring theirs: raw HTML in them is
   // shown as text, and javascript: links are dropped (flexmark's default suppressed links).
-  private static final MutableDataSet MARKDOWN = new MutableDataSet()
+  private static final DataHolder MARKDOWN = new MutableDataSet()
       .set(HtmlRenderer.ESCAPE_HTML, true)
       .set(HtmlRenderer.SOFT_BREAK, " ")
-      .toImmutable()
-      .toMutable();
+      .toImmutable();
   private static final Parser PARSER = Parser.builder(MARKDOWN).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(MARKDOWN).build();
 
