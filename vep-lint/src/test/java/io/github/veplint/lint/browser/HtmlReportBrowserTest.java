@@ -150,6 +150,23 @@ class HtmlReportBrowserTest {
     chromium.screenshot(SCREENSHOTS.resolve(name + "-report-" + sig + ".png"));
     assertThat(chromium.errors()).as("console errors while filtering").isEmpty();
 
+    // A finding's rule link scrolls that rule's help into view, with its summary and description.
+    JsonNode help = chromium.evaluate("""
+        (() => {
+          const link = [...document.querySelectorAll('tr.finding a.rule-link')].find(a => a.offsetParent !== null);
+          link.click();
+          const target = document.getElementById(link.getAttribute('href').slice(1));
+          // Sub-pixel layout can leave the target a fraction of a pixel above the top.
+          const box = target.getBoundingClientRect();
+          return {rule: link.textContent, inView: box.top > -2 && box.top < window.innerHeight, top: box.top, innerHeight: window.innerHeight, scrollY: window.scrollY, height: document.documentElement.scrollHeight,
+                  heading: target.querySelector('h3').textContent,
+                  description: target.querySelector('.description') !== null};
+        })()""");
+    assertThat(help.path("inView").asBoolean()).as("help of %s scrolled into view: %s", help.path("rule"), help).isTrue();
+    assertThat(help.path("heading").asText()).startsWith(help.path("rule").asText());
+    assertThat(help.path("description").asBoolean()).isTrue();
+    chromium.screenshot(SCREENSHOTS.resolve(name + "-report-rule-help.png"));
+
     byte[] png = Files.readAllBytes(SCREENSHOTS.resolve(name + "-report.png"));
     assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     System.out.printf("browser: %s report (%d bytes) loaded, checked and filtered in %d ms%n",
