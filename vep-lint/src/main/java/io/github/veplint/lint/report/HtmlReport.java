@@ -15,6 +15,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +39,10 @@ import java.util.Map;
 public final class HtmlReport implements ReportWriter {
 
   private static final String STYLE = resource("html-report.css");
-  private static final String SCRIPT = resource("html-report.js");
+  // The script element's exact text, and its hash for the Content Security Policy: only this
+  // script may run, so markup that slipped into the page (an inline handler) could not.
+  private static final String SCRIPT = "\n" + resource("html-report.js");
+  private static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(sha256(SCRIPT));
 
   // Rule descriptions are our own markdown, but plug-in rules bring theirs: raw HTML in them is
   // shown as text, and javascript: links are dropped (flexmark's default suppressed links).
@@ -74,7 +80,7 @@ public final class HtmlReport implements ReportWriter {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-        .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
+        .append("style-src 'unsafe-inline'; script-src '").append(SCRIPT_HASH).append("'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"vep-lint ").append(escape(page.toolVersion())).append("\">\n")
         .append("<title>").append(escape(page.title())).append("</title>\n")
@@ -90,7 +96,7 @@ public final class HtmlReport implements ReportWriter {
     overview(page, html);
     findings(page, html);
     ruleHelp(page, html);
-    html.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    html.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     out.write(html.toString());
   }
 
@@ -255,6 +261,14 @@ public final class HtmlReport implements ReportWriter {
       }
     }
     return escaped.toString();
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static String resource(String name) {

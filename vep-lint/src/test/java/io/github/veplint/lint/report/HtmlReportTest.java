@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,13 +72,22 @@ class HtmlReportTest {
   }
 
   @Test
-  void textIsEscapedAndNothingExternalIsLoaded() {
+  void textIsEscapedAndNothingExternalIsLoaded() throws Exception {
     String html = html();
 
     assertThat(html).contains("100% wrong: a, b\nnext &lt;line&gt; &amp; &quot;quoted&quot; ]]&gt; &#39;x&#39;");
     assertThat(html).doesNotContain(TRICKY.substring(TRICKY.indexOf('<')));
     assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
-    assertThat(html).contains("default-src 'none'");
+    assertThat(html).contains("default-src 'none'").doesNotContain("script-src 'unsafe-inline'");
+    // The policy's hash is that of the one script element's text, so the browser runs it.
+    Matcher hash = Pattern.compile("script-src 'sha256-([^']+)'").matcher(html);
+    assertThat(hash.find()).isTrue();
+    Matcher script = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(html);
+    assertThat(script.find()).isTrue();
+    assertThat(Base64.getDecoder().decode(hash.group(1)))
+        .isEqualTo(MessageDigest.getInstance("SHA-256").digest(
+            script.group(1).getBytes(StandardCharsets.UTF_8)));
+    assertThat(script.find()).as("only one script").isFalse();
   }
 
   @Test
