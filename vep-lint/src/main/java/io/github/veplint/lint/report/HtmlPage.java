@@ -76,7 +76,7 @@ public record HtmlPage(
         .map(id -> context.rule(id).map(RuleHelp::of).orElseGet(() -> RuleHelp.unknown(id)))
         .toList();
     return new HtmlPage(
-        "vep-lint report",
+        title(result.repositoryRoot()),
         context.toolVersion(),
         result.files().size(),
         result.countsBySeverity(),
@@ -86,6 +86,16 @@ public record HtmlPage(
         rows,
         result.findingsIn(""),
         List.of());
+  }
+
+  /**
+   * "vep-lint report: NAME", NAME being the repository directory's name: which repository a saved
+   * page is about, without the machine-specific path.
+   */
+  static String title(String repositoryRoot) {
+    String name = repositoryRoot.replace('\\', '/').replaceAll("/+$", "");
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.isEmpty() ? "vep-lint report" : "vep-lint report: " + name;
   }
 
   /** This page with one more table after the summary. */

@@ -119,6 +119,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void theTitleNamesTheRepositoryButNotItsPath() {
+    String html = html();
+
+    assertThat(html).contains("<title>vep-lint report: repo</title>").doesNotContain("/nonexistent");
+    assertThat(HtmlPage.title("C:\\work\\enhancements\\")).isEqualTo("vep-lint report: enhancements");
+    assertThat(HtmlPage.title("/")).isEqualTo("vep-lint report");
+  }
+
+  @Test
   void aCleanRunSaysSo() {
     String html = Fixtures.render(new HtmlReport(), Fixtures.empty(), Fixtures.context());
 
