@@ -3,8 +3,11 @@ package io.github.veplint.lint;
 import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.LintEngine;
+import io.github.veplint.lint.internal.TemplateHistoryLoader;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.lint.spi.TemplateGenerations;
+import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepDirectory;
 import io.github.veplint.model.VepParser;
@@ -176,7 +179,16 @@ public final class VepLinter {
     for (VepDirectory directory : repository.directories()) {
       directory.number().ifPresent(numbers::add);
     }
-    return new LintContext(root, repository, sigs, template, numbers, config.today().orElse(LocalDate.now()));
+    TemplateHistory history =
+        TemplateHistoryLoader.load(
+            root, templateFile.map(repository::relativize), template, config.templateSettings());
+    TemplateGenerations templates =
+        new TemplateGenerations(
+            history,
+            config.templateSettings().enforceCurrentFrom(),
+            config.templateSettings().changedMustBeCurrent());
+    return new LintContext(root, repository, sigs, template, numbers,
+        config.today().orElse(LocalDate.now()), templates, Optional.empty());
   }
 
   /** Builds a {@link VepLinter}. */
