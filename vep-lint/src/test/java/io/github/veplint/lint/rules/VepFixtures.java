@@ -37,6 +37,46 @@ final class VepFixtures {
       ### Beta
       """;
 
+  /** The {@code ##} sections of the template of 2025-05-16 (Phases; checklist as {@code ##}). */
+  static final List<String> HEADINGS_2025_05 =
+      List.of(
+          "Release Signoff Checklist",
+          "Overview",
+          "Motivation",
+          "Goals",
+          "Non Goals",
+          "Definition of Users",
+          "User Stories",
+          "Repos",
+          "Design",
+          "API Examples",
+          "Alternatives",
+          "Scalability",
+          "Update/Rollback Compatibility",
+          "Functional Testing Approach",
+          "Implementation Phases",
+          "Feature lifecycle Phases");
+
+  /** The {@code ##} sections of the template of 2025-09-25 (checklist still as {@code ##}). */
+  static final List<String> HEADINGS_2025_09 =
+      List.of(
+          "Release Signoff Checklist",
+          "Overview",
+          "Motivation",
+          "Goals",
+          "Non Goals",
+          "Definition of Users",
+          "User Stories",
+          "Repos",
+          "Design",
+          "API Examples",
+          "Alternatives",
+          "Scalability",
+          "Update/Rollback Compatibility",
+          "Functional Testing Approach",
+          "Implementation History",
+          "Graduation Requirements");
+
   private VepFixtures() {}
 
   /**
