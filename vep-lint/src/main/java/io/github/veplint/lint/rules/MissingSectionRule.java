@@ -103,6 +103,7 @@ public final class MissingSectionRule implements DocumentRule {
               + "' section required by the VEP template"
               + which
               + ": add it"
+              + placement.required().todaysHeading().map(h -> " as today's '" + h + "'").orElse("")
               + " (write N/A if it does not apply)"
               + hint(vep, placement).map(h -> "; " + h).orElse("");
       sink.report(whereItBelongs(vep, placements, placement.index()), message);

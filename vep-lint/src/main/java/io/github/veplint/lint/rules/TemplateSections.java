@@ -129,13 +129,15 @@ final class TemplateSections {
    *     generation gives it
    * @param acceptedNames the normalized headings that count as this section
    * @param olderNames what older templates called it
+   * @param todaysHeading what today's template calls it, when a later generation renamed it
    */
   record Required(
       String heading,
       int level,
       Set<Integer> acceptedLevels,
       Set<String> acceptedNames,
-      List<OlderName> olderNames) {
+      List<OlderName> olderNames,
+      Optional<String> todaysHeading) {
 
     /** Whether a heading counts as this section, whatever its level. */
     boolean matches(Section section) {
@@ -217,13 +219,15 @@ final class TemplateSections {
       levels.add(section.level());
       TemplateLayout previous = generation.layout();
       String current = key;
+      TemplateLayout.Heading renamed = section;
       for (TemplateGeneration next : later) {
         for (TemplateChanges.Change change : TemplateChanges.between(previous, next.layout())) {
           if (change.from().isEmpty() || !change.from().get().key().equals(current)) {
             continue;
           }
           if (change.kind() == TemplateChanges.Kind.RENAME) {
-            current = change.to().orElseThrow().key();
+            renamed = change.to().orElseThrow();
+            current = renamed.key();
             accepted.add(current);
           } else if (change.kind() == TemplateChanges.Kind.MOVE) {
             levels.add(change.to().orElseThrow().level());
@@ -242,7 +246,8 @@ final class TemplateSections {
               section.level(),
               Set.copyOf(levels),
               Set.copyOf(withVariants),
-              OLDER_NAMES.getOrDefault(key, List.of())));
+              OLDER_NAMES.getOrDefault(key, List.of()),
+              renamed == section ? Optional.empty() : Optional.of(renamed.markdown())));
     }
     return List.copyOf(required);
   }

@@ -147,8 +147,8 @@ class MissingSectionRuleTest {
               assertThat(f.message())
                   .isEqualTo(
                       "missing '## Feature lifecycle Phases' section required by the VEP template"
-                          + " of 2025-05 it was written for: add it (write N/A if it does not"
-                          + " apply)");
+                          + " of 2025-05 it was written for: add it as today's '## Graduation"
+                          + " Requirements' (write N/A if it does not apply)");
             });
   }
 
