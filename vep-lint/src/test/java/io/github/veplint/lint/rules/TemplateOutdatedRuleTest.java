@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.cli.VepLintCommand;
 import io.github.veplint.model.SourcePosition;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +126,22 @@ class TemplateOutdatedRuleTest {
                     "veps/sig-compute/42-cpu-hotplug/beta.md",
                     vep("Beta plan", HEADINGS_2025_05)))
         .isEmpty();
+  }
+
+  @Test
+  void explainShowsABadAndAGoodExample() {
+    StringWriter out = new StringWriter();
+    int exit =
+        VepLintCommand.run(
+            new String[] {"explain", "template-outdated"},
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()));
+
+    assertThat(exit).isZero();
+    assertThat(out.toString())
+        .contains("template-outdated (default: info)")
+        .contains("Bad (written for the template of 2025-01", "## Implementation Phases")
+        .contains("Good:", "## Implementation History", "### Target releases")
+        .contains("template.enforce-current-from", "template.changed-must-be-current");
   }
 }
