@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,13 +71,7 @@ class CorpusGoldenTest {
    */
   @Test
   void bundleCloneReportEqualsTheReviewedOne(@TempDir Path clone) throws Exception {
-    Path bundle = Corpus.root().resolve("kubevirt-enhancements.bundle");
-    Git.cloneRepository()
-        .setURI(bundle.toUri().toString())
-        .setDirectory(clone.toFile())
-        .setBranch("main")
-        .call()
-        .close();
+    TestRepository.cloneCorpusBundle(clone);
     VepLinter linter = VepLinter.builder().today(TODAY).build();
     LintResult result = linter.lint(List.of(clone));
     StringWriter out = new StringWriter();

@@ -29,7 +29,9 @@ class TemplateGenerationsLintTest {
   private static final Set<String> RULES =
       Set.of("missing-section", "section-level", "section-order", "template-outdated");
 
-  /** A repository's own template, first version: not the kubevirt one, so no built-in record fits. */
+  /**
+   * A repository's own template, first version: not the kubevirt one, so no built-in record fits.
+   */
   private static final String OLD_TEMPLATE =
       "# VEP #NNNN: Title\n\n## Overview\n\n## Implementation Phases\n";
 
@@ -43,16 +45,20 @@ class TemplateGenerationsLintTest {
   @TempDir Path root;
 
   private List<Finding> lint() {
-    return VepLinter.builder().today(LocalDate.of(2026, 8, 18)).build().lint(List.of(root))
-        .findings().stream()
+    return VepLinter.builder()
+        .today(LocalDate.of(2026, 8, 18))
+        .build()
+        .lint(List.of(root))
+        .findings()
+        .stream()
         .filter(f -> RULES.contains(f.ruleId()))
         .toList();
   }
 
   private static void commit(Git git, String message, LocalDate day) throws Exception {
     PersonIdent who =
-        new PersonIdent("Author", "author@example.com", Instant.parse(day + "T12:00:00Z"),
-            ZoneOffset.UTC);
+        new PersonIdent(
+            "Author", "author@example.com", Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC);
     git.add().addFilepattern(".").call();
     git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
@@ -124,7 +130,9 @@ class TemplateGenerationsLintTest {
         .call()
         .close();
 
-    assertThat(lint()).extracting(Finding::ruleId).containsExactly("missing-section", "missing-section");
+    assertThat(lint())
+        .extracting(Finding::ruleId)
+        .containsExactly("missing-section", "missing-section");
   }
 
   @Test
@@ -162,10 +170,21 @@ class TemplateGenerationsLintTest {
             .append("\n\n");
     for (String heading :
         List.of(
-            "Overview", "Motivation", "Goals", "Non Goals", "Definition of Users", "User Stories",
-            "Repos", "Design", "API Examples", "Alternatives", "Scalability",
-            "Update/Rollback Compatibility", "Functional Testing Approach",
-            "Implementation History", "Graduation Requirements")) {
+            "Overview",
+            "Motivation",
+            "Goals",
+            "Non Goals",
+            "Definition of Users",
+            "User Stories",
+            "Repos",
+            "Design",
+            "API Examples",
+            "Alternatives",
+            "Scalability",
+            "Update/Rollback Compatibility",
+            "Functional Testing Approach",
+            "Implementation History",
+            "Graduation Requirements")) {
       markdown.append("## ").append(heading).append("\n\nText.\n\n");
     }
     return markdown.toString();
@@ -189,8 +208,9 @@ class TemplateGenerationsLintTest {
                 "veps/sig-a/2-two/vep.md", "template-outdated", Severity.INFO));
     assertThat(findings.get(0).line()).isEqualTo(11);
     assertThat(findings.get(0).message())
-        .startsWith("missing '## VEP Status Metadata' section required by the VEP template of today"
-            + " (it targets v1.11");
+        .startsWith(
+            "missing '## VEP Status Metadata' section required by the VEP template of today"
+                + " (it targets v1.11");
     assertThat(repository.root()).isEqualTo(root);
   }
 

@@ -68,72 +68,43 @@ public record TemplateHistory(
         "## Functional Testing Approach"
       };
 
+  private static final String[] CHECKLIST = {"## Release Signoff Checklist"};
+
+  private static final String[] METADATA = {
+    "## VEP Status Metadata", "### Target releases", "### Release Signoff Checklist"
+  };
+
+  private static final String[] PHASES = {
+    "## Implementation Phases", "## Feature lifecycle Phases", "### Alpha", "### Beta", "### GA"
+  };
+
+  private static final String[] HISTORY = {
+    "## Implementation History", "## Graduation Requirements", "### Alpha", "### Beta", "### GA"
+  };
+
   /**
    * 2025-01-09 and 2025-04-10: as {@link #FIRST_FIXED}, but the Non Goals prompt opened a second
    * {@code <!--} where it meant to close one, so the comment swallowed "## Definition of Users" and
    * GitHub rendered the template without it (fixed 2025-05-16, #52).
    */
   private static final TemplateLayout FIRST =
-      TemplateLayout.of(
-          concat(
-              new String[] {"## Release Signoff Checklist"},
-              withoutDefinitionOfUsers(),
-              new String[] {
-                "## Implementation Phases",
-                "## Feature lifecycle Phases",
-                "### Alpha",
-                "### Beta",
-                "### GA"
-              }));
+      TemplateLayout.of(concat(CHECKLIST, withoutDefinitionOfUsers(), PHASES));
 
   /** 2025-05-16: checklist as {@code ##}, Implementation Phases, Feature lifecycle Phases. */
   private static final TemplateLayout FIRST_FIXED =
-      TemplateLayout.of(
-          concat(
-              new String[] {"## Release Signoff Checklist"},
-              COMMON,
-              new String[] {
-                "## Implementation Phases",
-                "## Feature lifecycle Phases",
-                "### Alpha",
-                "### Beta",
-                "### GA"
-              }));
+      TemplateLayout.of(concat(CHECKLIST, COMMON, PHASES));
 
   /** 2025-09-25: Implementation History and Graduation Requirements. */
   private static final TemplateLayout SECOND =
-      TemplateLayout.of(
-          concat(
-              new String[] {"## Release Signoff Checklist"},
-              COMMON,
-              new String[] {
-                "## Implementation History",
-                "## Graduation Requirements",
-                "### Alpha",
-                "### Beta",
-                "### GA"
-              }));
+      TemplateLayout.of(concat(CHECKLIST, COMMON, HISTORY));
 
   /** 2026-03-19: VEP Status Metadata with Target releases and the checklist as {@code ###}. */
-  private static final TemplateLayout THIRD =
-      TemplateLayout.of(
-          concat(
-              new String[] {
-                "## VEP Status Metadata", "### Target releases", "### Release Signoff Checklist"
-              },
-              COMMON,
-              new String[] {
-                "## Implementation History",
-                "## Graduation Requirements",
-                "### Alpha",
-                "### Beta",
-                "### GA"
-              }));
+  private static final TemplateLayout THIRD = TemplateLayout.of(concat(METADATA, COMMON, HISTORY));
 
   /**
    * The six versions of {@code veps/NNNN-vep-template/vep.md} in kubevirt/enhancements up to
-   * 2026-08-18, by author date and pull request: four generations (three section layouts, the
-   * first one rendered without "Definition of Users" until its comment was fixed).
+   * 2026-08-18, by author date and pull request: four generations (three section layouts, the first
+   * one rendered without "Definition of Users" until its comment was fixed).
    */
   private static final List<TemplateVersion> BUILT_IN_VERSIONS =
       List.of(
@@ -154,15 +125,14 @@ public record TemplateHistory(
   }
 
   /**
-   * Groups versions (oldest first) into generations: consecutive versions with the same layout
-   * form one.
+   * Groups versions (oldest first) into generations: consecutive versions with the same layout form
+   * one.
    */
   public static TemplateHistory of(
       Source source, List<TemplateVersion> versions, Map<String, LocalDate> addedDates) {
     List<List<TemplateVersion>> runs = new ArrayList<>();
     for (TemplateVersion version : versions) {
-      if (runs.isEmpty()
-          || !runs.get(runs.size() - 1).get(0).layout().sameAs(version.layout())) {
+      if (runs.isEmpty() || !runs.get(runs.size() - 1).get(0).layout().sameAs(version.layout())) {
         runs.add(new ArrayList<>());
       }
       runs.get(runs.size() - 1).add(version);
@@ -236,8 +206,7 @@ public record TemplateHistory(
                     return Optional.empty();
                   }
                 });
-    return written.or(
-        () -> Optional.ofNullable(addedDates.get(vep.location().relativePath())));
+    return written.or(() -> Optional.ofNullable(addedDates.get(vep.location().relativePath())));
   }
 
   /** The generation the VEP was written for: see the class description. */

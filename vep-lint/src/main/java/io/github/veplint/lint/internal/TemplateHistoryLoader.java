@@ -44,12 +44,14 @@ public final class TemplateHistoryLoader {
         git = Optional.empty(); // a broken or foreign repository: lint as a plain copy
       }
     }
-    Map<String, java.time.LocalDate> added = git.map(GitHistory.Result::addedDates).orElse(Map.of());
+    Map<String, java.time.LocalDate> added =
+        git.map(GitHistory.Result::addedDates).orElse(Map.of());
     if (git.isPresent() && !git.get().templateVersions().isEmpty()) {
       List<TemplateVersion> versions = new ArrayList<>();
       for (GitHistory.FileVersion version : git.get().templateVersions()) {
         Vep parsed =
-            VepParser.parse(templatePath.orElse("veps/NNNN-vep-template/vep.md"), version.content());
+            VepParser.parse(
+                templatePath.orElse("veps/NNNN-vep-template/vep.md"), version.content());
         versions.add(
             new TemplateVersion(
                 Optional.of(version.date()), version.commit(), TemplateLayout.of(parsed)));

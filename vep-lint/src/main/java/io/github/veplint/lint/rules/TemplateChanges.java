@@ -33,7 +33,8 @@ final class TemplateChanges {
    * @param to the newer heading (empty for a removal)
    * @param parent for a move to {@code ###}, the {@code ##} section it now sits under
    */
-  record Change(Kind kind, Optional<Heading> from, Optional<Heading> to, Optional<Heading> parent) {}
+  record Change(
+      Kind kind, Optional<Heading> from, Optional<Heading> to, Optional<Heading> parent) {}
 
   /** The changes from {@code older} to {@code newer}, in the newer template's order. */
   static List<Change> between(TemplateLayout older, TemplateLayout newer) {
@@ -86,13 +87,18 @@ final class TemplateChanges {
       if (k < pairs) {
         out.add(
             new Change(
-                Kind.RENAME, Optional.of(gone.get(k)), Optional.of(added.get(k)), Optional.empty()));
+                Kind.RENAME,
+                Optional.of(gone.get(k)),
+                Optional.of(added.get(k)),
+                Optional.empty()));
       } else {
-        out.add(new Change(Kind.ADD, Optional.empty(), Optional.of(added.get(k)), Optional.empty()));
+        out.add(
+            new Change(Kind.ADD, Optional.empty(), Optional.of(added.get(k)), Optional.empty()));
       }
     }
     for (int k = pairs; k < gone.size(); k++) {
-      out.add(new Change(Kind.REMOVE, Optional.of(gone.get(k)), Optional.empty(), Optional.empty()));
+      out.add(
+          new Change(Kind.REMOVE, Optional.of(gone.get(k)), Optional.empty(), Optional.empty()));
     }
     removed.clear();
     added.clear();

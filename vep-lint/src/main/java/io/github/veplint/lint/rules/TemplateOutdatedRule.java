@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A VEP written for an older template generation is told, in one finding at its title, what
- * today's template adds or renames for it: what reviewers ask for by hand before a release
- * ("update your VEP with the status metadata found in the new template").
+ * A VEP written for an older template generation is told, in one finding at its title, what today's
+ * template adds or renames for it: what reviewers ask for by hand before a release ("update your
+ * VEP with the status metadata found in the new template").
  */
 public final class TemplateOutdatedRule implements DocumentRule {
 
@@ -160,11 +160,12 @@ Good:
     String message =
         "written for the template of "
             + own.month()
-            + own.until().map(u -> " (in use until " + u.toString().substring(0, 7) + ")").orElse("")
+            + own.until()
+                .map(u -> " (in use until " + u.toString().substring(0, 7) + ")")
+                .orElse("")
             + "; to meet today's template: "
             + String.join("; ", steps);
-    SourcePosition position =
-        vep.title().map(t -> t.position()).orElse(SourcePosition.START);
+    SourcePosition position = vep.title().map(t -> t.position()).orElse(SourcePosition.START);
     sink.report(position, message);
   }
 
@@ -173,7 +174,10 @@ Good:
         || change.to().map(h -> TemplateHistory.METADATA_KEYS.contains(h.key())).orElse(false);
   }
 
-  /** An added section with the {@code ###} subsections today's template gives it, e.g. "Target releases". */
+  /**
+   * An added section with the {@code ###} subsections today's template gives it, e.g. "Target
+   * releases".
+   */
   private static String withChildren(
       Vep vep, TemplateGeneration current, Heading section, Set<String> moved) {
     List<String> children = new ArrayList<>();

@@ -38,23 +38,9 @@ final class TemplateSections {
    * changed 2026-06-29), as {@link TemplateHistory#builtInVersions()} records them.
    */
   static final List<String> BUILT_IN_HEADINGS =
-      List.of(
-          STATUS_METADATA,
-          "Overview",
-          "Motivation",
-          "Goals",
-          "Non Goals",
-          "Definition of Users",
-          "User Stories",
-          "Repos",
-          "Design",
-          "API Examples",
-          "Alternatives",
-          "Scalability",
-          "Update/Rollback Compatibility",
-          "Functional Testing Approach",
-          IMPLEMENTATION_HISTORY,
-          GRADUATION_REQUIREMENTS);
+      TemplateHistory.withoutGit(Optional.empty()).current().layout().sections().stream()
+          .map(TemplateLayout.Heading::text)
+          .toList();
 
   /**
    * Other headings that VEPs use for a template section and that maintainers accept as that
@@ -238,7 +224,8 @@ final class TemplateSections {
       Set<String> withVariants = new LinkedHashSet<>(accepted);
       accepted.forEach(
           name ->
-              VARIANTS.getOrDefault(name, List.of())
+              VARIANTS
+                  .getOrDefault(name, List.of())
                   .forEach(v -> withVariants.add(Section.normalize(v))));
       required.add(
           new Required(

@@ -15,7 +15,9 @@ import java.util.Optional;
  *     base must meet today's template
  */
 public record TemplateGenerations(
-    TemplateHistory history, Optional<ReleaseVersion> enforceCurrentFrom, boolean changedMustBeCurrent) {
+    TemplateHistory history,
+    Optional<ReleaseVersion> enforceCurrentFrom,
+    boolean changedMustBeCurrent) {
 
   /** The history without any escalation. */
   public static TemplateGenerations of(TemplateHistory history) {

@@ -2,6 +2,7 @@ package io.github.veplint.lint.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.config.TemplateSettings;
 import io.github.veplint.model.Corpus;
 import io.github.veplint.model.TemplateGeneration;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +37,7 @@ class TemplateGenerationsCorpusTest {
 
   @BeforeAll
   static void load() throws Exception {
-    Path bundle = Corpus.root().resolve("kubevirt-enhancements.bundle");
-    Git.cloneRepository()
-        .setURI(bundle.toUri().toString())
-        .setDirectory(clone.toFile())
-        .setBranch("main")
-        .call()
-        .close();
+    TestRepository.cloneCorpusBundle(clone);
     git = history(clone);
     plain = history(Corpus.enhancements());
   }
@@ -132,8 +126,8 @@ class TemplateGenerationsCorpusTest {
    *   <li>176 (redfish), 229 (beta on by default): '## Release Signoff Checklist' with
    *       Implementation History and Graduation Requirements: the September 2025 layout, though
    *       created in 2026.
-   *   <li>307 (vhostuser): front matter, so its metadata sections do not count; its body fits 2025-09
-   *       and 2026-03 equally, and its creation-date (2024-05-22) picks the older.
+   *   <li>307 (vhostuser): front matter, so its metadata sections do not count; its body fits
+   *       2025-09 and 2026-03 equally, and its creation-date (2024-05-22) picks the older.
    *   <li>100 (cloud-init metadata), 14 (firmware UUID), 282 (governance): today's layout.
    *   <li>141 (mutation hooks): Implementation History with Feature lifecycle Phases fits the three
    *       later bodies equally; its 'VEP Status Metadata' with '### Release Signoff Checklist'

@@ -126,8 +126,7 @@ class MissingSectionRuleTest {
   void aVepWrittenForTheSeptember2025TemplateNeedsNoStatusMetadataSection() {
     // '## Release Signoff Checklist' with Implementation History: the template of 2025-09-25,
     // which had no 'VEP Status Metadata' section yet (template-outdated says what today's adds).
-    assertThat(tester().check(rule, PATH, vep("VEP #42: CPU hotplug", HEADINGS_2025_09)))
-        .isEmpty();
+    assertThat(tester().check(rule, PATH, vep("VEP #42: CPU hotplug", HEADINGS_2025_09))).isEmpty();
   }
 
   @Test
@@ -187,10 +186,7 @@ class MissingSectionRuleTest {
 
   @Test
   void aVepTargetingAnEarlierReleaseKeepsItsOwnTemplate() {
-    assertThat(
-            tester()
-                .enforceCurrentFrom("v1.11")
-                .check(rule, PATH, september2025Vep("v1.10")))
+    assertThat(tester().enforceCurrentFrom("v1.11").check(rule, PATH, september2025Vep("v1.10")))
         .isEmpty();
   }
 

@@ -149,5 +149,4 @@ final class RuleTester {
     rule.check(summaries, context, new CollectingSink(rule, "", findings));
     return findings.stream().sorted().toList();
   }
-
 }

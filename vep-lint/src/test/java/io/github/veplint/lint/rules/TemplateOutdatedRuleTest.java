@@ -110,10 +110,7 @@ class TemplateOutdatedRuleTest {
   @Test
   void staysQuietWhenTheVepChangedSinceTheBaseAndMustBeCurrent() {
     assertThat(
-            tester()
-                .changedMustBeCurrent()
-                .changedSinceBase(PATH)
-                .check(rule, PATH, bulkEdited()))
+            tester().changedMustBeCurrent().changedSinceBase(PATH).check(rule, PATH, bulkEdited()))
         .isEmpty();
   }
 
