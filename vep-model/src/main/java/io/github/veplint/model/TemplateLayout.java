@@ -51,7 +51,10 @@ public record TemplateLayout(List<Heading> headings) {
     return new TemplateLayout(headings);
   }
 
-  /** A layout written as markdown heading lines ({@code "## Overview"}, {@code "### Alpha"}). */
+  /**
+   * A layout written as markdown heading lines ({@code "## Overview"}, {@code "### Alpha"}); other
+   * levels are left out, as {@link #of(Vep)} leaves them out.
+   */
   public static TemplateLayout of(String... markdownHeadings) {
     List<Heading> headings = new ArrayList<>();
     for (String line : markdownHeadings) {
@@ -59,7 +62,9 @@ public record TemplateLayout(List<Heading> headings) {
       while (level < line.length() && line.charAt(level) == '#') {
         level++;
       }
-      headings.add(new Heading(level, line.substring(level).trim()));
+      if (level == 2 || level == 3) {
+        headings.add(new Heading(level, line.substring(level).trim()));
+      }
     }
     return new TemplateLayout(headings);
   }
