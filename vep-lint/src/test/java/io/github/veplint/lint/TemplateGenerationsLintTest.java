@@ -230,8 +230,14 @@ class TemplateGenerationsLintTest {
         .file(".vep-lint.yaml", "template:\n  enforce-current-from: \"1.11\"\n");
     assertThatThrownBy(this::lint)
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageContaining(".vep-lint.yaml:1:1:")
-        .hasMessageContaining("template");
+        .hasMessageContaining(
+            ".vep-lint.yaml:2:3: 'template.enforce-current-from': does not match the regex"
+                + " pattern ^v[0-9]+\\.[0-9]+$");
+
+    TestRepository.at(root).file(".vep-lint.yaml", "template:\n  enforce-curent-from: v1.11\n");
+    assertThatThrownBy(this::lint)
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining(".vep-lint.yaml:2:3: unknown key 'template.enforce-curent-from'");
 
     TestRepository.at(root)
         .file(".vep-lint.yaml", "template:\n  generations:\n    - file: docs/missing.md\n");
