@@ -4,9 +4,12 @@ import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
+import io.github.veplint.lint.internal.TemplateHistoryLoader;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.lint.spi.TemplateGenerations;
+import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepDirectory;
 import io.github.veplint.model.VepParser;
@@ -209,8 +212,17 @@ public final class VepLinter {
     for (VepDirectory directory : repository.directories()) {
       directory.number().ifPresent(numbers::add);
     }
-    return new LintContext(root, repository, sigs, template, numbers, config.today().orElse(LocalDate.now()),
-        history.map(GitHistory.Result::changed), history.map(GitHistory.Result::revision), calendar);
+    TemplateHistory templateHistory =
+        TemplateHistoryLoader.load(
+            root, templateFile.map(repository::relativize), template, config.templateSettings());
+    TemplateGenerations templates =
+        new TemplateGenerations(
+            templateHistory,
+            config.templateSettings().enforceCurrentFrom(),
+            config.templateSettings().changedMustBeCurrent());
+    return new LintContext(root, repository, sigs, template, numbers,
+        config.today().orElse(LocalDate.now()), templates, history.map(GitHistory.Result::changed),
+        history.map(GitHistory.Result::revision), calendar);
   }
 
   /** Builds a {@link VepLinter}. */

@@ -33,7 +33,7 @@ class GovernanceCliIT {
   }
 
   @Test
-  void baseRunsJgitInTheJarAndPlainChecksNeverLoadIt() throws Exception {
+  void baseRunsJgitInTheShadedJar() throws Exception {
     try (GitFixture git = GitFixture.init(work.resolve("repo"))) {
       git.file("veps/sig-a/1-one/vep.md", TestRepository.CLEAN_VEP);
       git.commit("one");
@@ -44,9 +44,8 @@ class GovernanceCliIT {
       assertThat(withBase.get(0)).isEqualTo("1");
       assertThat(withBase.get(1)).contains("status-transition  status changes from 'provisional' at HEAD");
       assertThat(withBase.get(3)).contains("org.eclipse.jgit");
-
-      List<String> plain = run(git.root(), "check", ".");
-      assertThat(plain.get(3)).doesNotContain("org.eclipse.jgit");
+      // Without --base, JGit is loaded only to read the template's history, and only where a .git
+      // exists: GitLoadingIT covers that.
     }
   }
 }

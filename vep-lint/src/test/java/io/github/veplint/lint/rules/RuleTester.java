@@ -7,7 +7,10 @@ import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.TemplateGenerations;
 import io.github.veplint.lint.spi.VepSummary;
+import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepParser;
 import io.github.veplint.model.VepRepository;
@@ -19,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs one rule on hand-written markdown with a configurable context, returning its findings
@@ -34,6 +39,9 @@ final class RuleTester {
   private LocalDate today = LocalDate.of(2026, 11, 25);
   private Optional<BaseRevision> base = Optional.empty();
   private ReleaseCalendar releases = ReleaseCalendar.NONE;
+  private Optional<ReleaseVersion> enforceCurrentFrom = Optional.empty();
+  private boolean changedMustBeCurrent = false;
+  private Optional<Set<Path>> changedSinceBase = Optional.empty();
 
   static RuleTester tester() {
     return new RuleTester();
@@ -78,11 +86,44 @@ final class RuleTester {
     return this;
   }
 
+  /** {@code template.enforce-current-from}. */
+  RuleTester enforceCurrentFrom(String release) {
+    this.enforceCurrentFrom = ReleaseVersion.parse(release);
+    return this;
+  }
+
+  /** {@code template.changed-must-be-current: true}. */
+  RuleTester changedMustBeCurrent() {
+    this.changedMustBeCurrent = true;
+    return this;
+  }
+
+  /** The paths a {@code --base} run found changed. */
+  RuleTester changedSinceBase(String... paths) {
+    this.changedSinceBase = Optional.of(Stream.of(paths).map(Path::of).collect(Collectors.toSet()));
+    return this;
+  }
+
   LintContext context() {
     VepRepository repository = VepRepository.scan(root);
-    return new LintContext(root, repository, new TreeSet<>(sigs), template, knownNumbers, today,
-        base.map(b -> b.veps().keySet().stream().map(Path::of).collect(java.util.stream.Collectors.toSet())),
-        base, releases);
+    TemplateGenerations templates =
+        new TemplateGenerations(
+            TemplateHistory.withoutGit(template), enforceCurrentFrom, changedMustBeCurrent);
+    Optional<Set<Path>> changed =
+        base.isPresent() && changedSinceBase.isEmpty()
+            ? base.map(b -> b.veps().keySet().stream().map(Path::of).collect(Collectors.toSet()))
+            : changedSinceBase;
+    return new LintContext(
+        root,
+        repository,
+        new TreeSet<>(sigs),
+        template,
+        knownNumbers,
+        today,
+        templates,
+        changed,
+        base,
+        releases);
   }
 
   static Vep parse(String relativePath, String markdown) {
@@ -130,5 +171,4 @@ final class RuleTester {
     rule.check(summaries, context, new CollectingSink(rule, "", findings));
     return findings.stream().sorted().toList();
   }
-
 }
