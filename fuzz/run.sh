@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one Jazzer target for a set time: fuzz/run.sh TARGET SECONDS
-#   TARGET: VepParserFuzzTest | FrontMatterReaderFuzzTest | SuppressionsFuzzTest | ConfigLoaderFuzzTest
+#   TARGET: VepParserFuzzTest | FrontMatterReaderFuzzTest | ScheduleParserFuzzTest | SuppressionsFuzzTest |
+#           ConfigLoaderFuzzTest
 # New coverage goes to <module>/.cifuzz-corpus/ (not committed); a crashing input is written next to
 # the target's seed corpus (src/test/resources/.../<TARGET>Inputs/<method>/crash-*), where every
 # later `mvn verify` replays it. Commit it with the fix. The log is fuzz/logs/TARGET.log.
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 target=${1:?usage: fuzz/run.sh TARGET SECONDS}
 seconds=${2:?usage: fuzz/run.sh TARGET SECONDS}
 case "$target" in
-  VepParserFuzzTest | FrontMatterReaderFuzzTest) module=vep-model ;;
+  VepParserFuzzTest | FrontMatterReaderFuzzTest | ScheduleParserFuzzTest) module=vep-model ;;
   SuppressionsFuzzTest | ConfigLoaderFuzzTest) module=vep-lint ;;
   *) echo "unknown target: $target" >&2; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 /**
- * The vep-lint Maven plugin: goal {@code vep-lint:check}, a thin shell over
- * {@link io.github.veplint.lint.VepLinter} that maps Maven parameters onto the linter, findings onto
- * Maven's log, and the failure threshold onto {@link org.apache.maven.plugin.MojoFailureException}.
+ * The vep-lint Maven plugin: goals {@code vep-lint:check} (lint, log, fail the build) and {@code
+ * vep-lint:report} (the HTML report), thin shells over {@link io.github.veplint.lint.VepLinter} that
+ * map Maven parameters onto the linter, findings onto Maven's log, and the failure threshold onto
+ * {@link org.apache.maven.plugin.MojoFailureException}.
  */
 package io.github.veplint.maven;

@@ -2,13 +2,20 @@ package io.github.veplint.lint;
 
 import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
+import io.github.veplint.lint.internal.TemplateHistoryLoader;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.lint.spi.TemplateGenerations;
+import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepDirectory;
 import io.github.veplint.model.VepParser;
 import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.schedule.ReleaseSchedules;
+import io.github.veplint.model.schedule.ScheduleException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +50,20 @@ public final class VepLinter {
   private final Optional<Path> configFile;
   private final Map<String, io.github.veplint.lint.config.RuleSetting> ruleOverrides;
   private final Optional<LocalDate> today;
+  private final Optional<String> base;
+  private final boolean changedOnly;
+  private final Optional<String> schedule;
+  private final boolean allowNetwork;
 
   private VepLinter(Builder builder) {
     this.rules = List.copyOf(builder.rules);
     this.configFile = builder.configFile;
     this.ruleOverrides = Map.copyOf(builder.ruleOverrides);
     this.today = builder.today;
+    this.base = builder.base;
+    this.changedOnly = builder.changedOnly;
+    this.schedule = builder.schedule;
+    this.allowNetwork = builder.allowNetwork;
   }
 
   /** A builder with every rule found on the class path. */
@@ -89,6 +104,9 @@ public final class VepLinter {
    *     configuration is invalid
    */
   public LintResult lint(List<Path> paths) {
+    if (changedOnly && base.isEmpty()) {
+      throw new ConfigurationException("--changed-only needs --base REF: the revision to compare with");
+    }
     List<Path> targets = new ArrayList<>();
     for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
       Path absolute = path.toAbsolutePath().normalize();
@@ -111,7 +129,13 @@ public final class VepLinter {
       }
     }
     List<Path> files = selectFiles(repository, targets);
-    LintContext context = context(root, repository, config);
+    // JGit is only touched here, when a base is given: runs without --base never load it.
+    Optional<GitHistory.Result> history = base.map(ref -> GitHistory.read(root, config.vepRoots(), ref));
+    if (changedOnly) {
+      Set<Path> changed = history.orElseThrow().changed();
+      files = files.stream().filter(f -> changed.contains(root.relativize(f))).toList();
+    }
+    LintContext context = context(root, repository, config, history, calendar(root, config));
     List<Finding> findings = new LintEngine(rules, config, context).run(files);
     List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
     return new LintResult(root.toString(), relativeFiles, findings);
@@ -185,7 +209,22 @@ public final class VepLinter {
     return selected.stream().sorted().toList();
   }
 
-  private static LintContext context(Path root, VepRepository repository, LintConfig config) {
+  /** The release schedules and freeze exceptions of a run; schedules only when a source is set. */
+  public ReleaseCalendar calendar(Path root, LintConfig config) {
+    Optional<String> source = schedule.or(config::schedule);
+    try {
+      return new ReleaseCalendar(
+          source.map(s -> ReleaseSchedules.load(s, root, allowNetwork)), config.freezeExceptions());
+    } catch (ScheduleException e) {
+      // A source from the repository's configuration names that file, so the error can be traced.
+      String where =
+          schedule.isEmpty() ? config.source().map(f -> f + ": 'schedule': ").orElse("") : "";
+      throw new ConfigurationException(where + e.getMessage(), e);
+    }
+  }
+
+  private static LintContext context(Path root, VepRepository repository, LintConfig config,
+      Optional<GitHistory.Result> history, ReleaseCalendar calendar) {
     SortedSet<String> sigs = new TreeSet<>(config.sigs().orElse(List.copyOf(repository.sigs())));
     Optional<Path> templateFile =
         config.template()
@@ -199,7 +238,17 @@ public final class VepLinter {
     for (VepDirectory directory : repository.directories()) {
       directory.number().ifPresent(numbers::add);
     }
-    return new LintContext(root, repository, sigs, template, numbers, config.today().orElse(LocalDate.now()));
+    TemplateHistory templateHistory =
+        TemplateHistoryLoader.load(
+            root, templateFile.map(repository::relativize), template, config.templateSettings());
+    TemplateGenerations templates =
+        new TemplateGenerations(
+            templateHistory,
+            config.templateSettings().enforceCurrentFrom(),
+            config.templateSettings().changedMustBeCurrent());
+    return new LintContext(root, repository, sigs, template, numbers,
+        config.today().orElse(LocalDate.now()), templates, history.map(GitHistory.Result::changed),
+        history.map(GitHistory.Result::revision), calendar);
   }
 
   /** Builds a {@link VepLinter}. */
@@ -208,8 +257,45 @@ public final class VepLinter {
     private Optional<Path> configFile = Optional.empty();
     private Map<String, io.github.veplint.lint.config.RuleSetting> ruleOverrides = Map.of();
     private Optional<LocalDate> today = Optional.empty();
+    private Optional<String> base = Optional.empty();
+    private boolean changedOnly;
+    private Optional<String> schedule = Optional.empty();
+    private boolean allowNetwork;
 
     private Builder() {}
+
+    /**
+     * Compares with a git revision ({@code check --base REF}): rules see the VEPs as they were at
+     * {@code ref} and the files changed since. Read with JGit; an unknown revision, a directory
+     * outside a git repository or a shallow clone without the revision fail the run with a {@link
+     * ConfigurationException}.
+     */
+    public Builder base(String ref) {
+      this.base = Optional.of(ref);
+      return this;
+    }
+
+    /** Lints only files changed since the base (needs {@link #base}). */
+    public Builder changedOnly(boolean changedOnly) {
+      this.changedOnly = changedOnly;
+      return this;
+    }
+
+    /**
+     * The release schedule source, overriding {@code schedule} in {@code .vep-lint.yaml}: a
+     * kubevirt/sig-release checkout, a {@code schedule.yaml}, or a URL pattern with {@code {release}}
+     * (fetched only with {@link #allowNetwork}).
+     */
+    public Builder schedule(String source) {
+      this.schedule = Optional.of(source);
+      return this;
+    }
+
+    /** Allows fetching a URL schedule source (network use is opt-in). */
+    public Builder allowNetwork(boolean allow) {
+      this.allowNetwork = allow;
+      return this;
+    }
 
     /** Runs exactly these rules instead of those on the class path. */
     public Builder rules(List<Rule> rules) {

@@ -143,6 +143,25 @@ public final class TestRepository {
     return this;
   }
 
+  /**
+   * Clones the shared corpus bundle (the real kubevirt/enhancements repository with its history)
+   * into {@code directory}, never into the project.
+   */
+  public static Path cloneCorpusBundle(Path directory) {
+    Path bundle = io.github.veplint.model.Corpus.root().resolve("kubevirt-enhancements.bundle");
+    try {
+      org.eclipse.jgit.api.Git.cloneRepository()
+          .setURI(bundle.toUri().toString())
+          .setDirectory(directory.toFile())
+          .setBranch("main")
+          .call()
+          .close();
+    } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+      throw new IllegalStateException("cannot clone " + bundle, e);
+    }
+    return directory;
+  }
+
   /** The root. */
   public Path root() {
     return root;

@@ -57,6 +57,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date date-based rules measure against (default: today).")
   String today;
 
+  @Option(names = "--base", paramLabel = "REF",
+      description = "Compare with this git revision (branch, tag or commit): status transitions and VEP Freeze are checked against it.")
+  String base;
+
+  @Option(names = "--changed-only", description = "Lint only files changed since --base (what a pull request job wants).")
+  boolean changedOnly;
+
+  @CommandLine.Mixin ScheduleOptions schedules;
+
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, nothing when there are none.")
   boolean quiet;
 
@@ -85,6 +94,10 @@ final class CheckCommand implements Callable<Integer> {
     if (today != null) {
       builder.today(parseDate(today));
     }
+    if (base != null) {
+      builder.base(base);
+    }
+    schedules.applyTo(builder.changedOnly(changedOnly));
     VepLinter linter = builder.build();
     LintResult result = linter.lint(paths);
     LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VepLintCommand.Version.class,
     description = "Lints KubeVirt Enhancement Proposals (VEPs).",
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ReleaseReportCommand.class,
+      CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",
@@ -41,7 +42,7 @@ public final class VepLintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use check, rules or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use check, report, rules or explain");
   }
 
   /** Runs the command line and exits with its status. */

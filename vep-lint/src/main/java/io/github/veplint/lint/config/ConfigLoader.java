@@ -4,6 +4,7 @@ import io.github.veplint.lint.ConfigurationException;
 import io.github.veplint.lint.internal.SchemaCheck;
 import io.github.veplint.lint.internal.YamlJson;
 import io.github.veplint.model.ParseProblem;
+import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.YamlDocuments;
 import io.github.veplint.model.YamlNode;
@@ -62,7 +63,8 @@ public final class ConfigLoader {
   public static LintConfig parse(Path file, String text, Set<String> knownRuleIds) {
     if (text.isBlank()) {
       return new LintConfig(Optional.of(file), LintConfig.DEFAULTS.vepRoots(), Optional.empty(),
-          Optional.empty(), Map.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+          Optional.empty(), Map.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
+          TemplateSettings.NONE);
     }
     YamlDocuments.Result read = YamlDocuments.read(text);
     if (!read.problems().isEmpty()) {
@@ -107,6 +109,20 @@ public final class ConfigLoader {
       sequence.items().forEach(item -> requireInside(file, "vep-roots", item));
     }
     root.get("template").ifPresent(node -> requireInside(file, "template", node));
+    if (root.get("template").orElse(null) instanceof YamlNode.Mapping template) {
+      template.get("file").ifPresent(node -> requireInside(file, "template.file", node));
+      if (template.get("generations").orElse(null) instanceof YamlNode.Sequence generations) {
+        for (YamlNode generation : generations.items()) {
+          if (generation instanceof YamlNode.Mapping g) {
+            g.get("file").ifPresent(node -> requireInside(file, "template.generations.file", node));
+          }
+        }
+      }
+    }
+    // A schedule URL is fetched only with --allow-network; a path must stay in the repository.
+    root.get("schedule")
+        .filter(node -> !(node instanceof YamlNode.Scalar s && s.value().strip().matches("(?i)^https?://.*")))
+        .ifPresent(node -> requireInside(file, "schedule", node));
     Optional<LocalDate> today;
     try {
       today = scalar(root, "today").map(LocalDate::parse);
@@ -118,14 +134,43 @@ public final class ConfigLoader {
     return new LintConfig(
         Optional.of(file),
         roots,
-        scalar(root, "template"),
+        templateFile(root),
         root.get("sigs").isPresent() ? Optional.of(strings(root.get("sigs"))) : Optional.empty(),
         rules,
         overrides,
         scalar(root, "schedule"),
         exceptions,
         today,
-        scalar(root, "fail-on").flatMap(FailOn::parse));
+        scalar(root, "fail-on").flatMap(FailOn::parse),
+        templateSettings(root));
+  }
+
+  /** {@code template: FILE}, or {@code template: {file: FILE, ...}}. */
+  private static Optional<String> templateFile(YamlNode.Mapping root) {
+    if (root.get("template").orElse(null) instanceof YamlNode.Mapping template) {
+      return scalar(template, "file");
+    }
+    return scalar(root, "template");
+  }
+
+  private static TemplateSettings templateSettings(YamlNode.Mapping root) {
+    if (!(root.get("template").orElse(null) instanceof YamlNode.Mapping template)) {
+      return TemplateSettings.NONE;
+    }
+    List<TemplateSettings.Generation> generations = new ArrayList<>();
+    if (template.get("generations").orElse(null) instanceof YamlNode.Sequence sequence) {
+      for (YamlNode item : sequence.items()) {
+        YamlNode.Mapping generation = (YamlNode.Mapping) item;
+        generations.add(
+            new TemplateSettings.Generation(
+                scalar(generation, "file").orElseThrow(),
+                scalar(generation, "date").map(LocalDate::parse)));
+      }
+    }
+    return new TemplateSettings(
+        generations,
+        scalar(template, "enforce-current-from").flatMap(ReleaseVersion::parse),
+        scalar(template, "changed-must-be-current").map(Boolean::parseBoolean).orElse(false));
   }
 
   private static String describe(SchemaCheck.Violation violation) {

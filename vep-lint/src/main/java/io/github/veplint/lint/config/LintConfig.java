@@ -21,6 +21,7 @@ import java.util.Set;
  * @param freezeExceptions per release ({@code vX.Y}), the VEP numbers excepted from the VEP Freeze
  * @param today the date for date-based checks, when fixed
  * @param failOn the lowest severity that fails the run, when configured
+ * @param templateSettings older template files and when a VEP must meet today's template
  */
 public record LintConfig(
     Optional<Path> source,
@@ -32,7 +33,8 @@ public record LintConfig(
     Optional<String> schedule,
     Map<String, Set<Integer>> freezeExceptions,
     Optional<LocalDate> today,
-    Optional<FailOn> failOn) {
+    Optional<FailOn> failOn,
+    TemplateSettings templateSettings) {
 
   /** The name of the configuration file looked for at the repository root. */
   public static final String FILE_NAME = ".vep-lint.yaml";
@@ -41,7 +43,7 @@ public record LintConfig(
   public static final LintConfig DEFAULTS =
       new LintConfig(
           Optional.empty(), List.of("veps"), Optional.empty(), Optional.empty(), Map.of(), List.of(),
-          Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+          Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), TemplateSettings.NONE);
 
   /** Copies the collections so the record stays immutable. */
   public LintConfig {
@@ -57,13 +59,13 @@ public record LintConfig(
     Map<String, RuleSetting> merged = new java.util.HashMap<>(rules);
     merged.putAll(extra);
     return new LintConfig(source, vepRoots, template, sigs, merged, overrides, schedule,
-        freezeExceptions, today, failOn);
+        freezeExceptions, today, failOn, templateSettings);
   }
 
   /** The same settings with a fixed date. */
   public LintConfig withToday(LocalDate date) {
     return new LintConfig(source, vepRoots, template, sigs, rules, overrides, schedule,
-        freezeExceptions, Optional.of(date), failOn);
+        freezeExceptions, Optional.of(date), failOn, templateSettings);
   }
 
   /** The setting for a rule in a file: the last matching override, else the global setting. */

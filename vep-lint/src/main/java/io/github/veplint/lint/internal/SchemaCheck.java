@@ -35,7 +35,19 @@ public final class SchemaCheck {
             .formatAssertionsEnabled(true)
             .pathType(PathType.JSON_POINTER)
             .build();
-    this.schema = factory.getSchema(SchemaLocation.of(schemaId), config);
+    // The validator resolves 'classpath:' through the thread's context class loader. The first
+    // lint of a run may happen on a worker thread of the common pool, whose context loader (in a
+    // Maven plugin realm, say) cannot see the vep-schemas jar; so compile with this library's own
+    // loader, and eagerly, so no $ref is resolved later on some other thread.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(SchemaCheck.class.getClassLoader());
+    try {
+      this.schema = factory.getSchema(SchemaLocation.of(schemaId), config);
+      this.schema.initializeValidators();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
   }
 
   private static final class FrontMatterHolder {

@@ -17,6 +17,7 @@ public final class ReportFormats {
     register(new GithubReport());
     register(new CheckstyleReport());
     register(new JunitReport());
+    register(new HtmlReport());
   }
 
   private ReportFormats() {}

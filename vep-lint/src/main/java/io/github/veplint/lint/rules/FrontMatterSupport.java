@@ -1,10 +1,12 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.FrontMatter;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
 import io.github.veplint.model.YamlNode;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -122,5 +124,11 @@ final class FrontMatterSupport {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /** Whether the file changed since the base revision ({@code check --base}); false without a base. */
+  static boolean changedSinceBase(Vep vep, LintContext context) {
+    Path file = Path.of(vep.location().relativePath());
+    return context.changedSinceBase().map(changed -> changed.contains(file)).orElse(false);
   }
 }

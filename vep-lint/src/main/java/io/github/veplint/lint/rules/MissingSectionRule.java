@@ -8,13 +8,15 @@ import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.TemplateGeneration;
 import io.github.veplint.model.Vep;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every {@code ##} section of the VEP template is present in the VEP, at some heading level (a
- * section at the wrong level is {@code section-level}'s concern). Front matter VEPs need no "VEP
+ * Every {@code ##} section of the template generation the VEP was written for (today's, when the
+ * configuration says it must meet today's template) is present in the VEP, at some heading level
+ * (a section at the wrong level is {@code section-level}'s concern). Front matter VEPs need no "VEP
  * Status Metadata" section.
  */
 public final class MissingSectionRule implements DocumentRule {
@@ -31,7 +33,7 @@ public final class MissingSectionRule implements DocumentRule {
 
   @Override
   public String summary() {
-    return "Every '##' section of the VEP template is present";
+    return "Every '##' section of the template the VEP was written for is present";
   }
 
   @Override
@@ -44,11 +46,16 @@ public final class MissingSectionRule implements DocumentRule {
            asks authors to keep every section and write N/A where one does not apply, so that a \
            missing answer is visibly a decision rather than an oversight.
 
-           Headings match ignoring case, spacing and punctuation, and a few variants merged VEPs \
-           use are accepted (e.g. "Alternatives Considered", "Non-Goals"). A VEP with YAML front \
-           matter (VEP 282) needs no "VEP Status Metadata" section. Headings of older template \
-           generations ("Implementation Phases", "Feature lifecycle Phases") do not count; the \
-           message says what the current template calls them.
+           Each VEP is held to the template generation it was written for (the one whose layout \
+           it fits best; see the README), so a VEP written in 2025 with "Implementation Phases" \
+           is not told it lacks "Implementation History": `template-outdated` lists what today's \
+           template would add. With `template.enforce-current-from: vX.Y`, a VEP targeting that \
+           release or later must meet today's template, and with `template.changed-must-be-current` \
+           so must a VEP changed since `--base`; then headings of older generations do not count \
+           and the message says what today's template calls them. Headings match ignoring case, \
+           spacing and punctuation, and a few variants merged VEPs use are accepted (e.g. \
+           "Alternatives Considered", "Non-Goals"). A VEP with YAML front matter (VEP 282) needs \
+           neither "VEP Status Metadata" nor the "Release Signoff Checklist" in its body.
 
            Bad:
            ```markdown
@@ -80,6 +87,11 @@ public final class MissingSectionRule implements DocumentRule {
     }
     List<Placement> placements =
         TemplateSections.place(vep, TemplateSections.requiredFor(vep, context));
+    TemplateGeneration generation = context.requiredTemplateGeneration(vep);
+    String which =
+        generation.equals(context.templates().history().current())
+            ? context.mustMeetCurrentTemplate(vep).map(why -> " of today (" + why + ")").orElse("")
+            : " of " + generation.month() + " it was written for";
     for (Placement placement : placements) {
       if (placement.isPresent()) {
         continue;
@@ -88,7 +100,10 @@ public final class MissingSectionRule implements DocumentRule {
       String message =
           "missing '"
               + heading
-              + "' section required by the VEP template: add it"
+              + "' section required by the VEP template"
+              + which
+              + ": add it"
+              + placement.required().todaysHeading().map(h -> " as today's '" + h + "'").orElse("")
               + " (write N/A if it does not apply)"
               + hint(vep, placement).map(h -> "; " + h).orElse("");
       sink.report(whereItBelongs(vep, placements, placement.index()), message);

@@ -42,7 +42,8 @@ Reviewers move between many VEPs and rely on the template's order to find an ans
 the motivation before the design, the alternatives after it, the graduation requirements \
 at the end. A section out of place reads as missing. Extra sections of the VEP's own may \
 go anywhere; only template sections are checked, and only the fewest that need to move \
-are reported. A template section written twice is reported where it is out of order.
+are reported. A template section written twice is reported where it is out of order; one \
+split into consecutive parts (one per release, say) is not.
 
 Bad:
 ```markdown
@@ -126,7 +127,8 @@ Good:
   }
 
   /**
-   * A longest subsequence whose template indexes strictly increase. Among equally long ones it
+   * A longest subsequence whose template indexes increase (staying equal only between neighbours,
+   * the parts of a split section). Among equally long ones it
    * keeps the most headings at the template's level, so a section nested at the wrong level is the
    * one reported as misplaced rather than the well-formed section around it. Quadratic, which is
    * nothing for the twenty-odd template sections of a VEP.
@@ -144,7 +146,11 @@ Good:
       atLevel[i] = own;
       previous[i] = -1;
       for (int j = 0; j < i; j++) {
-        if (occurrences.get(j).templateIndex() >= current.templateIndex()) {
+        int earlier = occurrences.get(j).templateIndex();
+        // A section split into consecutive parts ("## Implementation Phases (for v1alpha1)",
+        // "## Implementation Phases (for v1beta1)" in sig-compute/76) is in order.
+        if (earlier > current.templateIndex()
+            || (earlier == current.templateIndex() && j != i - 1)) {
           continue;
         }
         int candidateLength = length[j] + 1;

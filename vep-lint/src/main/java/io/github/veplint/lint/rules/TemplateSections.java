@@ -3,7 +3,9 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Section;
-import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.TemplateGeneration;
+import io.github.veplint.model.TemplateHistory;
+import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,26 +35,12 @@ final class TemplateSections {
 
   /**
    * The {@code ##} headings of today's template ({@code veps/NNNN-vep-template/vep.md}, last
-   * changed 2026-06-29), used when the repository being linted has no template of its own.
+   * changed 2026-06-29), as {@link TemplateHistory#builtInVersions()} records them.
    */
   static final List<String> BUILT_IN_HEADINGS =
-      List.of(
-          STATUS_METADATA,
-          "Overview",
-          "Motivation",
-          "Goals",
-          "Non Goals",
-          "Definition of Users",
-          "User Stories",
-          "Repos",
-          "Design",
-          "API Examples",
-          "Alternatives",
-          "Scalability",
-          "Update/Rollback Compatibility",
-          "Functional Testing Approach",
-          IMPLEMENTATION_HISTORY,
-          GRADUATION_REQUIREMENTS);
+      TemplateHistory.withoutGit(Optional.empty()).current().layout().sections().stream()
+          .map(TemplateLayout.Heading::text)
+          .toList();
 
   /**
    * Other headings that VEPs use for a template section and that maintainers accept as that
@@ -76,8 +64,7 @@ final class TemplateSections {
 
   /**
    * What older template generations called a section, so a message can tell the author what to
-   * rename or restructure. These headings do NOT satisfy today's template: VEPs are judged against
-   * the current template (see the template's history in kubevirt/enhancements).
+   * rename or restructure when a VEP is held to a generation that no longer has them.
    */
   private static final Map<String, List<OlderName>> OLDER_NAMES =
       Map.of(
@@ -124,11 +111,19 @@ final class TemplateSections {
    *
    * @param heading the template's heading text, e.g. {@code Non Goals}
    * @param level the template's heading level (2 for every section today)
+   * @param acceptedLevels the levels at which it is in place: its own, and any a later template
+   *     generation gives it
    * @param acceptedNames the normalized headings that count as this section
    * @param olderNames what older templates called it
+   * @param todaysHeading what today's template calls it, when a later generation renamed it
    */
   record Required(
-      String heading, int level, Set<String> acceptedNames, List<OlderName> olderNames) {
+      String heading,
+      int level,
+      Set<Integer> acceptedLevels,
+      Set<String> acceptedNames,
+      List<OlderName> olderNames,
+      Optional<String> todaysHeading) {
 
     /** Whether a heading counts as this section, whatever its level. */
     boolean matches(Section section) {
@@ -186,40 +181,62 @@ final class TemplateSections {
   }
 
   /**
-   * The sections this VEP must have, in template order: the repository template's {@code ##}
-   * headings when it has a template, else today's. A VEP with front matter (VEP 282) keeps its
-   * metadata there and needs no "VEP Status Metadata" section.
+   * The sections this VEP must have, in template order: the {@code ##} sections of the template
+   * generation it was written for (today's when configuration says it must meet today's template).
+   * A VEP with front matter (VEP 282) keeps its metadata there and needs neither a "VEP Status
+   * Metadata" section nor a "Release Signoff Checklist" in its body. A section also counts under
+   * the name and at the level a later generation gives it: updating a VEP towards today's template
+   * is never wrong.
    */
   static List<Required> requiredFor(Vep vep, LintContext context) {
+    TemplateGeneration generation = context.requiredTemplateGeneration(vep);
+    List<TemplateGeneration> generations = context.templates().history().generations();
+    List<TemplateGeneration> later =
+        generations.subList(Math.max(0, generations.indexOf(generation)) + 1, generations.size());
     List<Required> required = new ArrayList<>();
-    for (Section section : templateSections(context)) {
-      String key = Section.normalize(section.text());
-      if (vep.layout() == Vep.Layout.FRONT_MATTER
-          && key.equals(Section.normalize(STATUS_METADATA))) {
+    for (TemplateLayout.Heading section : generation.layout().sections()) {
+      String key = section.key();
+      if (vep.layout() == Vep.Layout.FRONT_MATTER && TemplateHistory.METADATA_KEYS.contains(key)) {
         continue;
       }
       Set<String> accepted = new LinkedHashSet<>();
+      Set<Integer> levels = new LinkedHashSet<>();
       accepted.add(key);
-      VARIANTS.getOrDefault(key, List.of()).forEach(v -> accepted.add(Section.normalize(v)));
+      levels.add(section.level());
+      TemplateLayout previous = generation.layout();
+      String current = key;
+      TemplateLayout.Heading renamed = section;
+      for (TemplateGeneration next : later) {
+        for (TemplateChanges.Change change : TemplateChanges.between(previous, next.layout())) {
+          if (change.from().isEmpty() || !change.from().get().key().equals(current)) {
+            continue;
+          }
+          if (change.kind() == TemplateChanges.Kind.RENAME) {
+            renamed = change.to().orElseThrow();
+            current = renamed.key();
+            accepted.add(current);
+          } else if (change.kind() == TemplateChanges.Kind.MOVE) {
+            levels.add(change.to().orElseThrow().level());
+          }
+        }
+        previous = next.layout();
+      }
+      Set<String> withVariants = new LinkedHashSet<>(accepted);
+      accepted.forEach(
+          name ->
+              VARIANTS
+                  .getOrDefault(name, List.of())
+                  .forEach(v -> withVariants.add(Section.normalize(v))));
       required.add(
           new Required(
               section.text(),
               section.level(),
-              Set.copyOf(accepted),
-              OLDER_NAMES.getOrDefault(key, List.of())));
+              Set.copyOf(levels),
+              Set.copyOf(withVariants),
+              OLDER_NAMES.getOrDefault(key, List.of()),
+              renamed == section ? Optional.empty() : Optional.of(renamed.markdown())));
     }
     return List.copyOf(required);
-  }
-
-  private static List<Section> templateSections(LintContext context) {
-    List<Section> fromTemplate =
-        context.template().map(t -> t.sectionsAtLevel(2)).orElse(List.of());
-    if (!fromTemplate.isEmpty()) {
-      return fromTemplate;
-    }
-    return BUILT_IN_HEADINGS.stream()
-        .map(h -> new Section(2, h, SourcePosition.START, 1, 1, true, List.of()))
-        .toList();
   }
 
   /** Where the VEP has each required section, in template order. */
@@ -232,12 +249,30 @@ final class TemplateSections {
       List<Section> elsewhere = new ArrayList<>();
       for (Section heading : headings) {
         if (section.matches(heading)) {
-          (heading.level() == section.level() ? atLevel : elsewhere).add(heading);
+          (section.acceptedLevels().contains(heading.level()) ? atLevel : elsewhere).add(heading);
         }
       }
       placements.add(new Placement(section, i, List.copyOf(atLevel), List.copyOf(elsewhere)));
     }
     return placements;
+  }
+
+  /**
+   * Whether the VEP has a heading, at any level, that counts as the section with this normalized
+   * name (the name itself or a known variant).
+   */
+  static boolean hasSection(Vep vep, String key) {
+    Set<String> accepted = new LinkedHashSet<>();
+    accepted.add(key);
+    VARIANTS.getOrDefault(key, List.of()).forEach(v -> accepted.add(Section.normalize(v)));
+    return headings(vep).stream()
+        .anyMatch(h -> names(h.text()).stream().anyMatch(accepted::contains));
+  }
+
+  /** Whether the VEP has a heading with this normalized name at exactly this level. */
+  static boolean hasSectionAt(Vep vep, String key, int level) {
+    return headings(vep).stream()
+        .anyMatch(h -> h.level() == level && names(h.text()).contains(key));
   }
 
   /** Every heading except the title, in document order. */

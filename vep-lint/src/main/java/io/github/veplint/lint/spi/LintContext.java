@@ -1,5 +1,9 @@
 package io.github.veplint.lint.spi;
 
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.TemplateGeneration;
+import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepRepository;
 import java.nio.file.Path;
@@ -17,6 +21,12 @@ import java.util.SortedSet;
  * @param template the parsed template, when the repository has one
  * @param knownVepNumbers every VEP number the repository's directory names carry
  * @param today the date date-based rules measure against (configurable for reproducible runs)
+ * @param templates the template's generations and when a VEP must meet today's template
+ * @param changedSinceBase with {@code --base REF}: the files changed between REF and the working
+ *     tree, relative to the repository root; empty without a base
+ * @param base with {@code --base REF}: the VEPs as they were at REF; empty without a base
+ * @param releases release schedules and VEP Freeze exceptions ({@link ReleaseCalendar#NONE} when
+ *     no schedule source is configured)
  */
 public record LintContext(
     Path repositoryRoot,
@@ -24,11 +34,85 @@ public record LintContext(
     SortedSet<String> sigs,
     Optional<Vep> template,
     Set<Integer> knownVepNumbers,
-    LocalDate today) {
+    LocalDate today,
+    TemplateGenerations templates,
+    Optional<Set<Path>> changedSinceBase,
+    Optional<BaseRevision> base,
+    ReleaseCalendar releases) {
 
   /** Copies the sets so the record stays immutable. */
   public LintContext {
     sigs = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(sigs));
     knownVepNumbers = Set.copyOf(knownVepNumbers);
+    changedSinceBase = changedSinceBase.map(Set::copyOf);
+  }
+
+  /**
+   * A context without git history, base revision or release schedules: the template's generations are vep-lint's record of the
+   * kubevirt/enhancements template when {@code template} is one of its versions, else {@code
+   * template} alone.
+   */
+  public LintContext(
+      Path repositoryRoot,
+      VepRepository repository,
+      SortedSet<String> sigs,
+      Optional<Vep> template,
+      Set<Integer> knownVepNumbers,
+      LocalDate today) {
+    this(
+        repositoryRoot,
+        repository,
+        sigs,
+        template,
+        knownVepNumbers,
+        today,
+        TemplateGenerations.of(TemplateHistory.withoutGit(template)),
+        Optional.empty(),
+        Optional.empty(),
+        ReleaseCalendar.NONE);
+  }
+
+  /** The template generation the VEP was written for (see {@link TemplateHistory}). */
+  public TemplateGeneration templateGeneration(Vep vep) {
+    return templates.history().generationOf(vep);
+  }
+
+  /**
+   * Why the VEP must meet today's template whatever generation it was written for, when the
+   * configuration says so: it targets {@code template.enforce-current-from} or a later release, or
+   * it changed since the base and {@code template.changed-must-be-current} is set.
+   */
+  public Optional<String> mustMeetCurrentTemplate(Vep vep) {
+    if (templates.enforceCurrentFrom().isPresent()) {
+      ReleaseVersion from = templates.enforceCurrentFrom().get();
+      Optional<ReleaseVersion> target =
+          vep.metadata().milestones().targets().stream()
+              .filter(ReleaseTarget::hasVersion)
+              .flatMap(t -> t.version().stream())
+              .filter(v -> v.minorRelease().compareTo(from.minorRelease()) >= 0)
+              .findFirst();
+      if (target.isPresent()) {
+        return Optional.of(
+            "it targets "
+                + target.get()
+                + ", and VEPs targeting "
+                + from
+                + " or later must meet today's template");
+      }
+    }
+    if (templates.changedMustBeCurrent()
+        && changedSinceBase
+            .map(c -> c.contains(Path.of(vep.location().relativePath())))
+            .orElse(false)) {
+      return Optional.of("it changed since the base, and changed VEPs must meet today's template");
+    }
+    return Optional.empty();
+  }
+
+  /** The generation the VEP is checked against: today's when it must meet it, else its own. */
+  public TemplateGeneration requiredTemplateGeneration(Vep vep) {
+    return mustMeetCurrentTemplate(vep).isPresent()
+        ? templates.history().current()
+        : templateGeneration(vep);
   }
 }

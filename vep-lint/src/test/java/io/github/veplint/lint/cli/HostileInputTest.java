@@ -1,9 +1,12 @@
 package io.github.veplint.lint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.veplint.lint.ConfigurationException;
 import io.github.veplint.lint.TestRepository;
+import io.github.veplint.lint.VepLinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -528,17 +532,33 @@ class HostileInputTest {
   }
 
   @Test
-  void scheduleUrlIsNotFetchedSoAnOfflineRunCompletes() {
-    // Today 'schedule' is read and kept but nothing loads it (the loader is issue 5's work): a URL
-    // must not make the run fail or wait. Once the loader lands, this case must assert its offline
-    // error or finding names .vep-lint.yaml and the line of 'schedule'.
+  void scheduleUrlIsNotFetchedWithoutOptInAndFailsFastOffline() {
     Path root = repo(TestRepository.CLEAN_VEP);
-    TestRepository.at(root)
-        .file(".vep-lint.yaml", "schedule: \"https://127.0.0.1:1/releases/{release}/schedule.yaml\"\n");
-    Run run = check(root, "--fail-on", "warning");
+    String url = "https://127.0.0.1:1/releases/{release}/schedule.yaml";
+    TestRepository.at(root).file(".vep-lint.yaml", "schedule: \"" + url + "\"\n");
 
-    assertThat(run.err()).isEmpty();
-    assertThat(run.exitCode()).isZero();
+    // The command line never opens a connection: a URL source is a one-line error naming the file.
+    Run run = check(root);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().toList()).hasSize(1);
+    assertThat(run.err()).contains(".vep-lint.yaml: 'schedule': ").contains("network use is opt-in");
+
+    // Embedded with the network allowed, an unreachable host fails at once with the same shape.
+    VepLinter linter = VepLinter.builder().allowNetwork(true).today(LocalDate.of(2026, 11, 25)).build();
+    assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> linter.lint(List.of(root))))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining(".vep-lint.yaml: 'schedule': ")
+        .hasMessageContaining("127.0.0.1:1");
+  }
+
+  @Test
+  void schedulePathOutsideTheRepositoryIsAConfigError() {
+    Path root = repo(TestRepository.CLEAN_VEP);
+    TestRepository.at(root).file(".vep-lint.yaml", "vep-roots: [veps]\nschedule: ../../../etc\n");
+    Run run = check(root);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(".vep-lint.yaml:2:11").contains("not a path inside the repository");
   }
 
   // ---------------------------------------------------------------- report files

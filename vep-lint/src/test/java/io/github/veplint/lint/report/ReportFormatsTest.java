@@ -8,10 +8,10 @@ class ReportFormatsTest {
 
   @Test
   void registersEveryFormatUnderItsOwnName() {
-    assertThat(ReportFormats.names()).containsExactly("checkstyle", "github", "json", "junit", "sarif", "text");
+    assertThat(ReportFormats.names()).containsExactly("checkstyle", "github", "html", "json", "junit", "sarif", "text");
     for (String name : ReportFormats.names()) {
       assertThat(ReportFormats.forName(name)).get().extracting(ReportWriter::format).isEqualTo(name);
     }
-    assertThat(ReportFormats.forName("html")).isEmpty();
+    assertThat(ReportFormats.forName("pdf")).isEmpty();
   }
 }

@@ -1,9 +1,12 @@
 package io.github.veplint.lint.rules;
 
 import static io.github.veplint.lint.rules.RuleTester.tester;
+import static io.github.veplint.lint.rules.VepFixtures.HEADINGS_2025_05;
+import static io.github.veplint.lint.rules.VepFixtures.HEADINGS_2025_09;
 import static io.github.veplint.lint.rules.VepFixtures.SHORT_TEMPLATE;
 import static io.github.veplint.lint.rules.VepFixtures.completeVep;
 import static io.github.veplint.lint.rules.VepFixtures.lineOf;
+import static io.github.veplint.lint.rules.VepFixtures.vep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.Finding;
@@ -120,10 +123,17 @@ class MissingSectionRuleTest {
   }
 
   @Test
-  void aLegacyVepNeedsTheStatusMetadataSectionAndIsToldAboutTheOlderLayout() {
+  void aVepWrittenForTheSeptember2025TemplateNeedsNoStatusMetadataSection() {
+    // '## Release Signoff Checklist' with Implementation History: the template of 2025-09-25,
+    // which had no 'VEP Status Metadata' section yet (template-outdated says what today's adds).
+    assertThat(tester().check(rule, PATH, vep("VEP #42: CPU hotplug", HEADINGS_2025_09))).isEmpty();
+  }
+
+  @Test
+  void checksAVepAgainstTheSectionsOfItsOwnGeneration() {
     String markdown =
-        completeVep("VEP #42: CPU hotplug")
-            .replace("## VEP Status Metadata\n", "## Release Signoff Checklist\n");
+        vep("VEP #42: CPU hotplug", HEADINGS_2025_05)
+            .replace("## Feature lifecycle Phases\n\nAbout Feature lifecycle Phases.\n\n", "");
 
     List<Finding> findings = tester().check(rule, PATH, markdown);
 
@@ -132,12 +142,87 @@ class MissingSectionRuleTest {
         .satisfies(
             f -> {
               assertThat(f.position())
+                  .isEqualTo(new SourcePosition(markdown.lines().toList().size(), 1));
+              assertThat(f.message())
+                  .isEqualTo(
+                      "missing '## Feature lifecycle Phases' section required by the VEP template"
+                          + " of 2025-05 it was written for: add it as today's '## Graduation"
+                          + " Requirements' (write N/A if it does not apply)");
+            });
+  }
+
+  /** A VEP of the 2025-09 layout whose checklist section carries target release bullets. */
+  private static String september2025Vep(String release) {
+    return vep("VEP #42: CPU hotplug", HEADINGS_2025_09)
+        .replace(
+            "About Release Signoff Checklist.\n",
+            "About Release Signoff Checklist.\n\n### Target releases\n\n"
+                + "- This VEP targets alpha for version: "
+                + release
+                + "\n");
+  }
+
+  @Test
+  void aVepTargetingTheEnforcedReleaseMustMeetTodaysTemplate() {
+    String markdown = september2025Vep("v1.11");
+
+    List<Finding> findings = tester().enforceCurrentFrom("v1.11").check(rule, PATH, markdown);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "## Overview"), 1));
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message())
+                  .startsWith(
+                      "missing '## VEP Status Metadata' section required by the VEP template of"
+                          + " today (it targets v1.11, and VEPs targeting v1.11 or later must meet"
+                          + " today's template): add it")
+                  .contains("this VEP has '## Release Signoff Checklist' from an older template");
+            });
+  }
+
+  @Test
+  void aVepTargetingAnEarlierReleaseKeepsItsOwnTemplate() {
+    assertThat(tester().enforceCurrentFrom("v1.11").check(rule, PATH, september2025Vep("v1.10")))
+        .isEmpty();
+  }
+
+  @Test
+  void aVepChangedSinceTheBaseMustMeetTodaysTemplate() {
+    String markdown = vep("VEP #42: CPU hotplug", HEADINGS_2025_09);
+
+    List<Finding> findings =
+        tester().changedMustBeCurrent().changedSinceBase(PATH).check(rule, PATH, markdown);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
                   .isEqualTo(new SourcePosition(lineOf(markdown, "## Overview"), 1));
               assertThat(f.message())
-                  .startsWith("missing '## VEP Status Metadata' section")
-                  .contains("this VEP has '## Release Signoff Checklist' from an older template")
-                  .contains("VEP 282");
+                  .startsWith(
+                      "missing '## VEP Status Metadata' section required by the VEP template of"
+                          + " today (it changed since the base, and changed VEPs must meet today's"
+                          + " template)");
             });
+  }
+
+  @Test
+  void aVepUnchangedSinceTheBaseOrWithoutABaseKeepsItsOwnTemplate() {
+    String markdown = vep("VEP #42: CPU hotplug", HEADINGS_2025_09);
+
+    assertThat(
+            tester()
+                .changedMustBeCurrent()
+                .changedSinceBase("veps/sig-compute/7-other/vep.md")
+                .check(rule, PATH, markdown))
+        .isEmpty();
+    assertThat(tester().changedMustBeCurrent().check(rule, PATH, markdown)).isEmpty();
+    assertThat(tester().changedSinceBase(PATH).check(rule, PATH, markdown)).isEmpty();
   }
 
   @Test

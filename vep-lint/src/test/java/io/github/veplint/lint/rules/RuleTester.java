@@ -2,10 +2,15 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.internal.CollectingSink;
+import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.TemplateGenerations;
 import io.github.veplint.lint.spi.VepSummary;
+import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepParser;
 import io.github.veplint.model.VepRepository;
@@ -17,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs one rule on hand-written markdown with a configurable context, returning its findings
@@ -30,6 +37,11 @@ final class RuleTester {
   private Optional<Vep> template = Optional.empty();
   private Set<Integer> knownNumbers = Set.of();
   private LocalDate today = LocalDate.of(2026, 11, 25);
+  private Optional<BaseRevision> base = Optional.empty();
+  private ReleaseCalendar releases = ReleaseCalendar.NONE;
+  private Optional<ReleaseVersion> enforceCurrentFrom = Optional.empty();
+  private boolean changedMustBeCurrent = false;
+  private Optional<Set<Path>> changedSinceBase = Optional.empty();
 
   static RuleTester tester() {
     return new RuleTester();
@@ -62,9 +74,56 @@ final class RuleTester {
     return this;
   }
 
+  /** The VEPs at a base revision, as with {@code check --base}; the files it holds count as changed. */
+  RuleTester base(BaseRevision base) {
+    this.base = Optional.of(base);
+    return this;
+  }
+
+  /** Release schedules and freeze exceptions. */
+  RuleTester releases(ReleaseCalendar releases) {
+    this.releases = releases;
+    return this;
+  }
+
+  /** {@code template.enforce-current-from}. */
+  RuleTester enforceCurrentFrom(String release) {
+    this.enforceCurrentFrom = ReleaseVersion.parse(release);
+    return this;
+  }
+
+  /** {@code template.changed-must-be-current: true}. */
+  RuleTester changedMustBeCurrent() {
+    this.changedMustBeCurrent = true;
+    return this;
+  }
+
+  /** The paths a {@code --base} run found changed. */
+  RuleTester changedSinceBase(String... paths) {
+    this.changedSinceBase = Optional.of(Stream.of(paths).map(Path::of).collect(Collectors.toSet()));
+    return this;
+  }
+
   LintContext context() {
     VepRepository repository = VepRepository.scan(root);
-    return new LintContext(root, repository, new TreeSet<>(sigs), template, knownNumbers, today);
+    TemplateGenerations templates =
+        new TemplateGenerations(
+            TemplateHistory.withoutGit(template), enforceCurrentFrom, changedMustBeCurrent);
+    Optional<Set<Path>> changed =
+        base.isPresent() && changedSinceBase.isEmpty()
+            ? base.map(b -> b.veps().keySet().stream().map(Path::of).collect(Collectors.toSet()))
+            : changedSinceBase;
+    return new LintContext(
+        root,
+        repository,
+        new TreeSet<>(sigs),
+        template,
+        knownNumbers,
+        today,
+        templates,
+        changed,
+        base,
+        releases);
   }
 
   static Vep parse(String relativePath, String markdown) {
@@ -112,5 +171,4 @@ final class RuleTester {
     rule.check(summaries, context, new CollectingSink(rule, "", findings));
     return findings.stream().sorted().toList();
   }
-
 }

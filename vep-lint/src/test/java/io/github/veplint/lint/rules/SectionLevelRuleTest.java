@@ -1,8 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import static io.github.veplint.lint.rules.RuleTester.tester;
+import static io.github.veplint.lint.rules.VepFixtures.HEADINGS_2025_05;
 import static io.github.veplint.lint.rules.VepFixtures.SHORT_TEMPLATE;
 import static io.github.veplint.lint.rules.VepFixtures.completeVep;
+import static io.github.veplint.lint.rules.VepFixtures.lineOf;
+import static io.github.veplint.lint.rules.VepFixtures.vep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.Finding;
@@ -86,5 +89,37 @@ class SectionLevelRuleTest {
             tester()
                 .check(rule, "veps/sig-compute/19-ibm-z-secure-execution/notes.md", "# Overview\n"))
         .isEmpty();
+  }
+
+  @Test
+  void acceptsTheChecklistNestedWhereALaterTemplateNestsIt() {
+    // The March 2026 bulk edit put '### Release Signoff Checklist' under '## VEP Status Metadata'
+    // in VEPs whose body is still the 2025-05 template's: the later template's level counts.
+    String markdown =
+        vep("VEP #19: Secure Execution", HEADINGS_2025_05)
+            .replace(
+                "## Release Signoff Checklist\n",
+                "## VEP Status Metadata\n\nText.\n\n### Release Signoff Checklist\n");
+
+    assertThat(tester().check(rule, PATH, markdown)).isEmpty();
+  }
+
+  @Test
+  void holdsAVepOfAnOlderGenerationToThatGenerationsLevels() {
+    String markdown =
+        vep("VEP #19: Secure Execution", HEADINGS_2025_05)
+            .replace("## Implementation Phases\n", "### Implementation Phases\n");
+
+    assertThat(tester().check(rule, PATH, markdown))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.position())
+                  .isEqualTo(new SourcePosition(lineOf(markdown, "### Implementation Phases"), 1));
+              assertThat(f.message())
+                  .startsWith(
+                      "'### Implementation Phases' is the template's '## Implementation Phases'"
+                          + " section at the wrong heading level");
+            });
   }
 }

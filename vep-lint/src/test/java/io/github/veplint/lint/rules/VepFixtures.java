@@ -1,5 +1,7 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.model.TemplateHistory;
+import io.github.veplint.model.TemplateLayout;
 import java.util.List;
 
 /** Hand-written VEP markdown shared by the structure rules' tests. */
@@ -37,6 +39,12 @@ final class VepFixtures {
       ### Beta
       """;
 
+  /** The {@code ##} sections of the template of 2025-05-16 (Phases; checklist as {@code ##}). */
+  static final List<String> HEADINGS_2025_05 = builtInSections(2);
+
+  /** The {@code ##} sections of the template of 2025-09-25 (checklist still as {@code ##}). */
+  static final List<String> HEADINGS_2025_09 = builtInSections(3);
+
   private VepFixtures() {}
 
   /**
@@ -60,6 +68,12 @@ final class VepFixtures {
           .append(".\n\n");
     }
     return markdown.toString();
+  }
+
+  private static List<String> builtInSections(int version) {
+    return TemplateHistory.builtInVersions().get(version).layout().sections().stream()
+        .map(TemplateLayout.Heading::text)
+        .toList();
   }
 
   /** The 1-based line holding exactly {@code text}. */

@@ -1,0 +1,89 @@
+package io.github.veplint.lint.cli;
+
+import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.release.JsonReleaseView;
+import io.github.veplint.lint.release.MarkdownReleaseView;
+import io.github.veplint.lint.release.ReleaseView;
+import io.github.veplint.lint.release.ReleaseViews;
+import io.github.veplint.lint.report.ReportFiles;
+import io.github.veplint.model.ReleaseVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vep-lint report --release vX.Y}: every VEP that targets a release, with owning SIG, stage,
+ * status, reviewers and approvers, VEP Freeze compliance and findings, as Markdown or JSON.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Report on a release: every VEP that targets it, as Markdown (for a tracking issue) or JSON.")
+final class ReleaseReportCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "0..1", description = "The repository (default: the current directory).")
+  Path path = Path.of(".");
+
+  @Option(names = "--release", paramLabel = "vX.Y", required = true, description = "The release, e.g. v1.10.")
+  String release;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default) or json.")
+  String format = "markdown";
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .vep-lint.yaml at the repository root).")
+  Path config;
+
+  @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date freeze compliance is judged on (default: today).")
+  String today;
+
+  @CommandLine.Mixin ScheduleOptions schedules;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ReleaseVersion version = ReleaseVersion.parse(release).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "--release: '" + release + "' is not a release like v1.10"));
+    if (!format.equals("markdown") && !format.equals("json")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not markdown or json");
+    }
+    VepLinter.Builder builder = VepLinter.builder();
+    schedules.applyTo(builder);
+    if (config != null) {
+      builder.configFile(config);
+    }
+    if (today != null) {
+      try {
+        builder.today(LocalDate.parse(today));
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + today + "' is not a date like 2026-11-25");
+      }
+    }
+    ReleaseView view = ReleaseViews.build(builder.build(), path, version);
+    StringWriter text = new StringWriter();
+    if (format.equals("json")) {
+      JsonReleaseView.write(view, text);
+    } else {
+      MarkdownReleaseView.write(view, text);
+    }
+    if (output != null) {
+      ReportFiles.writeAtomically(output, text.toString());
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return VepLintCommand.OK;
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.veplint.lint.internal;
+
+import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.spi.BaseRevision;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepParser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.NoWorkTreeException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.NotIgnoredFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * Reads a base revision with JGit (no {@code git} binary): the VEPs as they were at the revision and
+ * the files changed between it and the working tree (committed, staged, unstaged and untracked, not
+ * ignored). Only this class touches JGit, and only when a base is given, so runs without
+ * {@code --base} never load it.
+ */
+public final class GitHistory {
+
+  private static final long MAX_BLOB = 4L << 20;
+
+  private GitHistory() {}
+
+  /**
+   * What the base revision says.
+   *
+   * @param revision the VEP files changed since the base, as they were there
+   * @param changed files changed since the base, relative to the lint repository root
+   */
+  public record Result(BaseRevision revision, Set<Path> changed) {}
+
+  /**
+   * Reads {@code ref} of the git repository {@code root} lies in.
+   *
+   * @param root the lint repository root (the git work tree or a directory inside it)
+   * @param vepRoots the VEP roots, relative to {@code root}
+   * @param ref a revision: a branch, tag, commit id or expression such as {@code HEAD~1}
+   * @throws ConfigurationException when {@code root} is not in a git work tree or {@code ref} is
+   *     unknown (also when a shallow clone lacks it)
+   */
+  public static Result read(Path root, List<String> vepRoots, String ref) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
+    if (builder.getGitDir() == null) {
+      throw new ConfigurationException("--base " + ref + ": " + root + " is not in a git repository; --base"
+          + " compares with a git revision, so run it in a clone of the VEP repository");
+    }
+    try (Repository repository = builder.setMustExist(true).build()) {
+      Path workTree = workTree(repository, ref);
+      ObjectId commitId = resolve(repository, ref);
+      Path prefix = workTree.relativize(root.toRealPath());
+      try (RevWalk walk = new RevWalk(repository)) {
+        RevCommit commit = walk.parseCommit(commitId);
+        Set<Path> changed = changedFiles(repository, commit, prefix);
+        Map<String, BaseRevision.VepAtBase> veps = baseVeps(repository, commit, prefix, vepRoots, changed);
+        return new Result(new BaseRevision(ref, commit.name(), veps), changed);
+      }
+    } catch (MissingObjectException e) {
+      throw missing(builder.getGitDir(), ref, e);
+    } catch (IOException e) {
+      throw new ConfigurationException("--base " + ref + ": cannot read the git repository ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Path workTree(Repository repository, String ref) throws IOException {
+    try {
+      return repository.getWorkTree().toPath().toRealPath();
+    } catch (NoWorkTreeException e) {
+      throw new ConfigurationException("--base " + ref + ": " + repository.getDirectory()
+          + " is a bare repository; --base compares with a working tree", e);
+    }
+  }
+
+  private static ObjectId resolve(Repository repository, String ref) throws IOException {
+    ObjectId id;
+    try {
+      id = repository.resolve(ref + "^{commit}");
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--base " + ref + ": not a valid git revision", e);
+    } catch (MissingObjectException e) {
+      throw missing(repository.getDirectory(), ref, e);
+    }
+    if (id == null) {
+      if (isShallow(repository.getDirectory())) {
+        throw new ConfigurationException("--base " + ref + ": unknown revision in this shallow clone: fetch"
+            + " it (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)");
+      }
+      throw new ConfigurationException("--base " + ref + ": unknown revision (not a branch, tag or commit of "
+          + repository.getDirectory() + "); fetch it first, e.g. git fetch origin main");
+    }
+    return id;
+  }
+
+  private static ConfigurationException missing(File gitDir, String ref, Exception e) {
+    String how = isShallow(gitDir)
+        ? "this is a shallow clone that does not reach it: fetch more history (git fetch --unshallow, or"
+            + " fetch-depth: 0 in actions/checkout)"
+        : "the repository is missing objects of it";
+    return new ConfigurationException("--base " + ref + ": cannot read the revision: " + how, e);
+  }
+
+  private static boolean isShallow(File gitDir) {
+    return Files.isRegularFile(gitDir.toPath().resolve("shallow"));
+  }
+
+  private static String prefixed(Path prefix, String relative) {
+    String p = prefix.toString().replace(File.separatorChar, '/');
+    return p.isEmpty() ? relative : p + "/" + relative;
+  }
+
+  private static Map<String, BaseRevision.VepAtBase> baseVeps(
+      Repository repository, RevCommit commit, Path prefix, List<String> vepRoots, Set<Path> changed)
+      throws IOException {
+    Map<String, BaseRevision.VepAtBase> veps = new HashMap<>();
+    try (ObjectReader reader = repository.newObjectReader()) {
+      for (String vepRoot : vepRoots) {
+        String gitRoot = prefixed(prefix, vepRoot.replaceAll("/+$", ""));
+        try (TreeWalk walk = new TreeWalk(repository, reader)) {
+          walk.addTree(commit.getTree());
+          walk.setRecursive(true);
+          walk.setFilter(PathFilter.create(gitRoot));
+          while (walk.next()) {
+            String gitPath = walk.getPathString();
+            if (!gitPath.endsWith(".md") || walk.getFileMode(0).getObjectType() != org.eclipse.jgit.lib.Constants.OBJ_BLOB) {
+              continue;
+            }
+            var loader = reader.open(walk.getObjectId(0));
+            if (loader.getSize() > MAX_BLOB) {
+              continue;
+            }
+            String relative = gitPath.substring(prefixed(prefix, "").length());
+            if (!changed.contains(Path.of(relative))) {
+              continue; // unchanged: the base version is the working tree's
+            }
+            String fromVepRoot = gitPath.substring(gitRoot.length() + 1);
+            Vep vep = VepParser.parse(relative, fromVepRoot, loader.getBytes());
+            if (!vep.location().isMainFile() && vep.location().vepDirectory().isPresent()) {
+              continue;
+            }
+            veps.put(relative, new BaseRevision.VepAtBase(
+                relative,
+                vep.layout(),
+                vep.metadata().number().map(n -> n.value()),
+                vep.layout() == Vep.Layout.FRONT_MATTER
+                    ? vep.metadata().status().map(s -> s.value())
+                    : Optional.empty()));
+          }
+        }
+      }
+    }
+    return veps;
+  }
+
+  private static Set<Path> changedFiles(Repository repository, RevCommit commit, Path prefix) throws IOException {
+    Set<Path> changed = new HashSet<>();
+    try (TreeWalk walk = new TreeWalk(repository)) {
+      walk.addTree(commit.getTree());
+      int index = walk.addTree(new DirCacheIterator(repository.readDirCache()));
+      FileTreeIterator workTree = new FileTreeIterator(repository);
+      // With the index attached, a file whose stat data matches its index entry takes the index's
+      // object id instead of being read and hashed: only modified files are read.
+      workTree.setDirCacheIterator(walk, index);
+      walk.addTree(workTree);
+      walk.setRecursive(true);
+      TreeFilter notIgnored = new NotIgnoredFilter(2);
+      String gitPrefix = prefix.toString().replace(File.separatorChar, '/');
+      walk.setFilter(gitPrefix.isEmpty() ? notIgnored : AndTreeFilter.create(PathFilter.create(gitPrefix), notIgnored));
+      int strip = gitPrefix.isEmpty() ? 0 : gitPrefix.length() + 1;
+      while (walk.next()) {
+        boolean inBase = walk.getRawMode(0) != 0;
+        boolean inWorkTree = walk.getRawMode(2) != 0;
+        if (inBase != inWorkTree || inBase && !walk.idEqual(0, 2)) {
+          changed.add(Path.of(walk.getPathString().substring(strip)));
+        }
+      }
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.veplint.lint.release;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.veplint.lint.Finding;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The release view as JSON: {@code release}, {@code today}, {@code freezeDate} (or null) and one
+ * object per VEP with {@code number}, {@code title}, {@code file}, {@code owningSig}, {@code stages},
+ * {@code status}, {@code olderLayout}, {@code reviewers}, {@code reviewersNamed}, {@code approvers},
+ * {@code approversNamed}, {@code freeze} (e.g. {@code tracked}) and {@code findings} (as in the JSON
+ * report).
+ */
+public final class JsonReleaseView {
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+  private JsonReleaseView() {}
+
+  /** Writes the view, pretty-printed, followed by a newline. */
+  public static void write(ReleaseView view, Writer out) throws IOException {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("release", view.release().toString());
+    root.put("today", view.today().toString());
+    if (view.freezeDate().isPresent()) {
+      root.put("freezeDate", view.freezeDate().get().toString());
+    } else {
+      root.putNull("freezeDate");
+    }
+    ArrayNode veps = root.putArray("veps");
+    for (ReleaseView.Item item : view.veps()) {
+      ObjectNode node = veps.addObject();
+      if (item.number().isPresent()) {
+        node.put("number", item.number().get());
+      } else {
+        node.putNull("number");
+      }
+      node.put("title", item.title().orElse(null));
+      node.put("file", item.file());
+      node.put("owningSig", item.owningSig().orElse(null));
+      strings(node.putArray("stages"), item.stages());
+      node.put("status", item.status().orElse(null));
+      node.put("olderLayout", item.olderLayout());
+      strings(node.putArray("reviewers"), item.reviewers());
+      node.put("reviewersNamed", item.reviewersNamed());
+      strings(node.putArray("approvers"), item.approvers());
+      node.put("approversNamed", item.approversNamed());
+      node.put("freeze", item.freeze().jsonName());
+      ArrayNode findings = node.putArray("findings");
+      for (Finding f : item.findings()) {
+        findings.addObject().put("rule", f.ruleId()).put("severity", f.severity().label()).put("file", f.file())
+            .put("line", f.line()).put("column", f.column()).put("message", f.message());
+      }
+    }
+    MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
+    out.write('\n');
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

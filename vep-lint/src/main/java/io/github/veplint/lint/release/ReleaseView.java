@@ -1,0 +1,112 @@
+package io.github.veplint.lint.release;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.model.ReleaseVersion;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every VEP that targets one release, as the release team tracks it. Immutable.
+ *
+ * @param release the minor release, {@code vX.Y}
+ * @param today the date freeze compliance was judged on
+ * @param freezeDate the release's VEP Freeze, when a schedule says
+ * @param veps the VEPs targeting the release (any stage), by owning SIG then number
+ */
+public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<LocalDate> freezeDate, List<Item> veps) {
+
+  /** Copies the list so the record stays immutable. */
+  public ReleaseView {
+    Objects.requireNonNull(release, "release");
+    Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(freezeDate, "freezeDate");
+    veps = List.copyOf(veps);
+  }
+
+  /**
+   * One VEP of the release.
+   *
+   * @param number the VEP number, when known
+   * @param title the title, when known
+   * @param file its main file, relative to the repository root
+   * @param owningSig the owning SIG, when known
+   * @param stages the stages that target the release ({@code alpha}, {@code beta}, {@code ga}, …)
+   * @param status the proposal status as written (front matter only; empty for the older layout)
+   * @param olderLayout whether the VEP has no front matter (no status, reviewers or approvers)
+   * @param reviewers the reviewers as written ({@code TBD} included)
+   * @param approvers the approvers as written ({@code TBD} included)
+   * @param freeze how the VEP stands with the release's VEP Freeze
+   * @param findings every finding in the VEP's files, at the configured severities
+   */
+  public record Item(
+      Optional<Integer> number,
+      Optional<String> title,
+      String file,
+      Optional<String> owningSig,
+      List<String> stages,
+      Optional<String> status,
+      boolean olderLayout,
+      List<String> reviewers,
+      List<String> approvers,
+      FreezeCompliance freeze,
+      List<Finding> findings) {
+
+    /** Copies the lists so the record stays immutable. */
+    public Item {
+      stages = List.copyOf(stages);
+      reviewers = List.copyOf(reviewers);
+      approvers = List.copyOf(approvers);
+      findings = List.copyOf(findings);
+    }
+
+    /** Whether reviewers are named: at least one, none of them TBD. */
+    public boolean reviewersNamed() {
+      return named(reviewers);
+    }
+
+    /** Whether approvers are named: at least one, none of them TBD. */
+    public boolean approversNamed() {
+      return named(approvers);
+    }
+
+    private static boolean named(List<String> people) {
+      return !people.isEmpty() && people.stream().noneMatch(p -> p.strip().equalsIgnoreCase("TBD"));
+    }
+  }
+
+  /** How a VEP stands with its release's VEP Freeze. */
+  public enum FreezeCompliance {
+    /** The release has no known VEP Freeze (no schedule, or no freeze item in it). */
+    NO_FREEZE_KNOWN("no freeze known"),
+    /** The freeze has not begun yet. */
+    BEFORE_FREEZE("freeze not reached"),
+    /** Implementable (or implemented) and the freeze passed without a vep-freeze finding. */
+    TRACKED("tracked"),
+    /** A VEP Freeze exception is recorded for it. */
+    EXCEPTION("freeze exception"),
+    /** vep-freeze reports it: it became implementable after the freeze. */
+    VIOLATION("after the freeze"),
+    /** The freeze passed and the VEP is not implementable: it is not tracked for the release. */
+    NOT_TRACKED("not implementable by the freeze"),
+    /** The freeze passed and the VEP has no status (older layout): check by hand. */
+    UNKNOWN("no status (older layout)");
+
+    private final String label;
+
+    FreezeCompliance(String label) {
+      this.label = label;
+    }
+
+    /** A short human-readable label, e.g. {@code tracked}. */
+    public String label() {
+      return label;
+    }
+
+    /** The JSON name, e.g. {@code no-freeze-known}. */
+    public String jsonName() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.veplint.lint.release;
+
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.spi.ReleaseCalendar;
+import io.github.veplint.model.Located;
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepDirectory;
+import io.github.veplint.model.VepParser;
+import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.VepStatus;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds {@link ReleaseView}s: lints the repository, then picks the VEPs that target a release. */
+public final class ReleaseViews {
+
+  private ReleaseViews() {}
+
+  /**
+   * The view of {@code release} for the repository at {@code path}.
+   *
+   * @param linter the linter (its configuration, schedule source and date apply)
+   * @param path the repository root, or a path inside it
+   * @param release the release; only its minor part counts ({@code v1.9.2} is {@code v1.9})
+   */
+  public static ReleaseView build(VepLinter linter, Path path, ReleaseVersion release) {
+    ReleaseVersion minor = release.minorRelease();
+    LintResult result = linter.lint(List.of(path));
+    Path root = Path.of(result.repositoryRoot());
+    LintConfig config = linter.loadConfig(root);
+    ReleaseCalendar calendar = linter.calendar(root, config);
+    LocalDate today = config.today().orElse(LocalDate.now());
+    Optional<LocalDate> freeze = calendar.schedules().flatMap(s -> s.freezeDate(minor));
+    VepRepository repository = VepRepository.scan(root, config.vepRoots());
+    List<Path> mains = new ArrayList<>();
+    for (VepDirectory directory : repository.directories()) {
+      directory.mainFile().ifPresent(mains::add);
+    }
+    mains.addAll(repository.singleFileVeps());
+    List<ReleaseView.Item> items = new ArrayList<>();
+    for (Path file : mains) {
+      Vep vep = VepParser.parse(root, repository.vepRootOf(file).orElse(root), file);
+      List<String> stages = vep.metadata().milestones().targets().stream()
+          .filter(t -> t.version().map(v -> v.minorRelease().equals(minor)).orElse(false))
+          .filter(t -> t.kind() == ReleaseTarget.Kind.VERSION || t.kind() == ReleaseTarget.Kind.MALFORMED)
+          .map(ReleaseTarget::stage)
+          .distinct()
+          .toList();
+      if (stages.isEmpty()) {
+        continue;
+      }
+      String relative = vep.location().relativePath();
+      String directory = relative.contains("/") && vep.location().vepDirectory().isPresent()
+          ? relative.substring(0, relative.lastIndexOf('/') + 1)
+          : relative;
+      List<Finding> findings = result.findings().stream()
+          .filter(f -> f.file().equals(relative) || f.file().startsWith(directory) && directory.endsWith("/"))
+          .toList();
+      Optional<Integer> number = vep.metadata().number().map(Located::value);
+      boolean olderLayout = vep.layout() == Vep.Layout.LEGACY;
+      items.add(new ReleaseView.Item(
+          number,
+          vep.metadata().title().map(Located::value),
+          relative,
+          vep.metadata().owningSig().map(Located::value),
+          stages,
+          olderLayout ? Optional.empty() : vep.metadata().status().map(Located::value),
+          olderLayout,
+          vep.metadata().reviewers().stream().map(Located::value).toList(),
+          vep.metadata().approvers().stream().map(Located::value).toList(),
+          compliance(vep, freeze, today, findings, number.map(n -> calendar.hasException(minor, n)).orElse(false)),
+          findings));
+    }
+    items.sort(Comparator.comparing((ReleaseView.Item i) -> i.owningSig().orElse("~"))
+        .thenComparing(i -> i.number().orElse(Integer.MAX_VALUE))
+        .thenComparing(ReleaseView.Item::file));
+    return new ReleaseView(minor, today, freeze, items);
+  }
+
+  private static ReleaseView.FreezeCompliance compliance(
+      Vep vep, Optional<LocalDate> freeze, LocalDate today, List<Finding> findings, boolean exception) {
+    if (freeze.isEmpty()) {
+      return ReleaseView.FreezeCompliance.NO_FREEZE_KNOWN;
+    }
+    if (today.isBefore(freeze.get())) {
+      return ReleaseView.FreezeCompliance.BEFORE_FREEZE;
+    }
+    if (exception) {
+      return ReleaseView.FreezeCompliance.EXCEPTION;
+    }
+    if (findings.stream().anyMatch(f -> f.ruleId().equals("vep-freeze"))) {
+      return ReleaseView.FreezeCompliance.VIOLATION;
+    }
+    if (vep.layout() == Vep.Layout.LEGACY) {
+      return ReleaseView.FreezeCompliance.UNKNOWN;
+    }
+    Optional<VepStatus> status = vep.metadata().proposalStatus();
+    return status.equals(Optional.of(VepStatus.IMPLEMENTABLE)) || status.equals(Optional.of(VepStatus.IMPLEMENTED))
+        ? ReleaseView.FreezeCompliance.TRACKED
+        : ReleaseView.FreezeCompliance.NOT_TRACKED;
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Origin;
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepStatus;
+import io.github.veplint.model.schedule.ReleaseSchedules;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The template asks VEPs to target only the upcoming release: a stage that targets a release
+ * beyond it is a warning.
+ *
+ * <p>The upcoming release is {@link ReleaseSchedules#upcoming}: the earliest release whose VEP
+ * Freeze has not begun, or, when every published freeze has passed, the minor release after the
+ * latest one. Stages already shipped (the "targeted" wording of the older layout) and VEPs that are
+ * no longer planned (implemented, deferred, rejected, withdrawn, replaced) are not checked. Without
+ * a schedule source the upcoming release is unknown and this rule does nothing.
+ */
+public final class FutureTargetRule implements DocumentRule {
+
+  private static final Set<VepStatus> NOT_PLANNED = EnumSet.of(
+      VepStatus.IMPLEMENTED, VepStatus.DEFERRED, VepStatus.REJECTED, VepStatus.WITHDRAWN, VepStatus.REPLACED);
+
+  @Override
+  public String id() {
+    return "future-target";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "No stage targets a release beyond the upcoming one (needs a release schedule source)";
+  }
+
+  @Override
+  public String description() {
+    return """
+        The VEP template says: "Please avoid targeting future releases in this section. Only \
+        capture the upcoming release. For example, during the planning phase for version v1.123, \
+        do not target beta for v1.124 in advance." Each release's SIGs decide at planning time \
+        which VEPs they track and commit reviewers to; a target two releases out is a promise \
+        nobody has made yet, and it shows up in release tracking as if it were one.
+
+        The upcoming release is the earliest one whose VEP Freeze has not begun, according to the \
+        release schedules (`schedule` in `.vep-lint.yaml` or `--schedule`); when every published \
+        freeze has passed, it is the next minor release. Without a schedule source this rule does \
+        nothing.
+
+        Bad (while v1.10 is being planned):
+        ```yaml
+        milestone:
+          alpha: "v1.10"
+          beta: "v1.11"
+        ```
+
+        Good:
+        ```yaml
+        milestone:
+          alpha: "v1.10"
+          beta: TBD
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    Optional<ReleaseSchedules> schedules = context.releases().schedules();
+    if (schedules.isEmpty() || !vep.location().isMainFile() && vep.location().vepDirectory().isPresent()) {
+      return;
+    }
+    if (vep.metadata().proposalStatus().map(NOT_PLANNED::contains).orElse(false)) {
+      return;
+    }
+    Optional<ReleaseVersion> upcoming = schedules.get().upcoming(context.today());
+    if (upcoming.isEmpty()) {
+      return;
+    }
+    String when = schedules.get().freezeDate(upcoming.get())
+        .map(d -> "its VEP Freeze is " + d)
+        .orElse("its schedule is not published yet");
+    for (ReleaseTarget target : vep.metadata().milestones().targets()) {
+      if (target.past() || !target.hasVersion() || target.version().isEmpty()) {
+        continue;
+      }
+      ReleaseVersion release = target.version().get().minorRelease();
+      if (release.compareTo(upcoming.get()) <= 0) {
+        continue;
+      }
+      String where = target.origin() == Origin.FRONT_MATTER
+          ? "milestone." + target.stage()
+          : "the '" + target.stage() + "' target release";
+      String fix = target.origin() == Origin.FRONT_MATTER
+          ? "set it to TBD"
+          : "leave the version empty";
+      sink.report(target.position(),
+          where + " is " + release + ", beyond the upcoming release " + upcoming.get() + " (" + when
+              + "): target only the upcoming release, as the VEP template asks; " + fix + " and retarget it when "
+              + release + " is planned");
+    }
+  }
+}

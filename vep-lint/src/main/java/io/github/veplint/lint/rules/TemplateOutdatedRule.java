@@ -1,0 +1,199 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.rules.TemplateChanges.Change;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.TemplateGeneration;
+import io.github.veplint.model.TemplateHistory;
+import io.github.veplint.model.TemplateLayout.Heading;
+import io.github.veplint.model.Vep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A VEP written for an older template generation is told, in one finding at its title, what today's
+ * template adds or renames for it: what reviewers ask for by hand before a release ("update your
+ * VEP with the status metadata found in the new template").
+ */
+public final class TemplateOutdatedRule implements DocumentRule {
+
+  @Override
+  public String id() {
+    return "template-outdated";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.INFO;
+  }
+
+  @Override
+  public String summary() {
+    return "A VEP written for an older template generation lists what today's template adds or"
+        + " renames";
+  }
+
+  @Override
+  public String description() {
+    return """
+The VEP template changes: in kubevirt/enhancements "Implementation Phases" and "Feature \
+lifecycle Phases" became "Implementation History" and "Graduation Requirements" \
+(September 2025), and the release metadata moved into a "VEP Status Metadata" section with \
+"Target releases" and the "Release Signoff Checklist" (March 2026). vep-lint checks each \
+VEP against the template generation it was written for (see the README: generations come \
+from the template's git history), so `missing-section` does not bury the one real problem \
+of a pull request under findings on VEPs nobody is touching. This rule says, once per VEP, \
+what it would take to meet today's template, so the gap is visible without failing the \
+build. Maintainers escalate it with `template.enforce-current-from: vX.Y` (VEPs targeting \
+that release or later must meet today's template: the missing sections become \
+`missing-section` errors) and `template.changed-must-be-current: true` (with `--base`, a \
+VEP changed since the base must). A VEP with front matter (VEP 282) needs neither "VEP \
+Status Metadata", "Target releases" nor the checklist in its body.
+
+Bad (written for the template of 2025-01, linted against today's):
+```markdown
+# VEP #42: CPU hotplug
+## Release Signoff Checklist
+...
+## Functional Testing Approach
+## Implementation Phases
+## Feature lifecycle Phases
+```
+
+Good:
+```markdown
+# VEP #42: CPU hotplug
+## VEP Status Metadata
+### Target releases
+- This VEP targets alpha for version: v1.9
+### Release Signoff Checklist
+...
+## Functional Testing Approach
+## Implementation History
+## Graduation Requirements
+```
+""";
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    if (!vep.location().isMainFile()
+        || !TemplateSections.isReadable(vep)
+        || context.mustMeetCurrentTemplate(vep).isPresent()) {
+      return;
+    }
+    TemplateGeneration own = context.templateGeneration(vep);
+    TemplateGeneration current = context.templates().history().current();
+    if (own.equals(current)) {
+      return;
+    }
+    boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
+    List<Change> changes = TemplateChanges.between(own.layout(), current.layout());
+    Set<String> moved =
+        changes.stream()
+            .filter(c -> c.kind() == TemplateChanges.Kind.MOVE)
+            .map(c -> c.to().orElseThrow().key())
+            .collect(Collectors.toSet());
+    List<String> add = new ArrayList<>();
+    List<String> rename = new ArrayList<>();
+    List<String> move = new ArrayList<>();
+    for (Change change : changes) {
+      if (frontMatter && isMetadata(change)) {
+        continue;
+      }
+      switch (change.kind()) {
+        case ADD -> {
+          Heading to = change.to().orElseThrow();
+          if (!TemplateSections.hasSection(vep, to.key())) {
+            add.add(withChildren(vep, current, to, moved));
+          }
+        }
+        case RENAME -> {
+          Heading from = change.from().orElseThrow();
+          Heading to = change.to().orElseThrow();
+          if (TemplateSections.hasSection(vep, to.key())) {
+            continue;
+          }
+          if (TemplateSections.hasSection(vep, from.key())) {
+            rename.add("'" + from.markdown() + "' → '" + to.markdown() + "'");
+          } else {
+            add.add("'" + to.markdown() + "'");
+          }
+        }
+        case MOVE -> {
+          Heading from = change.from().orElseThrow();
+          Heading to = change.to().orElseThrow();
+          if (TemplateSections.hasSection(vep, from.key())
+              && !TemplateSections.hasSectionAt(vep, to.key(), to.level())) {
+            move.add(
+                "'"
+                    + from.markdown()
+                    + "' under '"
+                    + change.parent().map(Heading::markdown).orElse("")
+                    + "' as '"
+                    + to.markdown()
+                    + "'");
+          }
+        }
+        case REMOVE -> {}
+      }
+    }
+    if (add.isEmpty() && rename.isEmpty() && move.isEmpty()) {
+      return;
+    }
+    List<String> steps = new ArrayList<>();
+    if (!add.isEmpty()) {
+      steps.add("add " + String.join(", ", add));
+    }
+    if (!rename.isEmpty()) {
+      steps.add("rename " + String.join(", ", rename));
+    }
+    if (!move.isEmpty()) {
+      steps.add("move " + String.join(", ", move));
+    }
+    String message =
+        "written for the template of "
+            + own.month()
+            + own.until()
+                .map(u -> " (in use until " + u.toString().substring(0, 7) + ")")
+                .orElse("")
+            + "; to meet today's template: "
+            + String.join("; ", steps);
+    SourcePosition position = vep.title().map(t -> t.position()).orElse(SourcePosition.START);
+    sink.report(position, message);
+  }
+
+  private static boolean isMetadata(Change change) {
+    return change.from().map(h -> TemplateHistory.METADATA_KEYS.contains(h.key())).orElse(false)
+        || change.to().map(h -> TemplateHistory.METADATA_KEYS.contains(h.key())).orElse(false);
+  }
+
+  /**
+   * An added section with the {@code ###} subsections today's template gives it, e.g. "Target
+   * releases".
+   */
+  private static String withChildren(
+      Vep vep, TemplateGeneration current, Heading section, Set<String> moved) {
+    List<String> children = new ArrayList<>();
+    for (Heading heading : current.layout().headings()) {
+      Optional<Heading> parent = current.layout().parentOf(heading);
+      if (heading.level() == 3
+          && parent.isPresent()
+          && parent.get().equals(section)
+          && !moved.contains(heading.key())
+          && !TemplateSections.hasSection(vep, heading.key())) {
+        children.add("'" + heading.markdown() + "'");
+      }
+    }
+    return "'"
+        + section.markdown()
+        + "'"
+        + (children.isEmpty() ? "" : " with " + String.join(" and ", children));
+  }
+}

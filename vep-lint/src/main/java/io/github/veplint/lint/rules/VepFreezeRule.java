@@ -1,0 +1,158 @@
+package io.github.veplint.lint.rules;
+
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.BaseRevision;
+import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Located;
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepStatus;
+import io.github.veplint.model.YamlNode;
+import io.github.veplint.model.schedule.ReleaseSchedule;
+import io.github.veplint.model.schedule.ReleaseSchedules;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * VEP 282's VEP Freeze: a VEP does not become {@code implementable} for a release once that
+ * release's VEP Freeze has begun, unless the release team granted an exception.
+ *
+ * <p>Precisely:
+ *
+ * <ul>
+ *   <li>the release is the one the VEP is tracked for in the stage it is entering: {@code
+ *       milestone.<stage>} for its {@code stage} ({@code milestone.alpha} when {@code stage} is
+ *       absent or {@code alpha}, as VEP 282's freeze enforcer reads it);
+ *   <li>with {@code --base REF}: the VEP is {@code implementable} now and was not at REF (new, or
+ *       another state). A VEP in the older layout at REF is being migrated to front matter, which
+ *       records a decision already taken, and is not checked;
+ *   <li>without a base: the VEP is {@code implementable} and the release has not shipped yet (no
+ *       KubeVirt GA date in its schedule, or GA after today): the working tree is taken as the
+ *       proposed change. Run pull request jobs with {@code --base} to check only real status
+ *       changes;
+ *   <li>frozen means today is on or after the freeze date (see {@link
+ *       ReleaseSchedules#isFrozen});
+ *   <li>an exception is a VEP number listed for the release under {@code freeze-exceptions} in
+ *       {@code .vep-lint.yaml}, the record of the {@code freeze-exception} label.
+ * </ul>
+ *
+ * <p>Without a schedule source, or for a release whose schedule has no VEP Freeze item, nothing is
+ * known and nothing is reported.
+ */
+public final class VepFreezeRule implements DocumentRule {
+
+  @Override
+  public String id() {
+    return "vep-freeze";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "A VEP does not become implementable for a release after its VEP Freeze, unless it has an exception";
+  }
+
+  @Override
+  public String description() {
+    return """
+        The VEP Freeze (Enhancement Freeze) ends a release's design phase: on that date the \
+        release team knows which VEPs are tracked for the release, and the community focuses on \
+        implementing them. VEP 282 makes the `provisional` → `implementable` PR the gate, and it \
+        must merge before the freeze of the release the VEP targets (`milestone.<stage>`; \
+        `milestone.alpha` for a new feature). On the freeze date itself the release is frozen \
+        (VEP 282's enforcer blocks when today ≥ freeze date). Freeze dates come from the release \
+        schedules of kubevirt/sig-release (`schedule` in `.vep-lint.yaml` or `--schedule`); \
+        without them this rule does nothing.
+
+        Missed it? Target the upcoming release, or ask for an exception on the kubevirt-dev \
+        mailing list (justification, the extra time needed, the impact if it is not granted). \
+        Once granted, a maintainer adds the `freeze-exception` label; record it for vep-lint:
+
+        ```yaml
+        freeze-exceptions:
+          v1.9: [210]
+        ```
+
+        With `--base REF` only VEPs whose status changes to `implementable` are checked; without \
+        a base every `implementable` VEP whose release is frozen but not yet shipped is.
+
+        Bad (v1.9's VEP Freeze was 2026-04-30; today is 2026-05-04):
+        ```yaml
+        status: implementable
+        milestone:
+          alpha: "v1.9"
+        ```
+
+        Good:
+        ```yaml
+        status: implementable
+        milestone:
+          alpha: "v1.10"
+        ```
+        """;
+  }
+
+  @Override
+  public void check(Vep vep, LintContext context, FindingSink sink) {
+    Optional<ReleaseSchedules> schedules = context.releases().schedules();
+    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    if (schedules.isEmpty() || front.isEmpty()) {
+      return;
+    }
+    YamlNode.Mapping root = front.get();
+    Optional<YamlNode.Scalar> statusValue = FrontMatterSupport.scalar(root, "status");
+    if (statusValue.isEmpty() || !FrontMatterSupport.status(root).equals(Optional.of(VepStatus.IMPLEMENTABLE))) {
+      return;
+    }
+    Optional<Integer> number = vep.metadata().number().map(Located::value);
+    boolean becomes = false;
+    if (context.base().isPresent()) {
+      if (!FrontMatterSupport.changedSinceBase(vep, context)) {
+        return; // unchanged: it was implementable at the base already
+      }
+      BaseRevision base = context.base().get();
+      Optional<BaseRevision.VepAtBase> before = base.find(vep.location().relativePath(), number);
+      if (before.isPresent() && (before.get().layout() == Vep.Layout.LEGACY
+          || before.get().proposalStatus().equals(Optional.of(VepStatus.IMPLEMENTABLE)))) {
+        return;
+      }
+      becomes = true;
+    }
+    String stage = FrontMatterSupport.scalar(root, "stage").map(s -> s.value().strip())
+        .filter(s -> s.equals("beta") || s.equals("ga")).orElse("alpha");
+    Optional<ReleaseTarget> target = vep.metadata().milestones().stage(stage).filter(ReleaseTarget::hasVersion);
+    if (target.isEmpty() || target.get().version().isEmpty()) {
+      return;
+    }
+    ReleaseVersion release = target.get().version().get().minorRelease();
+    Optional<ReleaseSchedule> schedule = schedules.get().schedule(release);
+    Optional<LocalDate> freeze = schedule.flatMap(ReleaseSchedule::freezeDate);
+    LocalDate today = context.today();
+    // The freeze date itself is frozen: VEP 282's enforcer blocks a merge when "today >= freeze
+    // date", and the implementable PR "must be merged before the VEP Freeze" (the README makes the
+    // Enhancement Freeze a deadline on the Alpha release date, not a day after it).
+    if (freeze.isEmpty() || today.isBefore(freeze.get())) {
+      return;
+    }
+    if (!becomes && schedule.get().gaDate().map(ga -> !today.isBefore(ga)).orElse(false)) {
+      return;
+    }
+    if (number.isPresent() && context.releases().hasException(release, number.get())) {
+      return;
+    }
+    String vepNumber = number.map(String::valueOf).orElse("<number>");
+    sink.report(statusValue.get().position(),
+        "status " + (becomes ? "becomes" : "is") + " 'implementable' for " + release + " (milestone." + stage
+            + ") but the " + release + " VEP Freeze began on " + freeze.get() + ": target the upcoming release"
+            + " instead, or ask for a freeze exception on the kubevirt-dev mailing list (justification, extra time"
+            + " needed, impact if not granted); once granted, a maintainer adds the freeze-exception label and"
+            + " it is recorded in .vep-lint.yaml as 'freeze-exceptions: {" + release + ": [" + vepNumber + "]}'");
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.veplint.lint.spi;
+
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepStatus;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The VEPs as they were at the base revision of a run ({@code check --base REF}): what rules that
+ * compare a change with its base, such as {@code status-transition}, need to know.
+ *
+ * @param ref the revision as the user gave it, e.g. {@code origin/main}
+ * @param commit the commit it resolved to (full id)
+ * @param veps every VEP markdown file under the VEP roots that changed since the base (see {@link
+ *     LintContext#changedSinceBase}), as it was at the base, by repository-relative path; a file
+ *     that did not change is the same at the base as in the working tree
+ */
+public record BaseRevision(String ref, String commit, Map<String, VepAtBase> veps) {
+
+  /**
+   * One VEP file at the base revision.
+   *
+   * @param file its repository-relative path at the base
+   * @param layout whether it had front matter or the older prose layout (which has no status)
+   * @param number its VEP number, when it had one
+   * @param status its {@code status} as written, when it had front matter with one
+   */
+  public record VepAtBase(String file, Vep.Layout layout, Optional<Integer> number, Optional<String> status) {
+
+    /** Rejects nulls. */
+    public VepAtBase {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(layout, "layout");
+      Objects.requireNonNull(number, "number");
+      Objects.requireNonNull(status, "status");
+    }
+
+    /** The status as one of VEP 282's states; empty when absent or not a valid state. */
+    public Optional<VepStatus> proposalStatus() {
+      return status.flatMap(VepStatus::fromYaml);
+    }
+  }
+
+  /** Copies the map so the record stays immutable. */
+  public BaseRevision {
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(commit, "commit");
+    veps = Map.copyOf(veps);
+  }
+
+  /** A short form of the commit for messages: {@code REF (abc1234)}. */
+  public String describe() {
+    String shortId = commit.length() > 7 ? commit.substring(0, 7) : commit;
+    return ref.equals(commit) || ref.equals(shortId) ? shortId : ref + " (" + shortId + ")";
+  }
+
+  /**
+   * The base version of a changed VEP: the main file at the same path, else (the VEP moved, e.g.
+   * its directory was renamed) the main file at the base with the same VEP number. Empty for a VEP
+   * that is new since the base. Only meaningful for files in {@link LintContext#changedSinceBase}.
+   */
+  public Optional<VepAtBase> find(String file, Optional<Integer> number) {
+    VepAtBase same = veps.get(file);
+    if (same != null) {
+      return Optional.of(same);
+    }
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    return veps.values().stream()
+        .filter(v -> v.file().endsWith("/vep.md") && v.number().equals(number))
+        .sorted(java.util.Comparator.comparing(VepAtBase::file))
+        .findFirst();
+  }
+}

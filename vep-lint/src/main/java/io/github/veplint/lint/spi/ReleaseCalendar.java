@@ -1,0 +1,32 @@
+package io.github.veplint.lint.spi;
+
+import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.schedule.ReleaseSchedules;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Release schedules and VEP Freeze exceptions for date-based governance rules ({@code vep-freeze},
+ * {@code future-target}).
+ *
+ * @param schedules the release schedules, when a schedule source is configured ({@code schedule}
+ *     in {@code .vep-lint.yaml} or {@code --schedule}); without them no freeze is known
+ * @param freezeExceptions per minor release ({@code vX.Y}), the VEP numbers granted an exception to
+ *     its VEP Freeze (the {@code freeze-exception} label)
+ */
+public record ReleaseCalendar(Optional<ReleaseSchedules> schedules, Map<String, Set<Integer>> freezeExceptions) {
+
+  /** No schedules, no exceptions. */
+  public static final ReleaseCalendar NONE = new ReleaseCalendar(Optional.empty(), Map.of());
+
+  /** Copies the map so the record stays immutable. */
+  public ReleaseCalendar {
+    freezeExceptions = Map.copyOf(freezeExceptions);
+  }
+
+  /** Whether VEP {@code number} has a recorded exception to the VEP Freeze of {@code release}. */
+  public boolean hasException(ReleaseVersion release, int number) {
+    return freezeExceptions.getOrDefault(release.minorRelease().toString(), Set.of()).contains(number);
+  }
+}

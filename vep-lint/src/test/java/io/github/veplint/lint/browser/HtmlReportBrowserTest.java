@@ -1,0 +1,188 @@
+package io.github.veplint.lint.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.veplint.lint.cli.VepLintCommand;
+import io.github.veplint.model.Corpus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report in a real headless Chromium: the page loads without a console error (its Content
+ * Security Policy turns any attempt to load something external into one), the numbers it shows are
+ * the JSON report's of the same run, and the SIG and severity filters hide exactly the rows they
+ * should. Screenshots go to {@code target/browser/} for a person to look at.
+ *
+ * <p>Skipped with a message when no Chromium is installed, unless {@code -Dvep.browser.required=true}.
+ */
+class HtmlReportBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of("target/browser");
+  private static final Path EXAMPLES = Path.of("../examples");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static HeadlessChromium chromium;
+
+  @TempDir Path reports;
+
+  /**
+   * The browser, started by the first test that needs it. Not in a {@code @BeforeAll}: Surefire
+   * reports a class skipped there as zero tests, without the reason; a skip in the test itself is
+   * listed as a skipped test with its message.
+   */
+  private static synchronized HeadlessChromium chromium() throws Exception {
+    if (chromium == null) {
+      chromium = HeadlessChromium.start(HeadlessChromium.binary(), 1280, 1600);
+    }
+    return chromium;
+  }
+
+  @AfterAll
+  static void stopBrowser() throws Exception {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void corpusReportShowsTheJsonCountsAndFilters() throws Exception {
+    checkReport(Corpus.enhancements(), "corpus");
+  }
+
+  @Test
+  void examplesReportShowsTheJsonCountsAndFilters() throws Exception {
+    checkReport(EXAMPLES, "examples");
+  }
+
+  private void checkReport(Path repository, String name) throws Exception {
+    HeadlessChromium chromium = chromium();
+    Path html = reports.resolve(name + ".html");
+    Path json = reports.resolve(name + ".json");
+    StringWriter err = new StringWriter();
+    int status = VepLintCommand.run(new String[] {"check", repository.toString(), "--today", "2026-08-18",
+        "--format", "html=" + html, "--format", "json=" + json}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(err.toString()).isEmpty();
+    assertThat(status).isIn(VepLintCommand.OK, VepLintCommand.FINDINGS);
+    JsonNode report = JSON.readTree(json.toFile());
+    JsonNode summary = report.path("summary");
+    JsonNode findings = report.path("findings");
+    assertThat(findings.size()).as("a report worth looking at has findings").isPositive();
+
+    long started = System.nanoTime();
+    chromium.open(html.toUri());
+    chromium.screenshot(SCREENSHOTS.resolve(name + "-report.png"));
+
+    assertThat(chromium.errors()).as("console errors").isEmpty();
+    JsonNode shown = chromium.evaluate("""
+        (() => {
+          const count = key => Number(document.querySelector('[data-count="' + key + '"]').textContent);
+          const byRule = {};
+          document.querySelectorAll('[data-rule-count]').forEach(
+              cell => byRule[cell.dataset.ruleCount] = Number(cell.textContent));
+          const brokenLinks = [...document.querySelectorAll('a[href^="#"]')]
+              .filter(a => document.getElementById(a.getAttribute('href').slice(1)) === null)
+              .map(a => a.getAttribute('href'));
+          return {errors: count('error'), warnings: count('warning'), infos: count('info'),
+                  files: count('files'), filesWithFindings: count('files-with-findings'), byRule,
+                  rows: document.querySelectorAll('tr.finding').length,
+                  visibleRows: [...document.querySelectorAll('tr.finding')].filter(r => r.offsetParent !== null).length,
+                  shownCount: Number(document.getElementById('shown-count').textContent),
+                  brokenLinks};
+        })()""");
+    assertThat(shown.path("errors").asInt()).isEqualTo(summary.path("errors").asInt());
+    assertThat(shown.path("warnings").asInt()).isEqualTo(summary.path("warnings").asInt());
+    assertThat(shown.path("infos").asInt()).isEqualTo(summary.path("infos").asInt());
+    assertThat(shown.path("files").asInt()).isEqualTo(summary.path("files").asInt());
+    assertThat(shown.path("filesWithFindings").asInt()).isEqualTo(summary.path("filesWithFindings").asInt());
+    assertThat(shown.path("byRule")).isEqualTo(summary.path("byRule"));
+    assertThat(shown.path("rows").asInt()).isEqualTo(findings.size());
+    assertThat(shown.path("visibleRows").asInt()).as("unfiltered, every row is displayed").isEqualTo(findings.size());
+    assertThat(shown.path("shownCount").asInt()).isEqualTo(findings.size());
+    assertThat(shown.path("brokenLinks")).as("in-page links without a target").isEmpty();
+
+    // Severity filter: untick warnings; exactly the other findings stay displayed.
+    int warnings = summary.path("warnings").asInt();
+    JsonNode afterSeverity = chromium.evaluate("""
+        (() => {
+          document.querySelector('input[name=severity][value=warning]').click();
+          const visible = [...document.querySelectorAll('tr.finding')].filter(r => r.offsetParent !== null);
+          return {visible: visible.length,
+                  warningsVisible: visible.filter(r => r.dataset.severity === 'warning').length,
+                  shownCount: Number(document.getElementById('shown-count').textContent)};
+        })()""");
+    assertThat(afterSeverity.path("warningsVisible").asInt()).isZero();
+    assertThat(afterSeverity.path("visible").asInt()).isEqualTo(findings.size() - warnings);
+    assertThat(afterSeverity.path("shownCount").asInt()).isEqualTo(findings.size() - warnings);
+
+    // SIG filter, warnings back on: the SIG with the most findings, per the JSON report's paths.
+    Map<String, Integer> bySig = findingsBySig(findings);
+    String sig = bySig.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    JsonNode afterSig = chromium.evaluate("""
+        (() => {
+          document.querySelector('input[name=severity][value=warning]').click();
+          const select = document.getElementById('filter-sig');
+          select.value = %s;
+          select.dispatchEvent(new Event('change'));
+          const visible = [...document.querySelectorAll('tr.finding')].filter(r => r.offsetParent !== null);
+          const sections = [...document.querySelectorAll('section.vep')].filter(s => s.offsetParent !== null);
+          return {visible: visible.length,
+                  otherSigs: visible.filter(r => r.dataset.sig !== select.value).length,
+                  sectionsOfOtherSigs: sections.filter(s => s.dataset.sig !== select.value).length,
+                  shownCount: Number(document.getElementById('shown-count').textContent)};
+        })()""".formatted(JSON.writeValueAsString(sig)));
+    assertThat(afterSig.path("otherSigs").asInt()).isZero();
+    assertThat(afterSig.path("sectionsOfOtherSigs").asInt()).isZero();
+    assertThat(afterSig.path("visible").asInt()).as("findings in %s", sig).isEqualTo(bySig.get(sig));
+    assertThat(afterSig.path("shownCount").asInt()).isEqualTo(bySig.get(sig));
+    assertThat(bySig.get(sig)).as("the filter must hide something to be tested").isLessThan(findings.size());
+    chromium.screenshot(SCREENSHOTS.resolve(name + "-report-" + sig + ".png"));
+    assertThat(chromium.errors()).as("console errors while filtering").isEmpty();
+
+    // A finding's rule link scrolls that rule's help into view, with its summary and description.
+    JsonNode help = chromium.evaluate("""
+        (() => {
+          const link = [...document.querySelectorAll('tr.finding a.rule-link')].find(a => a.offsetParent !== null);
+          link.click();
+          const target = document.getElementById(link.getAttribute('href').slice(1));
+          // Sub-pixel layout can leave the target a fraction of a pixel above the top.
+          const box = target.getBoundingClientRect();
+          return {rule: link.textContent, inView: box.top > -2 && box.top < window.innerHeight, top: box.top, innerHeight: window.innerHeight, scrollY: window.scrollY, height: document.documentElement.scrollHeight,
+                  heading: target.querySelector('h3').textContent,
+                  description: target.querySelector('.description') !== null};
+        })()""");
+    assertThat(help.path("inView").asBoolean()).as("help of %s scrolled into view: %s", help.path("rule"), help).isTrue();
+    assertThat(help.path("heading").asText()).startsWith(help.path("rule").asText());
+    assertThat(help.path("description").asBoolean()).isTrue();
+    chromium.screenshot(SCREENSHOTS.resolve(name + "-report-rule-help.png"));
+
+    byte[] png = Files.readAllBytes(SCREENSHOTS.resolve(name + "-report.png"));
+    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    System.out.printf("browser: %s report (%d bytes) loaded, checked and filtered in %d ms%n",
+        name, Files.size(html), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Findings per SIG directory, read from each path independently of the report's own code. */
+  private static Map<String, Integer> findingsBySig(JsonNode findings) {
+    Map<String, Integer> bySig = new TreeMap<>();
+    for (Iterator<JsonNode> it = findings.elements(); it.hasNext(); ) {
+      List<String> segments = new ArrayList<>(List.of(it.next().path("file").asText().split("/")));
+      int root = segments.lastIndexOf("veps");
+      if (root >= 0 && segments.size() - root > 2) {
+        bySig.merge(segments.get(root + 1), 1, Integer::sum);
+      }
+    }
+    return bySig;
+  }
+}

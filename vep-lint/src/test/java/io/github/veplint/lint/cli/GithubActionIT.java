@@ -1,0 +1,153 @@
+package io.github.veplint.lint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.VepLinter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The GitHub Action's script, {@code .github/action/run.sh}, run as the runner runs it: with the
+ * real CLI jar, a fake {@code GITHUB_*} environment (the step summary and output files in a temp
+ * directory) and the action's {@code INPUT_*} variables, against {@code examples/}. What it prints
+ * and writes is compared with what the linter finds in-process.
+ */
+class GithubActionIT {
+
+  private static final Path SCRIPT = Path.of("../.github/action/run.sh").toAbsolutePath().normalize();
+  private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
+  private static final Pattern ANNOTATION =
+      Pattern.compile("::(error|warning|notice) file=([^,]+),line=(\\d+),col=(\\d+),title=([a-z-]+)::.*");
+
+  private static Path jar;
+
+  @TempDir Path work;
+
+  record Run(int exitCode, List<String> out, String err, String summary, Map<String, String> outputs) {}
+
+  @BeforeAll
+  static void findJar() {
+    jar = Path.of(System.getProperty("vep.lint.jar", "target/vep-lint.jar")).toAbsolutePath();
+    assertThat(jar).as("the shaded CLI jar built by mvn package").isRegularFile();
+    assertThat(SCRIPT).as("the action's script is executable").isExecutable();
+  }
+
+  private Run run(Map<String, String> inputs) throws IOException, InterruptedException {
+    Path summary = work.resolve("step-summary.md");
+    Path output = work.resolve("github-output");
+    Files.writeString(summary, "");
+    Files.writeString(output, "");
+    ProcessBuilder builder = new ProcessBuilder(SCRIPT.toString()).directory(work.toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("INPUT_"));
+    env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.get("PATH"));
+    env.put("GITHUB_ACTIONS", "true");
+    env.put("GITHUB_WORKSPACE", work.toString());
+    env.put("GITHUB_STEP_SUMMARY", summary.toString());
+    env.put("GITHUB_OUTPUT", output.toString());
+    env.put("VEP_LINT_JAR", jar.toString());
+    env.putAll(inputs);
+    Path out = work.resolve("stdout");
+    Path err = work.resolve("stderr");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the action's script finishes").isTrue();
+    Map<String, String> outputs = new TreeMap<>();
+    for (String line : Files.readAllLines(output)) {
+      int equals = line.indexOf('=');
+      outputs.put(line.substring(0, equals), line.substring(equals + 1));
+    }
+    return new Run(process.exitValue(), Files.readAllLines(out), Files.readString(err, StandardCharsets.UTF_8),
+        Files.readString(summary, StandardCharsets.UTF_8), outputs);
+  }
+
+  @Test
+  void examplesGiveAnAnnotationPerFindingASummaryAndExitOne() throws Exception {
+    Path sarif = work.resolve("results/vep-lint.sarif");
+    Run run = run(Map.of("INPUT_PATH", EXAMPLES.toString(), "INPUT_SARIF_FILE", sarif.toString(),
+        "INPUT_FORMAT", "json=" + work.resolve("report.json") + ", html=" + work.resolve("report.html")));
+    LintResult expected = VepLinter.builder().build().lint(List.of(EXAMPLES));
+    Map<Severity, Integer> counts = expected.countsBySeverity();
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).as("examples/ has errors on purpose").isEqualTo(1);
+    List<String> annotations = run.out().stream().filter(l -> l.startsWith("::")).toList();
+    assertThat(annotations).hasSize(expected.findings().size());
+    List<String> expectedHeads = new ArrayList<>();
+    for (Finding f : expected.findings()) {
+      String command = switch (f.severity()) {
+        case ERROR -> "error";
+        case WARNING -> "warning";
+        case INFO -> "notice";
+      };
+      expectedHeads.add(command + " " + f.file() + ":" + f.line() + ":" + f.column() + " " + f.ruleId());
+    }
+    List<String> heads = new ArrayList<>();
+    for (String annotation : annotations) {
+      Matcher m = ANNOTATION.matcher(annotation);
+      assertThat(m.matches()).as("workflow command: %s", annotation).isTrue();
+      heads.add(m.group(1) + " " + m.group(2) + ":" + m.group(3) + ":" + m.group(4) + " " + m.group(5));
+    }
+    assertThat(heads).containsExactlyElementsOf(expectedHeads);
+
+    assertThat(run.outputs()).containsEntry("errors", String.valueOf(counts.get(Severity.ERROR)))
+        .containsEntry("warnings", String.valueOf(counts.get(Severity.WARNING)))
+        .containsEntry("infos", String.valueOf(counts.get(Severity.INFO)))
+        .containsEntry("exit-code", "1")
+        .containsEntry("sarif-file", sarif.toString());
+    assertThat(run.summary()).startsWith("## vep-lint\n")
+        .contains(":x: " + expected.files().size() + " files checked")
+        .contains("| " + counts.get(Severity.ERROR) + " | " + counts.get(Severity.WARNING) + " | "
+            + counts.get(Severity.INFO) + " |")
+        .contains(expected.findings().get(0).file() + ":" + expected.findings().get(0).line() + ":");
+
+    JsonNode log = new ObjectMapper().readTree(sarif.toFile());
+    assertThat(log.path("runs").get(0).path("results").size()).isEqualTo(expected.findings().size());
+    JsonNode json = new ObjectMapper().readTree(work.resolve("report.json").toFile());
+    assertThat(json.path("summary").path("errors").asInt()).isEqualTo(counts.get(Severity.ERROR));
+    assertThat(work.resolve("report.html")).isRegularFile();
+  }
+
+  @Test
+  void failOnNeverPassesTheStepButStillAnnotates() throws Exception {
+    Run run = run(Map.of("INPUT_PATH", EXAMPLES.toString(), "INPUT_FAIL_ON", "never"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).anyMatch(l -> l.startsWith("::error file="));
+    assertThat(run.outputs()).containsEntry("exit-code", "0").doesNotContainKey("sarif-file");
+    assertThat(run.summary()).contains(":white_check_mark: ");
+  }
+
+  @Test
+  void aBadConfigurationIsOneAnnotationAndExitTwo() throws Exception {
+    Path config = work.resolve("bad.yaml");
+    Files.writeString(config, "colour: blue\n");
+
+    Run run = run(Map.of("INPUT_PATH", EXAMPLES.toString(), "INPUT_CONFIG", config.toString()));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().toList()).hasSize(1).first().asString()
+        .startsWith("vep-lint: " + config).contains("colour").doesNotContain("Exception");
+    assertThat(run.out()).containsExactly("::error title=vep-lint::" + run.err().strip());
+    assertThat(run.summary()).contains(":x: vep-lint could not run: `vep-lint: " + config);
+    assertThat(run.outputs()).containsEntry("exit-code", "2");
+  }
+}

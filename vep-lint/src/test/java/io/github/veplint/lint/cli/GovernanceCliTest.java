@@ -1,0 +1,120 @@
+package io.github.veplint.lint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.veplint.lint.GitFixture;
+import io.github.veplint.lint.TestRepository;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --base/--changed-only/--schedule} and {@code report --release}, run in-process. */
+class GovernanceCliTest {
+
+  private static final String FILE = "veps/sig-a/1-one/vep.md";
+  private static final String IMPLEMENTABLE = TestRepository.CLEAN_VEP
+      .replace("status: provisional", "status: implementable").replace("  - TBD", "  - \"@someone\"");
+
+  @TempDir Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = VepLintCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private Path withSchedule() {
+    return TestRepository.at(dir)
+        .file("sig-release/releases/v1.9/schedule.yaml", "- when: 2026/04/30\n  who: KubeVirt\n  what: VEP Freeze\n")
+        .root();
+  }
+
+  @Test
+  void anUnknownBaseIsExitTwoWithOneLine() {
+    try (GitFixture git = GitFixture.init(dir)) {
+      git.file(FILE, TestRepository.CLEAN_VEP);
+      git.commit("one");
+
+      Run run = run("check", "--base", "nope", git.root().toString());
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).startsWith("vep-lint: --base nope: unknown revision").hasLineCount(1);
+    }
+  }
+
+  @Test
+  void changedOnlyWithoutABaseIsExitTwo() {
+    Run run = run("check", "--changed-only", TestRepository.at(dir).file(FILE, TestRepository.CLEAN_VEP).root().toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("vep-lint: --changed-only needs --base REF: the revision to compare with\n");
+  }
+
+  @Test
+  void aPullRequestJobMakingAVepImplementableAfterTheFreezeFails() {
+    try (GitFixture git = GitFixture.init(dir)) {
+      withSchedule();
+      git.file(FILE, TestRepository.CLEAN_VEP);
+      git.commit("provisional");
+      git.file(FILE, IMPLEMENTABLE);
+
+      Run run = run("check", "--base", "main", "--changed-only", "--schedule", git.root().resolve("sig-release").toString(), "--today", "2026-05-04",
+          "--rule", "signoff-checklist=off", git.root().toString());
+
+      assertThat(run.err()).isEmpty();
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.out()).contains(FILE + ":5:9  error    vep-freeze  status becomes 'implementable' for v1.9"
+          + " (milestone.alpha) but the v1.9 VEP Freeze began on 2026-04-30");
+    }
+  }
+
+  @Test
+  void aUrlScheduleNeedsAllowNetwork() {
+    Path root = TestRepository.at(dir).file(FILE, TestRepository.CLEAN_VEP).root();
+
+    Run run = run("check", "--schedule", "https://example.invalid/{release}/schedule.yaml", root.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("is a URL, and network use is opt-in").hasLineCount(1);
+  }
+
+  @Test
+  void aBrokenScheduleIsExitTwoWithFileAndLine() {
+    Path root = TestRepository.at(dir).file(FILE, TestRepository.CLEAN_VEP)
+        .file("sig-release/releases/v1.9/schedule.yaml", "- when: 2026/04/30\n  what: VEP Freeze\n- when: [\n").root();
+
+    Run run = run("check", "--schedule", root.resolve("sig-release").toString(), root.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("vep-lint: " + root.resolve("sig-release/releases/v1.9/schedule.yaml") + ":4:1:"
+        + " not valid YAML").hasLineCount(1);
+  }
+
+  @Test
+  void reportListsTheVepsOfARelease() {
+    Path root = withSchedule();
+    TestRepository.at(root).file(FILE, TestRepository.CLEAN_VEP);
+
+    Run markdown = run("report", "--release", "v1.9", "--schedule", root.resolve("sig-release").toString(), "--today", "2026-04-01", root.toString());
+    Run json = run("report", "--release", "v1.9", "--format", "json", "--today", "2026-04-01", root.toString());
+
+    assertThat(markdown.status()).isZero();
+    assertThat(markdown.out()).contains("VEP Freeze: 2026-04-30 · as of 2026-04-01 · 1 VEP")
+        .contains("| VEP 1: A clean proposal | sig-a | alpha | provisional | TBD | TBD | freeze not reached | none |");
+    assertThat(json.status()).isZero();
+    assertThat(json.out()).contains("\"release\" : \"v1.9\"").contains("\"freeze\" : \"no-freeze-known\"");
+  }
+
+  @Test
+  void reportRejectsABadRelease() {
+    Run run = run("report", "--release", "1.9", dir.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("vep-lint: --release: '1.9' is not a release like v1.10");
+  }
+}

@@ -1,0 +1,337 @@
+package io.github.veplint.model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The versions of the VEP template, grouped into generations, and which generation a VEP was
+ * written for. Immutable.
+ *
+ * <p>A VEP belongs to the generation whose layout it fits best (its sections present, minus its
+ * sections missing, minus sections only other generations have): its body sections first (the
+ * sections other than the metadata ones, e.g. "Implementation Phases" against "Implementation
+ * History"), then its metadata sections ("VEP Status Metadata", "Target releases", "Release Signoff
+ * Checklist", which maintainers added by hand to older VEPs in March 2026 and VEP 282 moves to
+ * front matter). Only when two generations fit equally well does the creation date decide: front
+ * matter {@code creation-date}, else the date the file was first committed (following renames).
+ * Without any date the newer generation wins.
+ *
+ * @param source where the versions came from
+ * @param generations the generations, oldest first; never empty
+ * @param addedDates per repository-relative path, the day the file was first committed, following
+ *     renames (empty without git history)
+ */
+public record TemplateHistory(
+    Source source, List<TemplateGeneration> generations, Map<String, LocalDate> addedDates) {
+
+  /** Where the template versions were read from, in order of preference. */
+  public enum Source {
+    /** The git history of the template file in the repository being linted. */
+    GIT,
+    /** Template files listed in the configuration. */
+    CONFIGURED,
+    /** vep-lint's own record of the kubevirt/enhancements template, for a copy without history. */
+    BUILT_IN,
+    /** The repository's current template alone. */
+    CURRENT_TEMPLATE
+  }
+
+  /** The metadata sections of the older layout, which front matter replaces (VEP 282). */
+  public static final Set<String> METADATA_KEYS =
+      Set.of(
+          Section.normalize("VEP Status Metadata"),
+          Section.normalize("Target releases"),
+          Section.normalize("Release Signoff Checklist"));
+
+  private static final String TEMPLATE_PR = "built-in: kubevirt/enhancements template, ";
+
+  private static final String[] COMMON =
+      new String[] {
+        "## Overview",
+        "## Motivation",
+        "## Goals",
+        "## Non Goals",
+        "## Definition of Users",
+        "## User Stories",
+        "## Repos",
+        "## Design",
+        "## API Examples",
+        "## Alternatives",
+        "## Scalability",
+        "## Update/Rollback Compatibility",
+        "## Functional Testing Approach"
+      };
+
+  private static final String[] CHECKLIST = {"## Release Signoff Checklist"};
+
+  private static final String[] METADATA = {
+    "## VEP Status Metadata", "### Target releases", "### Release Signoff Checklist"
+  };
+
+  private static final String[] PHASES = {
+    "## Implementation Phases", "## Feature lifecycle Phases", "### Alpha", "### Beta", "### GA"
+  };
+
+  private static final String[] HISTORY = {
+    "## Implementation History", "## Graduation Requirements", "### Alpha", "### Beta", "### GA"
+  };
+
+  /**
+   * 2025-01-09 and 2025-04-10: as {@link #FIRST_FIXED}, but the Non Goals prompt opened a second
+   * {@code <!--} where it meant to close one, so the comment swallowed "## Definition of Users" and
+   * GitHub rendered the template without it (fixed 2025-05-16, #52).
+   */
+  private static final TemplateLayout FIRST =
+      TemplateLayout.of(concat(CHECKLIST, withoutDefinitionOfUsers(), PHASES));
+
+  /** 2025-05-16: checklist as {@code ##}, Implementation Phases, Feature lifecycle Phases. */
+  private static final TemplateLayout FIRST_FIXED =
+      TemplateLayout.of(concat(CHECKLIST, COMMON, PHASES));
+
+  /** 2025-09-25: Implementation History and Graduation Requirements. */
+  private static final TemplateLayout SECOND =
+      TemplateLayout.of(concat(CHECKLIST, COMMON, HISTORY));
+
+  /** 2026-03-19: VEP Status Metadata with Target releases and the checklist as {@code ###}. */
+  private static final TemplateLayout THIRD = TemplateLayout.of(concat(METADATA, COMMON, HISTORY));
+
+  /**
+   * The six versions of {@code veps/NNNN-vep-template/vep.md} in kubevirt/enhancements up to
+   * 2026-08-18, by author date and pull request: four generations (three section layouts, the first
+   * one rendered without "Definition of Users" until its comment was fixed).
+   */
+  private static final List<TemplateVersion> BUILT_IN_VERSIONS =
+      List.of(
+          builtIn("2025-01-09", "#1 basic VEP and issue templates", FIRST),
+          builtIn("2025-04-10", "#13 2nd iteration of the process", FIRST),
+          builtIn("2025-05-16", "#52 typo fix", FIRST_FIXED),
+          builtIn("2025-09-25", "#30 implementation history and graduation requirements", SECOND),
+          builtIn("2026-03-19", "#212 metadata section for target releases", THIRD),
+          builtIn("2026-06-29", "#273 on-by-default readiness under Beta", THIRD));
+
+  /** Copies the collections so the record stays immutable. */
+  public TemplateHistory {
+    generations = List.copyOf(generations);
+    addedDates = Map.copyOf(addedDates);
+    if (generations.isEmpty()) {
+      throw new IllegalArgumentException("a template history has at least one generation");
+    }
+  }
+
+  /**
+   * Groups versions (oldest first) into generations: consecutive versions with the same layout form
+   * one.
+   */
+  public static TemplateHistory of(
+      Source source, List<TemplateVersion> versions, Map<String, LocalDate> addedDates) {
+    List<List<TemplateVersion>> runs = new ArrayList<>();
+    for (TemplateVersion version : versions) {
+      if (runs.isEmpty() || !runs.get(runs.size() - 1).get(0).layout().sameAs(version.layout())) {
+        runs.add(new ArrayList<>());
+      }
+      runs.get(runs.size() - 1).add(version);
+    }
+    List<TemplateGeneration> generations = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      Optional<LocalDate> until =
+          i + 1 < runs.size() ? runs.get(i + 1).get(0).date() : Optional.empty();
+      generations.add(new TemplateGeneration(i + 1, runs.get(i), until));
+    }
+    return new TemplateHistory(source, generations, addedDates);
+  }
+
+  /** vep-lint's record of the kubevirt/enhancements template versions (six, four generations). */
+  public static List<TemplateVersion> builtInVersions() {
+    return BUILT_IN_VERSIONS;
+  }
+
+  /**
+   * The history when the repository's git history cannot be read: vep-lint's record of the
+   * kubevirt/enhancements template when the repository's template (or, without one, nothing) is one
+   * of its versions, cut at that version; else the repository's template as the only generation.
+   *
+   * @param template the repository's current template, parsed, when it has one
+   */
+  public static TemplateHistory withoutGit(Optional<Vep> template) {
+    if (template.isEmpty()) {
+      return of(Source.BUILT_IN, BUILT_IN_VERSIONS, Map.of());
+    }
+    TemplateLayout layout = TemplateLayout.of(template.get());
+    int last = -1;
+    for (int i = 0; i < BUILT_IN_VERSIONS.size(); i++) {
+      if (BUILT_IN_VERSIONS.get(i).layout().sameAs(layout)) {
+        last = i;
+      }
+    }
+    if (last >= 0) {
+      return of(Source.BUILT_IN, BUILT_IN_VERSIONS.subList(0, last + 1), Map.of());
+    }
+    return of(
+        Source.CURRENT_TEMPLATE,
+        List.of(
+            new TemplateVersion(
+                Optional.empty(), template.get().location().relativePath(), layout)),
+        Map.of());
+  }
+
+  /** Today's generation: the newest. */
+  public TemplateGeneration current() {
+    return generations.get(generations.size() - 1);
+  }
+
+  /** Every template version, oldest first. */
+  public List<TemplateVersion> versions() {
+    return generations.stream().flatMap(g -> g.versions().stream()).toList();
+  }
+
+  /**
+   * The date a VEP was created, as far as it is known: front matter {@code creation-date} when it
+   * is a real date, else the day its file was first committed.
+   */
+  public Optional<LocalDate> creationDate(Vep vep) {
+    Optional<LocalDate> written =
+        vep.metadata()
+            .creationDate()
+            .flatMap(
+                d -> {
+                  try {
+                    return Optional.of(LocalDate.parse(d.value().trim()));
+                  } catch (DateTimeParseException e) {
+                    return Optional.empty();
+                  }
+                });
+    return written.or(() -> Optional.ofNullable(addedDates.get(vep.location().relativePath())));
+  }
+
+  /** The generation the VEP was written for: see the class description. */
+  public TemplateGeneration generationOf(Vep vep) {
+    return generationOf(vep, creationDate(vep));
+  }
+
+  /**
+   * The generation the VEP was written for, with the given creation date for ties.
+   *
+   * @param created the creation date, when known
+   */
+  public TemplateGeneration generationOf(Vep vep, Optional<LocalDate> created) {
+    List<TemplateGeneration> best = bestFitting(vep);
+    if (created.isEmpty()) {
+      return best.get(best.size() - 1);
+    }
+    TemplateGeneration chosen = best.get(0);
+    for (TemplateGeneration generation : best) {
+      if (generation.date().map(d -> !d.isAfter(created.get())).orElse(false)) {
+        chosen = generation;
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The generations whose layout the VEP fits best, oldest first: one when the document alone
+   * decides, several when only a date can.
+   */
+  public List<TemplateGeneration> bestFitting(Vep vep) {
+    if (generations.size() == 1) {
+      return generations;
+    }
+    Set<String> bodyKeys = new HashSet<>();
+    Set<String> metaEntries = new HashSet<>();
+    for (Section section : vep.allSections()) {
+      if (vep.title().map(t -> t.position().equals(section.position())).orElse(false)) {
+        continue;
+      }
+      for (String key : TemplateLayout.keysOf(section.text())) {
+        if (METADATA_KEYS.contains(key)) {
+          metaEntries.add(section.level() + ":" + key);
+        } else {
+          bodyKeys.add(key);
+        }
+      }
+    }
+    boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
+    Set<String> allBody = new HashSet<>();
+    Set<String> allMeta = new HashSet<>();
+    for (TemplateGeneration generation : generations) {
+      allBody.addAll(bodyNames(generation));
+      allMeta.addAll(metaNames(generation));
+    }
+    List<TemplateGeneration> best = new ArrayList<>();
+    int bestBody = Integer.MIN_VALUE;
+    int bestMeta = Integer.MIN_VALUE;
+    for (TemplateGeneration generation : generations) {
+      int body = score(bodyNames(generation), allBody, bodyKeys);
+      int meta = frontMatter ? 0 : score(metaNames(generation), allMeta, metaEntries);
+      if (body > bestBody || (body == bestBody && meta > bestMeta)) {
+        best.clear();
+        bestBody = body;
+        bestMeta = meta;
+      }
+      if (body == bestBody && meta == bestMeta) {
+        best.add(generation);
+      }
+    }
+    return List.copyOf(best);
+  }
+
+  /**
+   * How well present headings fit one generation: one point for each of its sections present, one
+   * off for each of its sections missing and for each present section only other generations have.
+   */
+  private static int score(Set<String> own, Set<String> all, Set<String> present) {
+    int score = 0;
+    for (String name : own) {
+      score += present.contains(name) ? 1 : -1;
+    }
+    for (String name : present) {
+      if (!own.contains(name) && all.contains(name)) {
+        score--;
+      }
+    }
+    return score;
+  }
+
+  private static Set<String> bodyNames(TemplateGeneration generation) {
+    Set<String> names = new HashSet<>();
+    for (TemplateLayout.Heading heading : generation.layout().headings()) {
+      if (!METADATA_KEYS.contains(heading.key())) {
+        names.add(heading.key());
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> metaNames(TemplateGeneration generation) {
+    Set<String> names = new HashSet<>();
+    for (TemplateLayout.Heading heading : generation.layout().headings()) {
+      if (METADATA_KEYS.contains(heading.key())) {
+        names.add(heading.level() + ":" + heading.key());
+      }
+    }
+    return names;
+  }
+
+  private static TemplateVersion builtIn(String date, String change, TemplateLayout layout) {
+    return new TemplateVersion(Optional.of(LocalDate.parse(date)), TEMPLATE_PR + change, layout);
+  }
+
+  private static String[] withoutDefinitionOfUsers() {
+    return List.of(COMMON).stream()
+        .filter(h -> !h.equals("## Definition of Users"))
+        .toArray(String[]::new);
+  }
+
+  private static String[] concat(String[]... parts) {
+    List<String> all = new ArrayList<>();
+    for (String[] part : parts) {
+      all.addAll(List.of(part));
+    }
+    return all.toArray(String[]::new);
+  }
+}
