@@ -85,7 +85,8 @@ public final class VepLintCommand implements Runnable {
 
   private static String oneLine(Exception e) {
     if (e instanceof ConfigurationException) {
-      return e.getMessage();
+      // One line even when the message quotes a value or path holding a line break.
+      return e.getMessage().replace("\r", "\\r").replace("\n", "\\n");
     }
     String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
     return "internal error (" + e.getClass().getSimpleName() + message + "); rerun with --debug and report it";

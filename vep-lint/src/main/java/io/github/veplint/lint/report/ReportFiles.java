@@ -45,19 +45,25 @@ public final class ReportFiles {
   }
 
   /**
-   * Checks, before anything is linted, that a report can go to {@code file}: its directory exists
-   * and it is not a directory or a symbolic link. The command line calls this so that a mistyped
-   * path fails at once, with nothing written.
+   * Checks, before anything is linted, that a report can go to {@code file}: it is not a directory
+   * or a symbolic link, and no existing part of its directory path is a file. A directory that does
+   * not exist yet is fine: {@link #writeAtomically} creates it (CI steps write into fresh
+   * directories such as {@code results/}). The command line calls this so that a bad target fails
+   * at once, with nothing written.
    *
    * @throws ConfigurationException naming the file and what is wrong with it
    */
   public static void checkTarget(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     refuseDirectoryOrLink(file, absolute);
-    Path directory = absolute.getParent();
-    if (directory == null || !Files.isDirectory(directory)) {
-      throw new ConfigurationException(
-          file + ": cannot write report: directory " + directory + " does not exist; create it first");
+    for (Path directory = absolute.getParent(); directory != null; directory = directory.getParent()) {
+      if (Files.exists(directory)) {
+        if (!Files.isDirectory(directory)) {
+          throw new ConfigurationException(
+              file + ": cannot write report: " + directory + " is not a directory");
+        }
+        break;
+      }
     }
   }
 

@@ -551,16 +551,6 @@ class HostileInputTest {
         .hasMessageContaining("127.0.0.1:1");
   }
 
-  @Test
-  void schedulePathOutsideTheRepositoryIsAConfigError() {
-    Path root = repo(TestRepository.CLEAN_VEP);
-    TestRepository.at(root).file(".vep-lint.yaml", "vep-roots: [veps]\nschedule: ../../../etc\n");
-    Run run = check(root);
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains(".vep-lint.yaml:2:11").contains("not a path inside the repository");
-  }
-
   // ---------------------------------------------------------------- report files
 
   @Test
@@ -577,15 +567,30 @@ class HostileInputTest {
   }
 
   @Test
-  void reportIntoAMissingDirectoryIsAToolErrorWritingNothing() {
+  void reportUnderAFileIsAToolErrorWritingNothing() throws IOException {
     Path root = repo(TestRepository.CLEAN_VEP);
-    Path file = work.resolve("no/such/dir/report.json");
+    Path blocker = Files.writeString(work.resolve("not-a-dir"), "x");
+    Path file = blocker.resolve("sub/report.json");
+    Map<String, String> before = snapshot(work.resolve("not-a-dir").getParent().resolve("repo"));
     Run run = check(root, "--format", "sarif=" + file);
 
     assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().toList()).hasSize(1);
-    assertThat(run.err()).contains(file + ": cannot write report: directory").contains("does not exist");
-    assertThat(work.resolve("no")).doesNotExist();
+    assertThat(run.err()).contains(file + ": cannot write report: " + blocker + " is not a directory");
+    assertThat(Files.readString(blocker)).isEqualTo("x");
+    assertThat(snapshot(root)).isEqualTo(before);
+  }
+
+  @Test
+  void reportIntoAMissingDirectoryCreatesIt() {
+    Path root = repo(TestRepository.CLEAN_VEP);
+    Path file = work.resolve("results/sarif/report.sarif");
+    Run run = check(root, "--format", "sarif=" + file);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(file).isRegularFile();
   }
 
   @Test

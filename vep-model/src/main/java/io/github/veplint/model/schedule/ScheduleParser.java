@@ -54,8 +54,9 @@ public final class ScheduleParser {
     options.setCodePointLimit(1 << 20);
     options.setAllowRecursiveKeys(false);
     Node root;
+    StreamReader reader = new StreamReader(yaml);
     try {
-      root = new Composer(new ParserImpl(new StreamReader(yaml), options), new Resolver(), options).getSingleNode();
+      root = new Composer(new ParserImpl(reader, options), new Resolver(), options).getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -63,6 +64,12 @@ public final class ScheduleParser {
           + ": not valid YAML: " + oneLine(problem));
     } catch (YAMLException e) {
       throw new ScheduleException(source + ": cannot read the schedule: " + oneLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      // SnakeYAML lets a tag such as '!x%0' (an escape that decodes to a control character) escape
+      // as IllegalArgumentException from Tag. Found by ScheduleParserFuzzTest.
+      Mark mark = reader.getMark();
+      throw new ScheduleException(source + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1)
+          + ": not valid YAML: " + oneLine(e.getMessage()));
     }
     if (root == null) {
       return new ReleaseSchedule(release, source, List.of());
