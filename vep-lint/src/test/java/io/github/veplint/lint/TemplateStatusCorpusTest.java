@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.report.HtmlReport;
+import io.github.veplint.lint.report.ReportContext;
+import java.io.StringWriter;
 import io.github.veplint.model.Corpus;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +40,7 @@ class TemplateStatusCorpusTest {
   void theRuleIsOffYetEveryVepHasAStatus() {
     assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("template-outdated"));
     // One status per VEP main file (vep.md, or the single-file VEPs), none for attachments.
-    assertThat(result.templateStatuses()).hasSizeGreaterThanOrEqualTo(50);
+    assertThat(result.templateStatuses()).hasSize(64);
     assertThat(result.templateStatuses().keySet()).allMatch(result.files()::contains);
     assertThat(result.templateStatus("veps/sig-compute/256-oci-export-proposal/vep.md")).isPresent();
   }
@@ -70,6 +73,20 @@ class TemplateStatusCorpusTest {
         "'## Feature lifecycle Phases' → '## Graduation Requirements'");
     assertThat(status.move()).containsExactly(
         "'## Release Signoff Checklist' under '## VEP Status Metadata' as '### Release Signoff Checklist'");
+  }
+
+  @Test
+  void theHtmlReportShowsTheStatusAsItsTemplateColumn() throws Exception {
+    VepLinter linter = VepLinter.builder().build();
+    StringWriter html = new StringWriter();
+    new HtmlReport().write(result, new ReportContext(linter.rules(), false, "test"), html);
+    assertThat(html.toString())
+        .contains("<th>file</th><th>SIG</th><th>template</th><th class=\"num\">errors</th>")
+        .contains("veps/sig-compute/62-priority-queue/vep.md</a></td><td>sig-compute</td><td>older (2025-01; add"
+            + " &#39;## Definition of Users&#39;, &#39;## Implementation History&#39;; rename &#39;## Feature"
+            + " lifecycle Phases&#39; → &#39;## Graduation Requirements&#39;)</td>")
+        .containsPattern("veps/sig-network/307-vhostuser-binding-plugin/vep.md(</a>)?</td><td>sig-network</td>"
+            + "<td>current</td>");
   }
 
   @Test
