@@ -3,13 +3,19 @@ package io.github.veplint.maven;
 import io.github.veplint.lint.ConfigurationException;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.release.HtmlReleaseView;
+import io.github.veplint.lint.release.MarkdownReleaseView;
+import io.github.veplint.lint.release.ReleaseView;
+import io.github.veplint.lint.release.ReleaseViews;
 import io.github.veplint.lint.report.HtmlReport;
 import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.lint.report.TextReport;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import io.github.veplint.model.ReleaseVersion;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,6 +26,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * runs in: one self-contained page with counts by severity and rule, a row per VEP, the findings of
  * each file linked to the rules' help, and filters by SIG and severity. It never fails the build on
  * findings (that is {@code vep-lint:check}'s job); a bad setting is a build error.
+ *
+ * <p>With {@code release} set it also writes the release view of that KubeVirt release (every VEP
+ * that targets it, with owning SIG, stage, status, reviewers, approvers, VEP Freeze compliance,
+ * template status and findings) next to the report, as HTML and as Markdown for a tracking issue.
  *
  * <p>Like {@code check}, it runs once per build, in the execution root, unless {@code
  * runInEveryModule} is set.
@@ -35,12 +45,29 @@ public class ReportMojo extends AbstractVepLintMojo {
       required = true)
   private File outputFile;
 
+  /**
+   * A KubeVirt release, e.g. {@code v1.10}: also write the release view of every VEP that targets it
+   * (owning SIG, stage, status, reviewers, approvers, VEP Freeze compliance, template status,
+   * findings), from the same lint run, next to {@code outputFile}: {@code
+   * vep-lint-release-<release>.html} (one self-contained page) and {@code
+   * vep-lint-release-<release>.md} (to paste into a release tracking issue). VEP Freeze compliance
+   * needs a release schedule source ({@code schedule} in {@code .vep-lint.yaml}). Unset: only the
+   * report.
+   */
+  @Parameter(property = "vep-lint.release")
+  private String release;
+
   @Override
   public void execute() throws MojoExecutionException {
     if (skipped()) {
       return;
     }
     Path file = resolve(projectDirectory(), outputFile);
+    Optional<ReleaseVersion> version = Optional.empty();
+    if (release != null && !release.isBlank()) {
+      version = Optional.of(ReleaseVersion.parse(release.strip()).orElseThrow(() -> new MojoExecutionException(
+          "vep-lint: release '" + release + "' is not a KubeVirt release like v1.10 (-Dvep-lint.release)")));
+    }
     try {
       VepLinter linter = linter();
       LintResult result = lint(linter);
@@ -49,6 +76,22 @@ public class ReportMojo extends AbstractVepLintMojo {
       ReportFiles.writeAtomically(file, html.toString());
       getLog().info("vep-lint: " + TextReport.summary(result));
       getLog().info("vep-lint: HTML report written to " + shown(projectDirectory(), file));
+      if (version.isPresent()) {
+        ReleaseView view = ReleaseViews.build(linter, result, version.get());
+        Path directory = file.toAbsolutePath().getParent();
+        String name = "vep-lint-release-" + view.release();
+        Path releaseHtml = directory.resolve(name + ".html");
+        Path releaseMarkdown = directory.resolve(name + ".md");
+        StringWriter page = new StringWriter();
+        HtmlReleaseView.write(view, reportContext(linter), page);
+        StringWriter markdown = new StringWriter();
+        MarkdownReleaseView.write(view, markdown);
+        ReportFiles.writeAtomically(releaseHtml, page.toString());
+        ReportFiles.writeAtomically(releaseMarkdown, markdown.toString());
+        getLog().info("vep-lint: release view of " + view.release() + " (" + view.veps().size()
+            + (view.veps().size() == 1 ? " VEP" : " VEPs") + ") written to " + shown(projectDirectory(), releaseHtml)
+            + " and " + shown(projectDirectory(), releaseMarkdown));
+      }
     } catch (ConfigurationException e) {
       throw new MojoExecutionException("vep-lint: " + e.getMessage(), e);
     } catch (IOException e) {

@@ -1,8 +1,10 @@
 package io.github.veplint.lint;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -11,13 +13,27 @@ import java.util.TreeMap;
  * @param repositoryRoot the repository root findings are relative to
  * @param files the markdown files that were linted, relative to the root, sorted
  * @param findings every finding, sorted by file, line, column and rule
+ * @param templateStatuses how each linted VEP main file stands with today's template, by path
+ *     relative to the root (computed whether or not {@code template-outdated} is enabled)
  */
-public record LintResult(String repositoryRoot, List<String> files, List<Finding> findings) {
+public record LintResult(
+    String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses) {
 
-  /** Copies the lists so the record stays immutable. */
+  /** Copies the collections so the record stays immutable. */
   public LintResult {
     files = List.copyOf(files);
     findings = findings.stream().sorted().toList();
+    templateStatuses = Collections.unmodifiableMap(new TreeMap<>(templateStatuses));
+  }
+
+  /** A result without template statuses. */
+  public LintResult(String repositoryRoot, List<String> files, List<Finding> findings) {
+    this(repositoryRoot, files, findings, Map.of());
+  }
+
+  /** How a VEP main file stands with today's template, when it was linted as one. */
+  public Optional<TemplateStatus> templateStatus(String file) {
+    return Optional.ofNullable(templateStatuses.get(file));
   }
 
   /** How many findings there are of each severity (every severity present, zero included). */

@@ -136,9 +136,10 @@ public final class VepLinter {
       files = files.stream().filter(f -> changed.contains(root.relativize(f))).toList();
     }
     LintContext context = context(root, repository, config, history, calendar(root, config));
-    List<Finding> findings = new LintEngine(rules, config, context).run(files);
+    LintEngine engine = new LintEngine(rules, config, context);
+    List<Finding> findings = engine.run(files);
     List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
-    return new LintResult(root.toString(), relativeFiles, findings);
+    return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses());
   }
 
   /** Loads the configuration this linter would use for a repository root. */

@@ -1,10 +1,12 @@
 package io.github.veplint.lint.cli;
 
 import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.release.HtmlReleaseView;
 import io.github.veplint.lint.release.JsonReleaseView;
 import io.github.veplint.lint.release.MarkdownReleaseView;
 import io.github.veplint.lint.release.ReleaseView;
 import io.github.veplint.lint.release.ReleaseViews;
+import io.github.veplint.lint.report.ReportContext;
 import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.model.ReleaseVersion;
 import java.io.IOException;
@@ -21,12 +23,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vep-lint report --release vX.Y}: every VEP that targets a release, with owning SIG, stage,
- * status, reviewers and approvers, VEP Freeze compliance and findings, as Markdown or JSON.
+ * status, reviewers and approvers, VEP Freeze compliance, template status and findings, as Markdown,
+ * JSON or one self-contained HTML page.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Report on a release: every VEP that targets it, as Markdown (for a tracking issue) or JSON.")
+    description = "Report on a release: every VEP that targets it, as Markdown (for a tracking issue), JSON or HTML.")
 final class ReleaseReportCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", arity = "0..1", description = "The repository (default: the current directory).")
@@ -35,7 +38,7 @@ final class ReleaseReportCommand implements Callable<Integer> {
   @Option(names = "--release", paramLabel = "vX.Y", required = true, description = "The release, e.g. v1.10.")
   String release;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default), json or html.")
   String format = "markdown";
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -55,8 +58,9 @@ final class ReleaseReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReleaseVersion version = ReleaseVersion.parse(release).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "--release: '" + release + "' is not a release like v1.10"));
-    if (!format.equals("markdown") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not markdown or json");
+    if (!format.equals("markdown") && !format.equals("json") && !format.equals("html")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format: '" + format + "' is not markdown, json or html");
     }
     VepLinter.Builder builder = VepLinter.builder();
     schedules.applyTo(builder);
@@ -70,10 +74,13 @@ final class ReleaseReportCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + today + "' is not a date like 2026-11-25");
       }
     }
-    ReleaseView view = ReleaseViews.build(builder.build(), path, version);
+    VepLinter linter = builder.build();
+    ReleaseView view = ReleaseViews.build(linter, path, version);
     StringWriter text = new StringWriter();
     if (format.equals("json")) {
       JsonReleaseView.write(view, text);
+    } else if (format.equals("html")) {
+      HtmlReleaseView.write(view, new ReportContext(linter.rules(), false, VepLintCommand.Version.version()), text);
     } else {
       MarkdownReleaseView.write(view, text);
     }

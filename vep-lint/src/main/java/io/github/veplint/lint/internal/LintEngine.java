@@ -2,8 +2,10 @@ package io.github.veplint.lint.internal;
 
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.rules.TemplateOutdatedRule;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +45,7 @@ public final class LintEngine {
   private final Set<String> ruleIds;
   private final LintConfig config;
   private final LintContext context;
+  private final Map<String, TemplateStatus> templateStatuses = new ConcurrentHashMap<>();
 
   /** Creates an engine for one run. */
   public LintEngine(List<Rule> rules, LintConfig config, LintContext context) {
@@ -115,10 +120,20 @@ public final class LintEngine {
     }
   }
 
+  /**
+   * The template status of every VEP main file linted by {@link #run}, by path relative to the
+   * repository root, sorted.
+   */
+  public Map<String, TemplateStatus> templateStatuses() {
+    return Collections.unmodifiableMap(new TreeMap<>(templateStatuses));
+  }
+
   private FileOutcome lintFile(Path file) {
     Path vepRoot = context.repository().vepRootOf(file).orElse(context.repositoryRoot());
     Vep vep = VepParser.parse(context.repositoryRoot(), vepRoot, file);
     String relative = vep.location().relativePath();
+    // Computed from the model, not from findings: it holds whatever rules are enabled.
+    TemplateOutdatedRule.templateStatus(vep, context).ifPresent(s -> templateStatuses.put(relative, s));
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : rules) {
       if (rule instanceof DocumentRule documentRule && isEnabled(rule.id(), relative)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.TemplateStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.List;
  * The release view as JSON: {@code release}, {@code today}, {@code freezeDate} (or null) and one
  * object per VEP with {@code number}, {@code title}, {@code file}, {@code owningSig}, {@code stages},
  * {@code status}, {@code olderLayout}, {@code reviewers}, {@code reviewersNamed}, {@code approvers},
- * {@code approversNamed}, {@code freeze} (e.g. {@code tracked}) and {@code findings} (as in the JSON
- * report).
+ * {@code approversNamed}, {@code freeze} (e.g. {@code tracked}), {@code template} ({@code
+ * {"current": false, "generation": "2025-05", "steps": ["add 'VEP Status Metadata'"], "label": "older
+ * (…)"}}, or null for an unreadable file) and {@code findings} (as in the JSON report).
  */
 public final class JsonReleaseView {
 
@@ -53,6 +55,16 @@ public final class JsonReleaseView {
       strings(node.putArray("approvers"), item.approvers());
       node.put("approversNamed", item.approversNamed());
       node.put("freeze", item.freeze().jsonName());
+      if (item.template().isPresent()) {
+        TemplateStatus template = item.template().get();
+        ObjectNode t = node.putObject("template");
+        t.put("current", template.current());
+        t.put("generation", template.generation());
+        strings(t.putArray("steps"), template.steps());
+        t.put("label", template.label());
+      } else {
+        node.putNull("template");
+      }
       ArrayNode findings = node.putArray("findings");
       for (Finding f : item.findings()) {
         findings.addObject().put("rule", f.ruleId()).put("severity", f.severity().label()).put("file", f.file())

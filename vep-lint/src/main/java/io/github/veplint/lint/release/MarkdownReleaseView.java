@@ -26,8 +26,8 @@ public final class MarkdownReleaseView {
       out.write(md.toString());
       return;
     }
-    md.append("| VEP | Owning SIG | Stage | Status | Reviewers | Approvers | VEP Freeze | Findings |\n");
-    md.append("|---|---|---|---|---|---|---|---|\n");
+    md.append("| VEP | Owning SIG | Stage | Status | Reviewers | Approvers | VEP Freeze | Template | Findings |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
     for (ReleaseView.Item item : view.veps()) {
       md.append("| ").append(cell(name(item)))
           .append(" | ").append(cell(item.owningSig().orElse("—")))
@@ -36,6 +36,7 @@ public final class MarkdownReleaseView {
           .append(" | ").append(cell(people(item.reviewers(), item.olderLayout())))
           .append(" | ").append(cell(people(item.approvers(), item.olderLayout())))
           .append(" | ").append(cell(item.freeze().label()))
+          .append(" | ").append(cell(item.templateLabel()))
           .append(" | ").append(counts(item.findings()))
           .append(" |\n");
     }
@@ -58,19 +59,19 @@ public final class MarkdownReleaseView {
     out.write(md.toString());
   }
 
-  private static String name(ReleaseView.Item item) {
+  static String name(ReleaseView.Item item) {
     String number = item.number().map(n -> "VEP " + n).orElse(item.file());
     return item.title().map(t -> number + ": " + t).orElse(number);
   }
 
-  private static String people(List<String> people, boolean olderLayout) {
+  static String people(List<String> people, boolean olderLayout) {
     if (people.isEmpty()) {
       return olderLayout ? "not recorded" : "TBD";
     }
     return people.stream().map(String::strip).collect(Collectors.joining(", "));
   }
 
-  private static String counts(List<Finding> findings) {
+  static String counts(List<Finding> findings) {
     long errors = findings.stream().filter(f -> f.severity() == io.github.veplint.lint.Severity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == io.github.veplint.lint.Severity.WARNING).count();
     return findings.isEmpty() ? "none" : plural(errors, "error") + ", " + plural(warnings, "warning");

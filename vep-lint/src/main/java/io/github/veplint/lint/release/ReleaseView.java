@@ -1,6 +1,7 @@
 package io.github.veplint.lint.release;
 
 import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.model.ReleaseVersion;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,7 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
    * @param reviewers the reviewers as written ({@code TBD} included)
    * @param approvers the approvers as written ({@code TBD} included)
    * @param freeze how the VEP stands with the release's VEP Freeze
+   * @param template how the VEP stands with today's template (empty when its file was unreadable)
    * @param findings every finding in the VEP's files, at the configured severities
    */
   public record Item(
@@ -51,6 +53,7 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
       List<String> reviewers,
       List<String> approvers,
       FreezeCompliance freeze,
+      Optional<TemplateStatus> template,
       List<Finding> findings) {
 
     /** Copies the lists so the record stays immutable. */
@@ -59,6 +62,11 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
       reviewers = List.copyOf(reviewers);
       approvers = List.copyOf(approvers);
       findings = List.copyOf(findings);
+    }
+
+    /** The template cell: {@code current}, {@code older (…)}, or {@code unknown}. */
+    public String templateLabel() {
+      return template.map(TemplateStatus::label).orElse("unknown");
     }
 
     /** Whether reviewers are named: at least one, none of them TBD. */

@@ -33,8 +33,19 @@ public final class ReleaseViews {
    * @param release the release; only its minor part counts ({@code v1.9.2} is {@code v1.9})
    */
   public static ReleaseView build(VepLinter linter, Path path, ReleaseVersion release) {
+    return build(linter, linter.lint(List.of(path)), release);
+  }
+
+  /**
+   * The view of {@code release} from a lint result the caller already has (e.g. to write the whole
+   * report as well, without linting twice).
+   *
+   * @param linter the linter that produced {@code result}
+   * @param result a lint run of the whole repository
+   * @param release the release; only its minor part counts
+   */
+  public static ReleaseView build(VepLinter linter, LintResult result, ReleaseVersion release) {
     ReleaseVersion minor = release.minorRelease();
-    LintResult result = linter.lint(List.of(path));
     Path root = Path.of(result.repositoryRoot());
     LintConfig config = linter.loadConfig(root);
     ReleaseCalendar calendar = linter.calendar(root, config);
@@ -78,6 +89,7 @@ public final class ReleaseViews {
           vep.metadata().reviewers().stream().map(Located::value).toList(),
           vep.metadata().approvers().stream().map(Located::value).toList(),
           compliance(vep, freeze, today, findings, number.map(n -> calendar.hasException(minor, n)).orElse(false)),
+          result.templateStatus(relative),
           findings));
     }
     items.sort(Comparator.comparing((ReleaseView.Item i) -> i.owningSig().orElse("~"))

@@ -3,6 +3,7 @@ package io.github.veplint.lint.report;
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.lint.spi.Rule;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,12 +58,24 @@ public record HtmlPage(
     tables = List.copyOf(tables);
   }
 
+  /** The heading of the default per-VEP column showing {@link LintResult#templateStatuses()}. */
+  public static final String TEMPLATE_COLUMN = "template";
+
   /**
-   * The page for a lint result.
+   * The page for a lint result. When the result carries template statuses (a run of {@code
+   * VepLinter} does), the first per-VEP column is {@value #TEMPLATE_COLUMN}: {@code current} or
+   * {@code older (…)} with what to add, rename or move; empty for files that are not a VEP's main
+   * file.
    *
-   * @param columns extra per-VEP columns, each filled for every file
+   * @param extraColumns extra per-VEP columns, each filled for every file
    */
-  public static HtmlPage of(LintResult result, ReportContext context, List<VepColumn> columns) {
+  public static HtmlPage of(LintResult result, ReportContext context, List<VepColumn> extraColumns) {
+    List<VepColumn> columns = new ArrayList<>();
+    if (!result.templateStatuses().isEmpty()) {
+      columns.add(new VepColumn(TEMPLATE_COLUMN,
+          file -> result.templateStatus(file).map(TemplateStatus::label).orElse("")));
+    }
+    columns.addAll(extraColumns);
     SortedSet<String> files = new TreeSet<>(result.files());
     result.findings().stream().map(Finding::file).filter(f -> !f.isEmpty()).forEach(files::add);
     List<VepRow> rows = new ArrayList<>();
@@ -96,6 +109,12 @@ public record HtmlPage(
     String name = repositoryRoot.replace('\\', '/').replaceAll("/+$", "");
     name = name.substring(name.lastIndexOf('/') + 1);
     return name.isEmpty() ? "vep-lint report" : "vep-lint report: " + name;
+  }
+
+  /** This page with another title. */
+  public HtmlPage withTitle(String newTitle) {
+    return new HtmlPage(newTitle, toolVersion, filesChecked, countsBySeverity, countsByRule, rules, columns, veps,
+        repositoryFindings, tables);
   }
 
   /** This page with one more table after the summary. */

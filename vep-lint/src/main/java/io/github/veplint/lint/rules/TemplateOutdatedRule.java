@@ -1,6 +1,7 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.lint.rules.TemplateChanges.Change;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
@@ -83,15 +84,40 @@ Good:
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile()
-        || !TemplateSections.isReadable(vep)
-        || context.mustMeetCurrentTemplate(vep).isPresent()) {
+    if (context.mustMeetCurrentTemplate(vep).isPresent()) {
       return;
+    }
+    Optional<TemplateStatus> status = templateStatus(vep, context);
+    if (status.isEmpty() || status.get().current()) {
+      return;
+    }
+    TemplateGeneration own = context.templateGeneration(vep);
+    String message =
+        "written for the template of "
+            + own.month()
+            + own.until()
+                .map(u -> " (in use until " + u.toString().substring(0, 7) + ")")
+                .orElse("")
+            + "; to meet today's template: "
+            + String.join("; ", status.get().steps());
+    SourcePosition position = vep.title().map(t -> t.position()).orElse(SourcePosition.START);
+    sink.report(position, message);
+  }
+
+  /**
+   * How a VEP's main file stands with today's template: its own generation and the sections today's
+   * template adds, renames or moves for it (what this rule reports). Empty for a file that is not a
+   * VEP's main file or cannot be read. It does not depend on this rule's configuration, nor on
+   * {@code template.enforce-current-from}: reports use it to show every VEP's template status.
+   */
+  public static Optional<TemplateStatus> templateStatus(Vep vep, LintContext context) {
+    if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
+      return Optional.empty();
     }
     TemplateGeneration own = context.templateGeneration(vep);
     TemplateGeneration current = context.templates().history().current();
     if (own.equals(current)) {
-      return;
+      return Optional.of(new TemplateStatus(own.month(), List.of(), List.of(), List.of()));
     }
     boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
     List<Change> changes = TemplateChanges.between(own.layout(), current.layout());
@@ -144,29 +170,7 @@ Good:
         case REMOVE -> {}
       }
     }
-    if (add.isEmpty() && rename.isEmpty() && move.isEmpty()) {
-      return;
-    }
-    List<String> steps = new ArrayList<>();
-    if (!add.isEmpty()) {
-      steps.add("add " + String.join(", ", add));
-    }
-    if (!rename.isEmpty()) {
-      steps.add("rename " + String.join(", ", rename));
-    }
-    if (!move.isEmpty()) {
-      steps.add("move " + String.join(", ", move));
-    }
-    String message =
-        "written for the template of "
-            + own.month()
-            + own.until()
-                .map(u -> " (in use until " + u.toString().substring(0, 7) + ")")
-                .orElse("")
-            + "; to meet today's template: "
-            + String.join("; ", steps);
-    SourcePosition position = vep.title().map(t -> t.position()).orElse(SourcePosition.START);
-    sink.report(position, message);
+    return Optional.of(new TemplateStatus(own.month(), add, rename, move));
   }
 
   private static boolean isMetadata(Change change) {

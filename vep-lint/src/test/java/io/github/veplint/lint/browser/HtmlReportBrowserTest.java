@@ -66,6 +66,66 @@ class HtmlReportBrowserTest {
     checkReport(EXAMPLES, "examples");
   }
 
+  /**
+   * {@code report --release v1.9 --format html} on the corpus, with the sig-release schedules: one
+   * release-table row per VEP of the JSON release view, and each VEP's template status computed
+   * from the model.
+   */
+  @Test
+  void corpusReleaseViewShowsEveryVepOfTheRelease() throws Exception {
+    HeadlessChromium chromium = chromium();
+    Path html = reports.resolve("release-v1.9.html");
+    Path json = reports.resolve("release-v1.9.json");
+    for (String[] format : new String[][] {{"html", html.toString()}, {"json", json.toString()}}) {
+      StringWriter err = new StringWriter();
+      int status = VepLintCommand.run(new String[] {"report", "--release", "v1.9", "--today", "2026-08-18",
+          "--schedule", Corpus.root().resolve("kubevirt-sig-release").toString(), "--format", format[0], "-o", format[1],
+          Corpus.enhancements().toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      assertThat(err.toString()).isEmpty();
+      assertThat(status).isEqualTo(VepLintCommand.OK);
+    }
+    JsonNode view = JSON.readTree(json.toFile());
+    int veps = view.path("veps").size();
+    assertThat(veps).isEqualTo(36);
+
+    chromium.open(html.toUri());
+    chromium.screenshot(SCREENSHOTS.resolve("corpus-release-v1.9.png"));
+    assertThat(chromium.errors()).as("console errors").isEmpty();
+    JsonNode shown = chromium.evaluate("""
+        (() => {
+          const table = document.getElementById('release');
+          const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent);
+          const cell = (row, name) => row.cells[headers.indexOf(name)].textContent;
+          const rows = [...table.querySelectorAll('tbody tr')];
+          const byVep = {};
+          rows.forEach(r => byVep[cell(r, 'VEP').replace(/:.*/, '')] = {template: cell(r, 'template'),
+              freeze: cell(r, 'VEP Freeze'), sig: cell(r, 'owning SIG'), stage: cell(r, 'stage')});
+          return {rows: rows.length, visible: rows.filter(r => r.offsetParent !== null).length, byVep,
+                  title: document.title,
+                  errors: Number(document.querySelector('[data-count="error"]').textContent),
+                  findings: document.querySelectorAll('tr.finding').length,
+                  templateColumn: [...document.querySelectorAll('table.overview thead th')]
+                      .map(th => th.textContent).indexOf('template')};
+        })()""");
+    assertThat(shown.path("rows").asInt()).isEqualTo(veps);
+    assertThat(shown.path("visible").asInt()).isEqualTo(veps);
+    assertThat(shown.path("title").asText()).isEqualTo("vep-lint release view: KubeVirt v1.9");
+    assertThat(shown.path("byVep").path("VEP 31").path("template").asText()).isEqualTo("older (2025-05; rename"
+        + " '## Implementation Phases' → '## Implementation History', '## Feature lifecycle Phases' →"
+        + " '## Graduation Requirements')");
+    assertThat(shown.path("byVep").path("VEP 31").path("sig").asText()).isEqualTo("sig-storage");
+    assertThat(shown.path("byVep").path("VEP 109").path("template").asText()).isEqualTo("current");
+    assertThat(shown.path("byVep").path("VEP 109").path("stage").asText()).isEqualTo("alpha");
+    assertThat(shown.path("byVep").path("VEP 109").path("freeze").asText()).isEqualTo("no status (older layout)");
+    assertThat(shown.path("templateColumn").asInt()).as("the overview's template column").isEqualTo(2);
+    // The per-VEP findings below the table are the release view's, finding for finding.
+    int findings = 0;
+    for (JsonNode vep : view.path("veps")) {
+      findings += vep.path("findings").size();
+    }
+    assertThat(shown.path("findings").asInt()).isEqualTo(findings).isPositive();
+  }
+
   private void checkReport(Path repository, String name) throws Exception {
     HeadlessChromium chromium = chromium();
     Path html = reports.resolve(name + ".html");

@@ -105,9 +105,19 @@ class GovernanceCliTest {
 
     assertThat(markdown.status()).isZero();
     assertThat(markdown.out()).contains("VEP Freeze: 2026-04-30 · as of 2026-04-01 · 1 VEP")
-        .contains("| VEP 1: A clean proposal | sig-a | alpha | provisional | TBD | TBD | freeze not reached | none |");
+        .contains("| VEP 1: A clean proposal | sig-a | alpha | provisional | TBD | TBD | freeze not reached | current"
+            + " | none |");
     assertThat(json.status()).isZero();
     assertThat(json.out()).contains("\"release\" : \"v1.9\"").contains("\"freeze\" : \"no-freeze-known\"");
+
+    Run html = run("report", "--release", "v1.9", "--format", "html", "--today", "2026-04-01", root.toString());
+    assertThat(html.status()).isZero();
+    assertThat(html.out()).startsWith("<!DOCTYPE html>")
+        .contains("<tr><td>VEP 1: A clean proposal</td><td>" + FILE + "</td><td>sig-a</td><td>alpha</td>"
+            + "<td>provisional</td><td>TBD</td><td>TBD</td><td>no freeze known</td><td>current</td><td>none</td></tr>");
+    Run pdf = run("report", "--release", "v1.9", "--format", "pdf", root.toString());
+    assertThat(pdf.status()).isEqualTo(2);
+    assertThat(pdf.err()).startsWith("vep-lint: --format: 'pdf' is not markdown, json or html");
   }
 
   @Test

@@ -53,7 +53,12 @@ class ReleaseViewsTest {
     assertThat(markdown.toString())
         .startsWith("# VEPs targeting KubeVirt v1.9\n\nVEP Freeze: 2026-04-30 (passed) · as of 2026-08-18 · 36 VEPs\n")
         .contains("| VEP 109: Implement vGPU Enabled Live Migration | sig-compute | alpha | (older layout) | not recorded"
-            + " | not recorded | no status (older layout) | 0 errors, 1 warning |");
+            + " | not recorded | no status (older layout) | current | 0 errors, 1 warning |")
+        .contains("| VEP Freeze | Template | Findings |\n|---|---|---|---|---|---|---|---|---|\n");
+    // Template status comes from the model: VEP 31 was written for the template of 2025-05.
+    assertThat(item(view, 31).templateLabel()).isEqualTo("older (2025-05; rename '## Implementation Phases' →"
+        + " '## Implementation History', '## Feature lifecycle Phases' → '## Graduation Requirements')");
+    assertThat(item(view, 109).template()).hasValueSatisfying(t -> assertThat(t.current()).isTrue());
 
     StringWriter json = new StringWriter();
     JsonReleaseView.write(view, json);
@@ -65,6 +70,19 @@ class ReleaseViewsTest {
       assertThat(v.get("stages").get(0).asText()).isEqualTo("beta");
       assertThat(v.get("freeze").asText()).isEqualTo("unknown");
     });
+    assertThat(tree.get("veps")).anySatisfy(v -> {
+      assertThat(v.get("number").asInt()).isEqualTo(31);
+      assertThat(v.get("template").get("current").asBoolean()).isFalse();
+      assertThat(v.get("template").get("generation").asText()).isEqualTo("2025-05");
+      assertThat(v.get("template").get("steps").get(0).asText()).isEqualTo("rename '## Implementation Phases' →"
+          + " '## Implementation History', '## Feature lifecycle Phases' → '## Graduation Requirements'");
+    });
+
+    String html = HtmlReleaseViewTest.render(view);
+    // One release-table row per VEP, and the page keeps the report's Content Security Policy.
+    assertThat(html.split("<section id=\"release\">")[1].split("</tbody>")[0].split("<tr>", -1)).hasSize(1 + 1 + 36);
+    assertThat(html).contains("<title>vep-lint release view: KubeVirt v1.9</title>")
+        .contains("Content-Security-Policy\" content=\"default-src 'none';");
   }
 
   @Test
