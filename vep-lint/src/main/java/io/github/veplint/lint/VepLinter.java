@@ -3,6 +3,7 @@ package io.github.veplint.lint;
 import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.LintEngine;
+import io.github.veplint.lint.internal.SchemaCheck;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.model.Vep;
@@ -88,6 +89,9 @@ public final class VepLinter {
    *     configuration is invalid
    */
   public LintResult lint(List<Path> paths) {
+    if (rule("frontmatter-schema").isPresent()) {
+      SchemaCheck.warmUpInBackground();
+    }
     List<Path> targets = new ArrayList<>();
     for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
       Path absolute = path.toAbsolutePath().normalize();

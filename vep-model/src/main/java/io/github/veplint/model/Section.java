@@ -58,12 +58,23 @@ public record Section(
    * and "non goals:" all become {@code nongoals}.
    */
   public static String normalize(String headingText) {
+    // A plain loop, not a code point stream: this runs for every heading and prose line, mostly in
+    // the interpreter of a short-lived CLI run, where stream pipelines cost tens of objects a call.
     StringBuilder out = new StringBuilder(headingText.length());
-    headingText
-        .codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(out::appendCodePoint);
+    int length = headingText.length();
+    for (int i = 0; i < length; ) {
+      int codePoint = headingText.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (codePoint < 0x80) {
+        if (codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9') {
+          out.append((char) codePoint);
+        } else if (codePoint >= 'A' && codePoint <= 'Z') {
+          out.append((char) (codePoint + ('a' - 'A')));
+        }
+      } else if (Character.isLetterOrDigit(codePoint)) {
+        out.appendCodePoint(Character.toLowerCase(codePoint));
+      }
+    }
     return out.toString();
   }
 }
