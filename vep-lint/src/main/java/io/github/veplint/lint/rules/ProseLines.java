@@ -78,7 +78,7 @@ final class ProseLines {
         blank(line, i, stop);
         i = stop;
         inComment = end < 0;
-      } else if (line.indexOf("<!--", i) == i) {
+      } else if (line.charAt(i) == '<' && startsWith(line, i, "<!--")) {
         blank(line, i, i + 4);
         i += 4;
         inComment = true;
@@ -96,6 +96,19 @@ final class ProseLines {
       }
     }
     return inComment;
+  }
+
+  /** Whether {@code text} holds {@code prefix} at {@code from}; no search past it. */
+  private static boolean startsWith(StringBuilder text, int from, String prefix) {
+    if (from + prefix.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (text.charAt(from + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int runLength(CharSequence text, int from, char c) {
