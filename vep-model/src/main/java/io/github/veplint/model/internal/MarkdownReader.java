@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
 public final class MarkdownReader {
 
   /** Built once: flexmark parsers are immutable and safe to share between threads. */
-  private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+  private static final Parser PARSER =
+      Parser.builder(new MutableDataSet())
+          .customInlineParserFactory(LinearMatchInlineParser::new)
+          .build();
 
   /** A comment; one never closed runs to the end of its block, as it does in a browser. */
   private static final Pattern COMMENT = Pattern.compile("<!--(.*?)(?:-->|\\z)", Pattern.DOTALL);
