@@ -89,7 +89,9 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 run() {
   local name=$1 dir=$2; shift 2
   (cd "$dir" && /usr/bin/time -o "$work/last.time" -f '%e %U %S %M' "$@" >/dev/null 2>&1) || true
-  awk '{printf "%.3f %.3f %d\n", $1, $2 + $3, $4}' "$work/last.time" >>"$work/$name.times"
+  # GNU time adds "Command exited with non-zero status N" above the numbers: keep the numbers.
+  awk '/^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$/ {printf "%.3f %.3f %d\n", $1, $2 + $3, $4}' \
+    "$work/last.time" >>"$work/$name.times"
 }
 median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) {print "nan"} else if (NR % 2) {print v[(NR+1)/2]} else {print (v[NR/2]+v[NR/2+1])/2}}'; }
 col() { awk -v c="$2" '{print $c}' "$work/$1.times" | median; }
