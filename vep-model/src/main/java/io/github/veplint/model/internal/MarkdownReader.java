@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -36,6 +37,9 @@ public final class MarkdownReader {
   private static final Parser PARSER =
       Parser.builder(new MutableDataSet())
           .customInlineParserFactory(LinearMatchInlineParser::new)
+          // flexmark adds its core paragraph pre-processor (reference definitions) only with its own
+          // inline parser factory; with a custom one it must be named.
+          .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
           .build();
 
   /** A comment; one never closed runs to the end of its block, as it does in a browser. */
