@@ -42,24 +42,6 @@ public final class SyntheticVeps {
 
   private static final int[] SIZES = {3_000, 6_859, 9_224, 14_053, 21_536, 34_827, 54_947};
 
-  private static final List<String> SECTIONS =
-      List.of(
-          "Overview",
-          "Motivation",
-          "Goals",
-          "Non Goals",
-          "Definition of Users",
-          "User Stories",
-          "Repos",
-          "Design",
-          "API Examples",
-          "Alternatives",
-          "Scalability",
-          "Update/Rollback Compatibility",
-          "Functional Testing Approach",
-          "Implementation History",
-          "Graduation Requirements");
-
   private static final String[] WORDS = (
       "the virtual machine controller handler launcher domain guest node cluster migration volume"
           + " network interface device feature gate api field spec status condition operator"
@@ -85,6 +67,8 @@ public final class SyntheticVeps {
 
   private final Random random;
   private final String template;
+  /** The template's {@code ##} headings, in order: the sections every VEP gets. */
+  private final List<String> sections = new ArrayList<>();
 
   SyntheticVeps(long seed) {
     this.random = new Random(seed);
@@ -92,6 +76,11 @@ public final class SyntheticVeps {
       this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    for (String line : template.split("\n")) {
+      if (line.startsWith("## ")) {
+        sections.add(line.substring(3).strip());
+      }
     }
   }
 
@@ -176,11 +165,11 @@ public final class SyntheticVeps {
       statusMetadata(out, defect);
     }
     int bodyBudget = Math.max(200, size - out.length());
-    List<String> sections = new ArrayList<>(SECTIONS);
+    List<String> written = new ArrayList<>(sections);
     if (defect == Defect.MISSING_SECTION) {
-      sections.remove("Alternatives");
+      written.remove("Alternatives");
     }
-    for (String section : sections) {
+    for (String section : written) {
       out.append("## ").append(section).append("\n\n");
       if (section.equals("Graduation Requirements")) {
         out.append("### Alpha\n\n- Feature gate guards all code changes\n- Initial e2e tests\n\n");
@@ -192,7 +181,7 @@ public final class SyntheticVeps {
         continue;
       }
       int weight = section.equals("Design") ? 6 : section.equals("API Examples") ? 3 : 1;
-      body(out, section, bodyBudget * weight / (SECTIONS.size() + 7), index, defect);
+      body(out, section, bodyBudget * weight / (sections.size() + 7), index, defect);
     }
     return out.toString();
   }

@@ -40,29 +40,16 @@ final class LinearMatchInlineParser extends InlineParserImpl {
 
   @Override
   public BasedSequence match(Pattern re) {
-    if (index >= input.length()) {
-      return null;
-    }
-    Matcher matcher = re.matcher(input);
-    matcher.region(index, input.length());
-    if (!matcher.find()) {
-      return null;
-    }
-    index = matcher.end();
-    return input.subSequence(matcher.start(), matcher.end());
+    Matcher matcher = findAtIndex(re);
+    return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
   }
 
   @Override
   public BasedSequence[] matchWithGroups(Pattern re) {
-    if (index >= input.length()) {
+    Matcher matcher = findAtIndex(re);
+    if (matcher == null) {
       return null;
     }
-    Matcher matcher = re.matcher(input);
-    matcher.region(index, input.length());
-    if (!matcher.find()) {
-      return null;
-    }
-    index = matcher.end();
     BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
     groups[0] = input.subSequence(matcher.start(), matcher.end());
     for (int i = 1; i < groups.length; i++) {
@@ -71,5 +58,19 @@ final class LinearMatchInlineParser extends InlineParserImpl {
       }
     }
     return groups;
+  }
+
+  /** Finds {@code re} in the input from {@code index} on and moves past the match; else null. */
+  private Matcher findAtIndex(Pattern re) {
+    if (index >= input.length()) {
+      return null;
+    }
+    Matcher matcher = re.matcher(input);
+    matcher.region(index, input.length());
+    if (!matcher.find()) {
+      return null;
+    }
+    index = matcher.end();
+    return matcher;
   }
 }
