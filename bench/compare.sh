@@ -64,7 +64,8 @@ if ! /usr/bin/time -f %e true >/dev/null 2>&1; then
 fi
 tools="$here/.tools"
 mdl="$tools/node_modules/.bin/markdownlint-cli2"
-if [ ! -x "$mdl" ] || ! "$mdl" --help 2>&1 | grep -q "v$MARKDOWNLINT_CLI2_VERSION"; then
+mdl_help=$("$mdl" --help 2>&1 || true)
+if [ ! -x "$mdl" ] || [[ "$mdl_help" != *"v$MARKDOWNLINT_CLI2_VERSION"* ]]; then
   log "installing markdownlint-cli2@$MARKDOWNLINT_CLI2_VERSION into $tools"
   mkdir -p "$tools"
   npm install --silent --no-audit --no-fund --prefix "$tools" "markdownlint-cli2@$MARKDOWNLINT_CLI2_VERSION" >/dev/null
@@ -139,8 +140,8 @@ scale=""
 for n in $SCALE_SETS; do
   gen "$n"
   runs=3; [ "$n" -ge 10000 ] && runs=1
-  log "scale: $n VEPs, $runs run(s) after a warm-up"
-  [ "$n" -lt 50000 ] && vep "warm$n" "$work/syn$n"
+  log "scale: $n VEPs, $runs run(s)$([ "$n" -lt 50000 ] && echo " after a warm-up")"
+  if [ "$n" -lt 50000 ]; then vep "warm$n" "$work/syn$n"; fi
   for _ in $(seq "$runs"); do vep "scale$n" "$work/syn$n"; done
   w=$(col "scale$n-vep" 1); c=$(col "scale$n-vep" 2); r=$(col "scale$n-vep" 3)
   mb=$(du -sm "$work/syn$n/veps" | cut -f1)
