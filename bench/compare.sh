@@ -5,7 +5,7 @@
 #
 #   bench/compare.sh [--quick] [--corpus DIR] [--no-build] [--keep]
 #
-#   --quick      corpus and 100 VEPs (3 pairs each), 1 000 VEPs for the scale curve only; ~3 min
+#   --quick      corpus and 100 VEPs (3 pairs each), 1 000 VEPs for the scale curve only; ~7 min loaded
 #   --corpus DIR the kubevirt/enhancements checkout (default: ../shared/corpus/kubevirt-enhancements)
 #   --no-build   use the jars already built
 #   --keep       keep the temporary directory (synthetic VEPs, raw timings)
