@@ -5,6 +5,7 @@ import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
 import io.github.veplint.lint.internal.TemplateHistoryLoader;
+import io.github.veplint.lint.internal.SchemaCheck;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.Rule;
@@ -106,6 +107,9 @@ public final class VepLinter {
   public LintResult lint(List<Path> paths) {
     if (changedOnly && base.isEmpty()) {
       throw new ConfigurationException("--changed-only needs --base REF: the revision to compare with");
+    }
+    if (rule("frontmatter-schema").isPresent()) {
+      SchemaCheck.warmUpInBackground();
     }
     List<Path> targets = new ArrayList<>();
     for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {

@@ -58,12 +58,31 @@ public record Section(
    * and "non goals:" all become {@code nongoals}.
    */
   public static String normalize(String headingText) {
-    StringBuilder out = new StringBuilder(headingText.length());
-    headingText
-        .codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(out::appendCodePoint);
+    // A plain char loop, not a code point stream: this runs for every heading and prose line,
+    // mostly in the interpreter of a short-lived CLI run, where a stream pipeline costs tens of
+    // objects a call. Surrogate pairs are decoded only where they occur.
+    int length = headingText.length();
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      char c = headingText.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          out.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          out.append((char) (c + ('a' - 'A')));
+        }
+        continue;
+      }
+      int codePoint = c;
+      if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(headingText.charAt(i + 1))) {
+        codePoint = Character.toCodePoint(c, headingText.charAt(++i));
+      }
+      if (Character.isLetterOrDigit(codePoint)) {
+        out.appendCodePoint(Character.toLowerCase(codePoint));
+      }
+    }
     return out.toString();
   }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The heading tree: shape, levels, line ranges, blank bodies, and what is not a heading. */
@@ -268,6 +269,17 @@ class SectionTreeTest {
         .containsExactly(
             tuple("Overview", 4, 6),
             tuple("Goals", 7, 7));
+  }
+
+  @Test
+  void normalizeMatchesTheCodePointDefinitionOutsideAscii() {
+    for (String text : List.of("Ünïcode Überblick", "𝐀pi 𝟏 (bold)", "lone \uD835 and \uDC00 halves",
+        "ΣΊΣΥΦΟΣ", "İstanbul", "Ⅻ roman", "")) {
+      StringBuilder expected = new StringBuilder();
+      text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+          .forEach(expected::appendCodePoint);
+      assertThat(Section.normalize(text)).as(text).isEqualTo(expected.toString());
+    }
   }
 
   @Test

@@ -58,6 +58,24 @@ public final class SchemaCheck {
     static final SchemaCheck INSTANCE = new SchemaCheck(VepSchemas.CONFIG_ID);
   }
 
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Starts compiling the front matter schema on a daemon thread and returns at once. Loading the
+   * validator and Jackson and compiling the schema is the largest single start-up cost of a CLI run
+   * (about 700 classes); begun before the repository is scanned and the template parsed, it
+   * overlaps that single-threaded work. {@link #frontMatter()} then returns the same instance,
+   * waiting for the class initialization if it is still running. Idempotent.
+   */
+  public static void warmUpInBackground() {
+    if (WARMING.compareAndSet(false, true)) {
+      Thread thread = new Thread(SchemaCheck::frontMatter, "vep-lint-schema-warm-up");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
   /** The VEP front matter schema. */
   public static SchemaCheck frontMatter() {
     return FrontMatterHolder.INSTANCE;

@@ -1,38 +1,41 @@
 package io.github.veplint.lint.report;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
-/** The report formats vep-lint writes, by name. */
+/**
+ * The report formats vep-lint writes, by name.
+ *
+ * <p>Writers are created on demand, by name, with a {@code switch}: a plain run that prints text
+ * never loads the JSON, SARIF or XML writers (nor Jackson's serializers through them), which keeps
+ * them off the CLI's start-up path. A new format adds its name to {@link #NAMES} and one case to
+ * {@link #forName}; no constructor reference, no static instance (either would load the class).
+ */
 public final class ReportFormats {
 
-  private static final Map<String, ReportWriter> WRITERS = new TreeMap<>();
-
-  static {
-    register(new TextReport());
-    register(new JsonReport());
-    register(new SarifReport());
-    register(new GithubReport());
-    register(new CheckstyleReport());
-    register(new JunitReport());
-    register(new HtmlReport());
-  }
+  /** Every format name, sorted. */
+  private static final List<String> NAMES =
+      List.of("checkstyle", "github", "html", "json", "junit", "sarif", "text");
 
   private ReportFormats() {}
 
-  private static void register(ReportWriter writer) {
-    WRITERS.put(writer.format(), writer);
-  }
-
-  /** The writer for a format name. */
+  /** The writer for a format name, newly created. */
   public static Optional<ReportWriter> forName(String name) {
-    return Optional.ofNullable(WRITERS.get(name));
+    return Optional.ofNullable(
+        switch (name) {
+          case "checkstyle" -> new CheckstyleReport();
+          case "github" -> new GithubReport();
+          case "html" -> new HtmlReport();
+          case "json" -> new JsonReport();
+          case "junit" -> new JunitReport();
+          case "sarif" -> new SarifReport();
+          case "text" -> new TextReport();
+          default -> null;
+        });
   }
 
   /** Every format name, sorted. */
   public static List<String> names() {
-    return List.copyOf(WRITERS.keySet());
+    return NAMES;
   }
 }

@@ -4,6 +4,7 @@ import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.VepDirectory;
 import io.github.veplint.model.VepRepository;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,10 +18,19 @@ final class LintedScope {
 
   private final VepRepository repository;
   private final Set<String> files;
+  /** Every directory (repository-relative, no trailing '/') that holds a linted file, at any depth. */
+  private final Set<String> directoriesWithLintedFiles = new HashSet<>();
 
   LintedScope(VepRepository repository, List<VepSummary> linted) {
     this.repository = repository;
     this.files = linted.stream().map(VepSummary::file).collect(Collectors.toUnmodifiableSet());
+    // Every prefix of a file up to a '/': a set lookup per directory instead of a scan of all files
+    // (quadratic in the number of VEPs; a minute of the 50 000-VEP run).
+    for (String file : files) {
+      for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+        directoriesWithLintedFiles.add(file.substring(0, slash));
+      }
+    }
   }
 
   /** Whether the run lints this file (a repository-relative path). */
@@ -40,8 +50,8 @@ final class LintedScope {
         && containsLintedFile(repository.relativize(sigDirectory));
   }
 
+  /** Whether a linted file lies in this directory or below it. */
   private boolean containsLintedFile(String relativeDirectory) {
-    String prefix = relativeDirectory + "/";
-    return files.stream().anyMatch(f -> f.startsWith(prefix));
+    return directoriesWithLintedFiles.contains(relativeDirectory);
   }
 }

@@ -29,21 +29,26 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       List.of(
           new Token(
               Pattern.compile("Your short, descriptive title", Pattern.CASE_INSENSITIVE),
+              ',',
               "is the template's placeholder title: write the VEP's own short title, as on its"
                   + " tracking issue"),
           // NNNN-vep-template is the template directory's real name, which VEPs may link to.
           new Token(
               Pattern.compile("(?<![A-Za-z0-9_])NNNN(?![A-Za-z0-9_]|-vep-template)"),
+              'N',
               "is the template's placeholder for the VEP number: write the number of the VEP's"
                   + " tracking issue"),
           new Token(
               Pattern.compile("<LINK>", Pattern.CASE_INSENSITIVE),
+              '<',
               "is a template placeholder: put the real link (e.g. the PR's URL) here"),
           new Token(
               Pattern.compile("\\$SIG\\b"),
+              '$',
               "is a template placeholder: name the SIG, e.g. sig-compute"),
           new Token(
               Pattern.compile("\\$ASSIGNEE\\b"),
+              '$',
               "is a template placeholder: name the person, e.g. @octocat"));
 
   /**
@@ -81,7 +86,16 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       Pattern.compile("^[\\s>]*(?:(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?)?");
   private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{8,})\\)");
 
-  private record Token(Pattern pattern, String advice) {}
+  /**
+   * A placeholder pattern, a character every match contains (rare in prose, case-exact), and the
+   * advice. Lines without that character skip the matcher: a cheap scan instead of a regex per token
+   * and line.
+   */
+  private record Token(Pattern pattern, char required, String advice) {
+    boolean mayOccurIn(String line) {
+      return line.indexOf(required) >= 0;
+    }
+  }
 
   @Override
   public String id() {
@@ -160,6 +174,9 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       inPromptRun = false;
       reportParenthesisedPrompts(line, index + 1, prompts, sink);
       for (Token token : TOKENS) {
+        if (!token.mayOccurIn(line)) {
+          continue;
+        }
         Matcher matcher = token.pattern().matcher(line);
         while (matcher.find()) {
           sink.report(
@@ -197,6 +214,9 @@ public final class TemplatePlaceholderRule implements DocumentRule {
 
   private static void reportParenthesisedPrompts(
       String line, int lineNumber, Map<String, String> prompts, FindingSink sink) {
+    if (line.indexOf('(') < 0) {
+      return;
+    }
     Matcher parenthesised = PARENTHESISED.matcher(line);
     while (parenthesised.find()) {
       String prompt = prompts.get(Section.normalize(parenthesised.group(1)));
@@ -211,8 +231,24 @@ public final class TemplatePlaceholderRule implements DocumentRule {
     }
   }
 
+  /** The prompts of the last template seen, by identity: one template per run, many files. */
+  private static volatile PromptCache promptCache;
+
+  private record PromptCache(Object template, Map<String, String> prompts) {}
+
   /** Normalized prompt to the prompt as written: the built-in ones plus the template's comments. */
   private static Map<String, String> prompts(LintContext context) {
+    Object key = context.template().isPresent() ? context.template().get() : BUILT_IN_PROMPTS;
+    PromptCache cached = promptCache;
+    if (cached != null && cached.template() == key) {
+      return cached.prompts();
+    }
+    Map<String, String> prompts = Map.copyOf(computePrompts(context));
+    promptCache = new PromptCache(key, prompts);
+    return prompts;
+  }
+
+  private static Map<String, String> computePrompts(LintContext context) {
     Map<String, String> prompts = new HashMap<>();
     BUILT_IN_PROMPTS.forEach(p -> addPrompt(prompts, p));
     context

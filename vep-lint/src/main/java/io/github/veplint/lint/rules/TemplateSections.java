@@ -127,7 +127,17 @@ final class TemplateSections {
 
     /** Whether a heading counts as this section, whatever its level. */
     boolean matches(Section section) {
-      return names(section.text()).stream().anyMatch(acceptedNames::contains);
+      return matchesAny(names(section.text()));
+    }
+
+    /** Whether one of a heading's {@link #names} counts as this section. */
+    boolean matchesAny(Set<String> headingNames) {
+      for (String name : headingNames) {
+        if (acceptedNames.contains(name)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The heading as the template writes it, e.g. {@code ## Non Goals}. */
@@ -242,13 +252,19 @@ final class TemplateSections {
   /** Where the VEP has each required section, in template order. */
   static List<Placement> place(Vep vep, List<Required> required) {
     List<Section> headings = headings(vep);
+    // Each heading's names once, not once per required section.
+    List<Set<String>> headingNames = new ArrayList<>(headings.size());
+    for (Section heading : headings) {
+      headingNames.add(names(heading.text()));
+    }
     List<Placement> placements = new ArrayList<>();
     for (int i = 0; i < required.size(); i++) {
       Required section = required.get(i);
       List<Section> atLevel = new ArrayList<>();
       List<Section> elsewhere = new ArrayList<>();
-      for (Section heading : headings) {
-        if (section.matches(heading)) {
+      for (int h = 0; h < headings.size(); h++) {
+        Section heading = headings.get(h);
+        if (section.matchesAny(headingNames.get(h))) {
           (section.acceptedLevels().contains(heading.level()) ? atLevel : elsewhere).add(heading);
         }
       }
@@ -286,6 +302,10 @@ final class TemplateSections {
    * (full version)" in sig-compute/190 is the API Examples section).
    */
   static Set<String> names(String headingText) {
+    if (headingText.indexOf(')') < 0) {
+      // No qualifier to strip (the regex needs a ')'): skip the matcher.
+      return Set.of(Section.normalize(headingText));
+    }
     String unqualified = TRAILING_QUALIFIER.matcher(headingText).replaceFirst("");
     return new LinkedHashSet<>(
         List.of(Section.normalize(headingText), Section.normalize(unqualified)));

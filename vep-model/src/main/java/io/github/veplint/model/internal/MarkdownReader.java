@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -36,7 +37,13 @@ import java.util.regex.Pattern;
 public final class MarkdownReader {
 
   /** Built once: flexmark parsers are immutable and safe to share between threads. */
-  private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+  private static final Parser PARSER =
+      Parser.builder(new MutableDataSet())
+          .customInlineParserFactory(LinearMatchInlineParser::new)
+          // flexmark adds its core paragraph pre-processor (reference definitions) only with its own
+          // inline parser factory; with a custom one it must be named.
+          .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+          .build();
 
   /**
    * The longest paragraph (run of non-blank lines) handed to flexmark, in characters. Its inline

@@ -1,0 +1,76 @@
+package io.github.veplint.model.internal;
+
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * flexmark's inline parser, with {@link #match} and {@link #matchWithGroups} taking the match
+ * bounds from the {@link Matcher} itself. flexmark's own versions call {@code
+ * Matcher.toMatchResult()}, which on JDK 17 copies the whole input ({@code input.toString()}: the
+ * paragraph, one {@code charAt} through the segment tree per character) on every backtick, link,
+ * entity and inline HTML match: a paragraph with k code spans costs k copies of itself. This was
+ * the largest single cost of parsing a VEP. Results are identical: same regions, same matches.
+ */
+final class LinearMatchInlineParser extends InlineParserImpl {
+
+  LinearMatchInlineParser(
+      DataHolder options,
+      BitSet specialCharacters,
+      BitSet delimiterCharacters,
+      Map<Character, DelimiterProcessor> delimiterProcessors,
+      LinkRefProcessorData linkRefProcessors,
+      List<InlineParserExtensionFactory> inlineParserExtensions) {
+    super(
+        options,
+        specialCharacters,
+        delimiterCharacters,
+        delimiterProcessors,
+        linkRefProcessors,
+        inlineParserExtensions);
+  }
+
+  @Override
+  public BasedSequence match(Pattern re) {
+    Matcher matcher = findAtIndex(re);
+    return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
+  }
+
+  @Override
+  public BasedSequence[] matchWithGroups(Pattern re) {
+    Matcher matcher = findAtIndex(re);
+    if (matcher == null) {
+      return null;
+    }
+    BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+    groups[0] = input.subSequence(matcher.start(), matcher.end());
+    for (int i = 1; i < groups.length; i++) {
+      if (matcher.start(i) >= 0) {
+        groups[i] = input.subSequence(matcher.start(i), matcher.end(i));
+      }
+    }
+    return groups;
+  }
+
+  /** Finds {@code re} in the input from {@code index} on and moves past the match; else null. */
+  private Matcher findAtIndex(Pattern re) {
+    if (index >= input.length()) {
+      return null;
+    }
+    Matcher matcher = re.matcher(input);
+    matcher.region(index, input.length());
+    if (!matcher.find()) {
+      return null;
+    }
+    index = matcher.end();
+    return matcher;
+  }
+}
