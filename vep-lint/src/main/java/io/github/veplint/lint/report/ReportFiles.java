@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writing report files, shared by the command line and the Maven plugin. */
 public final class ReportFiles {
@@ -31,6 +35,7 @@ public final class ReportFiles {
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
           writer.write(text);
         }
+        keepReadable(temporary, absolute);
         try {
           Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -42,6 +47,23 @@ public final class ReportFiles {
     } catch (IOException e) {
       throw new ConfigurationException(file + ": cannot write report (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * A temporary file is created owner-only ({@code rw-------}); a report is meant to be read by CI
+   * upload steps, web servers and colleagues, so it gets the permissions of the file it replaces, or
+   * {@code rw-r--r--} when it is new.
+   */
+  private static void keepReadable(Path temporary, Path target) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.isRegularFile(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    view.setPermissions(permissions);
   }
 
   /**
