@@ -4,42 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.TestRepository;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@code target/vep-lint.jar} as a separate process, the way users and CI do. */
 class CliIT {
 
-  private static Path jar;
-
   @TempDir Path work;
 
-  record Run(int exitCode, String out, String err) {}
-
-  @BeforeAll
-  static void findJar() {
-    jar = Path.of(System.getProperty("vep.lint.jar", "target/vep-lint.jar")).toAbsolutePath();
-    assertThat(jar).as("the shaded CLI jar built by mvn package").isRegularFile();
-  }
-
-  private Run run(Path directory, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
-    Process process = new ProcessBuilder(command).directory(directory.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("vep-lint finishes").isTrue();
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  private ShadedJar.Run run(Path directory, String... args) throws IOException, InterruptedException {
+    return ShadedJar.run(work, directory, args);
   }
 
   private Path repository(String vep) {
@@ -50,7 +26,7 @@ class CliIT {
   void cleanRepositoryExitsZeroWithASummary() throws Exception {
     Path repo = repository(TestRepository.CLEAN_VEP);
 
-    Run run = run(repo, "check", "--fail-on", "warning", ".");
+    ShadedJar.Run run = run(repo, "check", "--fail-on", "warning", ".");
 
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("1 file checked");
@@ -61,7 +37,7 @@ class CliIT {
   void findingsAtTheThresholdExitOneWithPathLineColumnRuleAndMessage() throws Exception {
     Path repo = repository("# VEP: One\n\n## Overview\n\nText.\n");
 
-    Run run = run(repo, "check", "veps");
+    ShadedJar.Run run = run(repo, "check", "veps");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("veps/sig-a/1-one/vep.md:1:1  error    title-format  the title heading has no VEP number");
@@ -81,21 +57,21 @@ class CliIT {
   void usageAndConfigurationErrorsExitTwoWithOneLineAndNoStackTrace() throws Exception {
     Path repo = repository(TestRepository.CLEAN_VEP);
 
-    Run badFlag = run(repo, "check", "--bogus");
+    ShadedJar.Run badFlag = run(repo, "check", "--bogus");
     assertThat(badFlag.exitCode()).isEqualTo(2);
     assertThat(badFlag.err()).startsWith("vep-lint: Unknown option: '--bogus'").doesNotContain("\tat ");
 
-    Run missing = run(repo, "check", "does-not-exist");
+    ShadedJar.Run missing = run(repo, "check", "does-not-exist");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err().strip()).isEqualTo("vep-lint: does-not-exist: no such file or directory");
 
     Files.writeString(repo.resolve(".vep-lint.yaml"), "rules:\n  no-such-rule: off\n");
-    Run badConfig = run(repo, "check");
+    ShadedJar.Run badConfig = run(repo, "check");
     assertThat(badConfig.exitCode()).isEqualTo(2);
     assertThat(badConfig.err().strip()).endsWith(".vep-lint.yaml:2:3: unknown rule 'no-such-rule': run 'vep-lint rules' for the list of rule ids")
         .startsWith("vep-lint: ").doesNotContain("\n");
 
-    Run debug = run(repo, "check", "--debug");
+    ShadedJar.Run debug = run(repo, "check", "--debug");
     assertThat(debug.exitCode()).isEqualTo(2);
     assertThat(debug.err()).contains("\tat io.github.veplint");
 
@@ -107,21 +83,21 @@ class CliIT {
 
   @Test
   void helpVersionRulesAndExplain() throws Exception {
-    Run help = run(work, "--help");
+    ShadedJar.Run help = run(work, "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("check", "rules", "explain", "Exit status:");
 
-    Run checkHelp = run(work, "check", "--help");
+    ShadedJar.Run checkHelp = run(work, "check", "--help");
     assertThat(checkHelp.exitCode()).isZero();
     assertThat(checkHelp.out()).contains("--fail-on", "--format", "--rule", "--today", "--config");
 
     assertThat(run(work, "--version").out()).startsWith("vep-lint ");
 
-    Run rules = run(work, "rules");
+    ShadedJar.Run rules = run(work, "rules");
     assertThat(rules.exitCode()).isZero();
     assertThat(rules.out()).contains("title-format", "unused-suppression");
 
-    Run explain = run(work, "explain", "title-format");
+    ShadedJar.Run explain = run(work, "explain", "title-format");
     assertThat(explain.exitCode()).isZero();
     assertThat(explain.out()).contains("title-format (default: error)", "Bad", "Good");
   }
@@ -134,7 +110,7 @@ class CliIT {
     long modified = Files.getLastModifiedTime(vep).toMillis();
     Path report = work.resolve("reports/out.txt");
 
-    Run run = run(repo, "check", "--format", "text=" + report, "--quiet");
+    ShadedJar.Run run = run(repo, "check", "--format", "text=" + report, "--quiet");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.GitFixture;
 import io.github.veplint.lint.TestRepository;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,18 +15,13 @@ class GovernanceCliIT {
 
   @TempDir Path work;
 
+  /** Exit code, standard output, standard error and the class-loading log of one run. */
   private List<String> run(Path directory, String... args) throws Exception {
-    Path jar = Path.of(System.getProperty("vep.lint.jar", "target/vep-lint.jar")).toAbsolutePath();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load=info:file=" + work.resolve("classes.log"), "-jar", jar.toString()));
-    command.addAll(List.of(args));
-    Path out = work.resolve("out.txt");
-    Path err = work.resolve("err.txt");
-    Process process = new ProcessBuilder(command).directory(directory.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return List.of(String.valueOf(process.exitValue()), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8), Files.readString(work.resolve("classes.log")));
+    Path classes = work.resolve("classes.log");
+    ShadedJar.Run run =
+        ShadedJar.run(work, directory, ShadedJar.DEFAULT_BOUND,
+            List.of("-Xlog:class+load=info:file=" + classes), args);
+    return List.of(String.valueOf(run.exitCode()), run.out(), run.err(), Files.readString(classes));
   }
 
   @Test

@@ -3,17 +3,12 @@ package io.github.veplint.lint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.TestRepository;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,46 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputIT {
 
-  private static Path jar;
-
   @TempDir Path work;
 
-  record Run(int exitCode, String out, String err) {}
-
-  @BeforeAll
-  static void findJar() {
-    jar = Path.of(System.getProperty("vep.lint.jar", "target/vep-lint.jar")).toAbsolutePath();
-    assertThat(jar).as("the shaded CLI jar built by mvn package").isRegularFile();
-  }
-
-  private Run run(Path repo, String... args) throws IOException, InterruptedException {
+  private ShadedJar.Run run(Path repo, String... args) throws IOException, InterruptedException {
     Map<String, String> before = HostileInputTest.snapshot(repo);
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(repo.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .start();
-    boolean finished = process.waitFor(HostileInputTest.BOUND.toSeconds(), TimeUnit.SECONDS);
-    if (!finished) {
-      process.destroyForcibly();
-    }
-    assertThat(finished).as("vep-lint finishes within the bound").isTrue();
+    ShadedJar.Run run = ShadedJar.run(work, repo, HostileInputTest.BOUND, List.of(), args);
     assertThat(HostileInputTest.snapshot(repo)).as("nothing written").isEqualTo(before);
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return run;
   }
 
   private Path repo(String vep) {
@@ -77,7 +39,7 @@ class HostileInputIT {
     new Random(6).nextBytes(bytes);
     Files.write(root.resolve(HostileInputTest.VEP), bytes);
 
-    Run run = run(root, "check", "--today", "2026-11-25", ".");
+    ShadedJar.Run run = run(root, "check", "--today", "2026-11-25", ".");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
@@ -92,7 +54,7 @@ class HostileInputIT {
                 + "x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader"
                 + " [[!!java.net.URL [\"http://127.0.0.1:1/x.jar\"]]]]\n---\n# VEP #1: One\n");
 
-    Run run = run(root, "check", "--today", "2026-11-25", ".");
+    ShadedJar.Run run = run(root, "check", "--today", "2026-11-25", ".");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
@@ -104,7 +66,7 @@ class HostileInputIT {
     Path root = repo(TestRepository.CLEAN_VEP);
     Files.writeString(root.resolve(".vep-lint.yaml"), "vep-roots: [veps]\nrulez: {}\n");
 
-    Run plain = run(root, "check", ".");
+    ShadedJar.Run plain = run(root, "check", ".");
     assertThat(plain.exitCode()).isEqualTo(2);
     assertThat(plain.out()).isEmpty();
     assertThat(plain.err().lines().toList()).hasSize(1);
@@ -112,7 +74,7 @@ class HostileInputIT {
 
     Path directory = Files.createDirectories(work.resolve("out-dir"));
     Files.delete(root.resolve(".vep-lint.yaml"));
-    Run debug = run(root, "check", "--debug", "--format", "json=" + directory, ".");
+    ShadedJar.Run debug = run(root, "check", "--debug", "--format", "json=" + directory, ".");
     assertThat(debug.exitCode()).isEqualTo(2);
     assertThat(debug.err()).contains(directory + ": cannot write report: it is a directory");
     assertThat(debug.err()).contains("\tat ");
