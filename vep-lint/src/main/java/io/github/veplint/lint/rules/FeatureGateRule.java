@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  *   <li>any mention of a feature gate outside HTML comments: the corpus names its gates in prose
  *       ("introduced behind a feature gate named `IOMMUFD`", "Feature gate `VideoConfig` guards all
  *       code changes") or relies on an existing one ("the existing SEV feature gate"), and
- *       {@code vep-lint migrate} copies the name into the field. Template prompts in HTML comments
+ *       the owning SIG copies the name into the field when it migrates the VEP. Template prompts in HTML comments
  *       ("Feature gate guards all code changes") do not count: the author did not write them;
  *   <li>a plan without alpha and beta: the Target releases bullets give alpha and beta as N/A or
  *       struck out, or the graduation/lifecycle section has only a GA subsection (sig-network/29,

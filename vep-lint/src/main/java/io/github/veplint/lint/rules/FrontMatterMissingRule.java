@@ -30,7 +30,7 @@ public final class FrontMatterMissingRule implements DocumentRule {
 
   @Override
   public String summary() {
-    return "A vep.md has no YAML front matter (older layout); 'vep-lint migrate' adds it";
+    return "A vep.md has no YAML front matter (older layout) as VEP 282 asks";
   }
 
   @Override
@@ -42,9 +42,10 @@ public final class FrontMatterMissingRule implements DocumentRule {
         team, the tracking issue and CI read it from there; the older "Target releases" prose \
         and "Release Signoff Checklist" cannot be checked the same way.
 
-        Existing VEPs are migrated by their SIG chairs, so this is a warning. \
-        `vep-lint migrate` writes the block from what the file already says (number, title, \
-        SIG directory, target releases); the SIG then fills in status, reviewers and approvers.
+        Existing VEPs are migrated by their SIGs in separate pull requests, so this is a \
+        warning. Write the block from what the file already says (number, SIG directory, \
+        target releases, feature gate); the owning SIG then fills in status, reviewers and \
+        approvers. Lower it to `info` or `off` in `.vep-lint.yaml` until your SIG migrates.
 
         Bad:
         ```markdown
@@ -94,9 +95,8 @@ public final class FrontMatterMissingRule implements DocumentRule {
     sink.report(
         SourcePosition.START,
         "no front matter: VEP 282 records status, owning-sig, reviewers, approvers, feature-gate"
-            + " and milestones in a YAML block at the top of vep.md; run 'vep-lint migrate "
-            + vep.location().relativePath()
-            + "' to add it from what this file already says, then fill in status, reviewers and"
-            + " approvers");
+            + " and milestones in a YAML block at the top of vep.md ('VEP Front Matter' in VEP 282);"
+            + " add one from what this file already says, then let the owning SIG fill in status,"
+            + " reviewers and approvers");
   }
 }

@@ -32,7 +32,8 @@ class FrontMatterMissingRuleTest {
       assertThat(f.message())
           .contains("no front matter")
           .contains("VEP 282")
-          .contains("vep-lint migrate " + LEGACY_PATH);
+          .contains("'VEP Front Matter' in VEP 282")
+          .contains("owning SIG fill in status, reviewers and approvers");
     });
   }
 
