@@ -48,6 +48,11 @@ final class ProseLines {
         out.add(blank(line));
         continue;
       }
+      if (!inComment && line.indexOf('`') < 0 && line.indexOf("<!--") < 0) {
+        // Nothing to mask: most prose lines skip the copy and the per-character scan.
+        out.add(line);
+        continue;
+      }
       StringBuilder masked = new StringBuilder(line);
       inComment = maskInline(masked, inComment);
       out.add(masked.toString());

@@ -115,6 +115,10 @@ public final class MarkdownReader {
    * flexmark sees blank lines there and every offset after it stays where it was; reports each.
    */
   private String blankOverlongBlocks(String text) {
+    if (text.length() <= MAX_BLOCK_CHARS) {
+      // No block can be longer than the whole text: most VEPs skip the line-by-line scan.
+      return text;
+    }
     StringBuilder blanked = null;
     int blockStart = -1;
     int lineStart = 0;
