@@ -335,7 +335,8 @@ public final class FrontMatterMigration {
     }
     for (ReleaseTarget t : vep.legacy().targets().targets()) {
       if (!List.of("alpha", "beta", "ga").contains(t.stage())) {
-        milestone.add("  # " + t.stage() + ": " + t.rawValue()
+        String note = t.note().isBlank() ? "" : " " + t.note().strip();
+        milestone.add("  # " + t.stage() + ": " + t.rawValue() + note
             + "  (from \"Target releases\"; VEP 282 has only alpha, beta and ga)");
       }
     }

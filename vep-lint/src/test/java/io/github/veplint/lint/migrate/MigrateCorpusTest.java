@@ -83,6 +83,17 @@ class MigrateCorpusTest {
       assertThat(toFill).contains("status", "authors", "creation-date", "reviewers", "approvers");
     }
 
+    FileResult dra = results.stream()
+        .filter(r -> r.relativePath().equals("veps/sig-compute/10-dra-devices/vep.md")).findFirst().orElseThrow();
+    assertThat(dra.plan().orElseThrow().block()).contains("""
+        milestone:
+          alpha: "v1.6"  # (VMI-status based design)
+          beta: "v1.9"
+          ga: "TBD"
+          # alpha2: v1.8 (KEP-5304 device-metadata-file based design)  (from "Target releases"; VEP 282 has\
+         only alpha, beta and ga)
+        """).contains("\nfeature-gate: GPUsWithDRA\n");
+
     List<Finding> findings =
         VepLinter.builder().today(LocalDate.of(2026, 8, 18)).build().lint(List.of(root)).findings();
     assertThat(findings).extracting(Finding::ruleId)
