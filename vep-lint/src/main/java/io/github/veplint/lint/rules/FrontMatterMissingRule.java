@@ -43,9 +43,10 @@ public final class FrontMatterMissingRule implements DocumentRule {
         and "Release Signoff Checklist" cannot be checked the same way.
 
         Existing VEPs are migrated by their SIGs in separate pull requests, so this is a \
-        warning. Write the block from what the file already says (number, SIG directory, \
-        target releases, feature gate); the owning SIG then fills in status, reviewers and \
-        approvers. Lower it to `info` or `off` in `.vep-lint.yaml` until your SIG migrates.
+        warning. Run `vep-lint migrate <path>` to add the block from what the file already \
+        says (number, title, SIG directory, target releases, feature gate; `--dry-run --diff` \
+        previews it); the owning SIG then fills in status, reviewers and approvers. Lower it \
+        to `info` or `off` in `.vep-lint.yaml` until your SIG migrates.
 
         Bad:
         ```markdown
@@ -96,7 +97,7 @@ public final class FrontMatterMissingRule implements DocumentRule {
         SourcePosition.START,
         "no front matter: VEP 282 records status, owning-sig, reviewers, approvers, feature-gate"
             + " and milestones in a YAML block at the top of vep.md ('VEP Front Matter' in VEP 282);"
-            + " add one from what this file already says, then let the owning SIG fill in status,"
-            + " reviewers and approvers");
+            + " run 'vep-lint migrate <path>' to add it from what this file already says, then let"
+            + " the owning SIG fill in status, reviewers and approvers");
   }
 }

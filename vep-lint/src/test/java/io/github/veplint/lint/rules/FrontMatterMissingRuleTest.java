@@ -33,7 +33,8 @@ class FrontMatterMissingRuleTest {
           .contains("no front matter")
           .contains("VEP 282")
           .contains("'VEP Front Matter' in VEP 282")
-          .contains("owning SIG fill in status, reviewers and approvers");
+          .contains("run 'vep-lint migrate <path>' to add it from what this file already says, then"
+              + " let the owning SIG fill in status, reviewers and approvers");
     });
   }
 
