@@ -4,6 +4,7 @@ import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
+import io.github.veplint.lint.internal.RepositoryRoot;
 import io.github.veplint.lint.internal.TemplateHistoryLoader;
 import io.github.veplint.lint.internal.SchemaCheck;
 import io.github.veplint.lint.spi.LintContext;
@@ -119,7 +120,7 @@ public final class VepLinter {
       }
       targets.add(absolute);
     }
-    Path root = findRoot(targets.get(0));
+    Path root = RepositoryRoot.find(targets.get(0));
     LintConfig config = loadConfig(root);
     VepRepository repository = VepRepository.scan(root, config.vepRoots());
     if (repository.vepRoots().isEmpty()) {
@@ -171,17 +172,6 @@ public final class VepLinter {
     return config;
   }
 
-  private static Path findRoot(Path start) {
-    Path directory = Files.isDirectory(start) ? start : start.getParent();
-    for (Path candidate = directory; candidate != null; candidate = candidate.getParent()) {
-      if (Files.isRegularFile(candidate.resolve(LintConfig.FILE_NAME))
-          || Files.isDirectory(candidate.resolve(VepRepository.DEFAULT_VEP_ROOT))
-          || Files.exists(candidate.resolve(".git"))) {
-        return candidate;
-      }
-    }
-    return directory;
-  }
 
   /**
    * Whether a file, with every symbolic link resolved, lies inside the repository: a file named on

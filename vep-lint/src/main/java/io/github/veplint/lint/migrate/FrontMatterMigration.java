@@ -2,7 +2,7 @@ package io.github.veplint.lint.migrate;
 
 import io.github.veplint.lint.ConfigurationException;
 import io.github.veplint.lint.VepLinter;
-import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.internal.RepositoryRoot;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.ReleaseTarget;
@@ -152,7 +152,7 @@ public final class FrontMatterMigration {
       }
       targets.add(absolute);
     }
-    Path root = findRoot(targets.get(0));
+    Path root = RepositoryRoot.find(targets.get(0));
     List<String> vepRoots = VepLinter.builder().build().loadConfig(root).vepRoots();
     VepRepository repository = VepRepository.scan(root, vepRoots);
     if (repository.vepRoots().isEmpty()) {
@@ -455,17 +455,6 @@ public final class FrontMatterMigration {
     }
   }
 
-  private static Path findRoot(Path start) {
-    Path directory = Files.isDirectory(start) ? start : start.getParent();
-    for (Path candidate = directory; candidate != null; candidate = candidate.getParent()) {
-      if (Files.isRegularFile(candidate.resolve(LintConfig.FILE_NAME))
-          || Files.isDirectory(candidate.resolve(VepRepository.DEFAULT_VEP_ROOT))
-          || Files.exists(candidate.resolve(".git"))) {
-        return candidate;
-      }
-    }
-    return directory;
-  }
 
   private static String slashes(Path path) {
     return path.toString().replace('\\', '/');
