@@ -26,12 +26,16 @@ public record TemplateLayout(List<Heading> headings) {
    *
    * @param level 2 or 3
    * @param text the heading as the template writes it, e.g. {@code Non Goals}
+   * @param key the heading's comparable form ({@link Section#normalize} of the text)
    */
-  public record Heading(int level, String text) {
+  public record Heading(int level, String text, String key) {
 
-    /** The heading's comparable form ({@link Section#normalize}). */
-    public String key() {
-      return Section.normalize(text);
+    /**
+     * A heading at a level with its text; its {@link #key} is computed once here, since every VEP
+     * of a run compares its headings against the same template headings.
+     */
+    public Heading(int level, String text) {
+      this(level, text, Section.normalize(text));
     }
 
     /** The heading as markdown, e.g. {@code ## Non Goals}. */
