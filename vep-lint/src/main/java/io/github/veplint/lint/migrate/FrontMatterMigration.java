@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -222,7 +223,9 @@ public final class FrontMatterMigration {
     byte[] after = apply(bytes, plan);
     if (!dryRun) {
       try {
-        writeAtomically(file, after);
+        writeAtomically(file, bytes, after);
+      } catch (ConcurrentChangeException e) {
+        return skipped(file, relative, e.getMessage(), bytes);
       } catch (IOException e) {
         return new FileResult(file, relative, Outcome.FAILED, "cannot write (" + e.getMessage() + ")",
             Optional.empty(), bytes, bytes);
@@ -435,8 +438,18 @@ public final class FrontMatterMigration {
     return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
   }
 
-  /** Temporary file in the same directory, the original's permissions, then an atomic move. */
-  private static void writeAtomically(Path file, byte[] content) throws IOException {
+  /** The file changed on disk between reading it and replacing it: an editor saved it meanwhile. */
+  private static final class ConcurrentChangeException extends IOException {
+    ConcurrentChangeException() {
+      super("changed on disk while it was being migrated; nothing written, run migrate again");
+    }
+  }
+
+  /**
+   * Temporary file in the same directory, the original's permissions, then an atomic move; refused
+   * when the file no longer holds what was read, so an edit saved meanwhile is never lost.
+   */
+  private static void writeAtomically(Path file, byte[] read, byte[] content) throws IOException {
     Path directory = file.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
     try {
@@ -444,6 +457,9 @@ public final class FrontMatterMigration {
       PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
       if (view != null) {
         view.setPermissions(Files.getPosixFilePermissions(file));
+      }
+      if (!Arrays.equals(Files.readAllBytes(file), read)) {
+        throw new ConcurrentChangeException();
       }
       try {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
