@@ -2,6 +2,7 @@ package io.github.veplint.lint.migrate;
 
 import io.github.veplint.lint.ConfigurationException;
 import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.internal.AtomicFiles;
 import io.github.veplint.lint.internal.RepositoryRoot;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.ParseProblem;
@@ -13,14 +14,10 @@ import io.github.veplint.model.VepRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -223,9 +220,11 @@ public final class FrontMatterMigration {
     byte[] after = apply(bytes, plan);
     if (!dryRun) {
       try {
-        writeAtomically(file, bytes, after);
-      } catch (ConcurrentChangeException e) {
-        return skipped(file, relative, e.getMessage(), bytes);
+        // Refused when an editor saved the file since it was read: that edit is never lost.
+        AtomicFiles.write(file, after, Optional.of(bytes));
+      } catch (AtomicFiles.ChangedOnDiskException e) {
+        return skipped(file, relative,
+            "changed on disk while it was being migrated; nothing written, run migrate again", bytes);
       } catch (IOException e) {
         return new FileResult(file, relative, Outcome.FAILED, "cannot write (" + e.getMessage() + ")",
             Optional.empty(), bytes, bytes);
@@ -437,40 +436,6 @@ public final class FrontMatterMigration {
   public static boolean startsWithBom(byte[] bytes) {
     return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
   }
-
-  /** The file changed on disk between reading it and replacing it: an editor saved it meanwhile. */
-  private static final class ConcurrentChangeException extends IOException {
-    ConcurrentChangeException() {
-      super("changed on disk while it was being migrated; nothing written, run migrate again");
-    }
-  }
-
-  /**
-   * Temporary file in the same directory, the original's permissions, then an atomic move; refused
-   * when the file no longer holds what was read, so an edit saved meanwhile is never lost.
-   */
-  private static void writeAtomically(Path file, byte[] read, byte[] content) throws IOException {
-    Path directory = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(temporary, content);
-      PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-      if (view != null) {
-        view.setPermissions(Files.getPosixFilePermissions(file));
-      }
-      if (!Arrays.equals(Files.readAllBytes(file), read)) {
-        throw new ConcurrentChangeException();
-      }
-      try {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
 
   private static String slashes(Path path) {
     return path.toString().replace('\\', '/');

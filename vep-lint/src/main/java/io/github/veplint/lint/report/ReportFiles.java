@@ -1,17 +1,12 @@
 package io.github.veplint.lint.report;
 
 import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.internal.AtomicFiles;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.util.Optional;
 
 /** Writing report files, shared by the command line and the Maven plugin. */
 public final class ReportFiles {
@@ -20,7 +15,8 @@ public final class ReportFiles {
 
   /**
    * Writes a report through a temporary file in the same directory and an atomic move, so a reader
-   * (a CI upload step, an IDE) never sees half a report. Creates missing parent directories.
+   * (a CI upload step, an IDE) never sees half a report. Creates missing parent directories; the
+   * file keeps the permissions of the one it replaces, else gets {@code rw-r--r--}.
    *
    * @throws ConfigurationException when the file cannot be written; the message names the file
    */
@@ -30,40 +26,10 @@ public final class ReportFiles {
     refuseDirectoryOrLink(file, absolute);
     try {
       Files.createDirectories(directory);
-      Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      try {
-        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-          writer.write(text);
-        }
-        keepReadable(temporary, absolute);
-        try {
-          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      AtomicFiles.write(absolute, text.getBytes(StandardCharsets.UTF_8), Optional.empty());
     } catch (IOException e) {
       throw new ConfigurationException(file + ": cannot write report (" + e.getMessage() + ")", e);
     }
-  }
-
-  /**
-   * A temporary file is created owner-only ({@code rw-------}); a report is meant to be read by CI
-   * upload steps, web servers and colleagues, so it gets the permissions of the file it replaces, or
-   * {@code rw-r--r--} when it is new.
-   */
-  private static void keepReadable(Path temporary, Path target) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-    if (view == null) {
-      return;
-    }
-    Set<PosixFilePermission> permissions =
-        Files.isRegularFile(target)
-            ? Files.getPosixFilePermissions(target)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    view.setPermissions(permissions);
   }
 
   /**
