@@ -203,6 +203,13 @@ final class TemplateSections {
     List<TemplateGeneration> generations = context.templates().history().generations();
     List<TemplateGeneration> later =
         generations.subList(Math.max(0, generations.indexOf(generation)) + 1, generations.size());
+    // What each later generation changed, once: the same steps apply to every section.
+    List<List<TemplateChanges.Change>> steps = new ArrayList<>(later.size());
+    TemplateLayout previous = generation.layout();
+    for (TemplateGeneration next : later) {
+      steps.add(TemplateChanges.between(previous, next.layout()));
+      previous = next.layout();
+    }
     List<Required> required = new ArrayList<>();
     for (TemplateLayout.Heading section : generation.layout().sections()) {
       String key = section.key();
@@ -213,11 +220,10 @@ final class TemplateSections {
       Set<Integer> levels = new LinkedHashSet<>();
       accepted.add(key);
       levels.add(section.level());
-      TemplateLayout previous = generation.layout();
       String current = key;
       TemplateLayout.Heading renamed = section;
-      for (TemplateGeneration next : later) {
-        for (TemplateChanges.Change change : TemplateChanges.between(previous, next.layout())) {
+      for (List<TemplateChanges.Change> step : steps) {
+        for (TemplateChanges.Change change : step) {
           if (change.from().isEmpty() || !change.from().get().key().equals(current)) {
             continue;
           }
@@ -229,7 +235,6 @@ final class TemplateSections {
             levels.add(change.to().orElseThrow().level());
           }
         }
-        previous = next.layout();
       }
       Set<String> withVariants = new LinkedHashSet<>(accepted);
       accepted.forEach(
