@@ -1,9 +1,12 @@
 package io.github.veplint.model.internal;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.BitSet;
@@ -36,6 +39,36 @@ final class LinearMatchInlineParser extends InlineParserImpl {
         delimiterProcessors,
         linkRefProcessors,
         inlineParserExtensions);
+  }
+
+  /**
+   * Paragraphs without {@code [} or {@code <} cannot hold what the model reads from inline content
+   * (links, images, autolinks, inline HTML comments), so their inline parse is skipped: they keep
+   * their text as one {@link Text} node. Most prose paragraphs of a VEP are like this, and the
+   * inline parser is the most expensive part of a parse. Headings are always parsed, since their
+   * text is read without emphasis markers and escapes.
+   */
+  @Override
+  public void parse(BasedSequence content, Node block) {
+    if (block instanceof Paragraph && !mayHoldLinksOrHtml(block.getChars())) {
+      block.appendChild(new Text(content));
+      return;
+    }
+    super.parse(content, block);
+  }
+
+  private static boolean mayHoldLinksOrHtml(BasedSequence chars) {
+    if (!(chars.getBase() instanceof String base)) {
+      return true;
+    }
+    int end = Math.min(chars.getEndOffset(), base.length());
+    for (int i = chars.getStartOffset(); i < end; i++) {
+      char c = base.charAt(i);
+      if (c == '[' || c == '<') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

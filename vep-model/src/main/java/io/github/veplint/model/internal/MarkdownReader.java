@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.BlankLine;
@@ -222,37 +223,55 @@ public final class MarkdownReader {
         && COMMENT.matcher(block.getChars()).replaceAll("").isBlank();
   }
 
-  /** Walks every node without recursion, so deeply nested input cannot overflow the stack. */
+  /**
+   * Walks the tree in document order through parent and sibling links: no recursion, so deeply
+   * nested input cannot overflow the stack, and no work list. Code and HTML blocks hold only text,
+   * so the walk does not go into them.
+   */
   private void collectInlineFacts(Document document) {
-    Deque<Node> pending = new ArrayDeque<>();
-    pending.push(document);
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (node instanceof Link link) {
-        addLink(link.getUrl().toString(), false, node);
-      } else if (node instanceof Image image) {
-        addLink(image.getUrl().toString(), true, node);
-      } else if (node instanceof Reference reference) {
-        addLink(reference.getUrl().toString(), false, node);
-      } else if (node instanceof AutoLink autoLink) {
-        addLink(autoLink.getText().toString(), false, node);
-      } else if (node instanceof HtmlCommentBlock
-          || node instanceof HtmlInlineComment
-          || node instanceof HtmlBlock) {
-        addComments(node);
+    Node node = document.getFirstChild();
+    while (node != null) {
+      boolean leaf = visit(node);
+      Node next = leaf ? null : node.getFirstChild();
+      while (next == null && node != null) {
+        next = node.getNext();
+        if (next == null) {
+          node = node.getParent();
+          if (node == document) {
+            node = null;
+          }
+        }
       }
-      if (node instanceof HtmlBlock
-          || node instanceof HtmlCommentBlock
-          || node instanceof FencedCodeBlock
-          || node instanceof IndentedCodeBlock) {
-        markNonProse(node);
-      }
-      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-        pending.push(child);
-      }
+      node = next;
     }
     links.sort((a, b) -> a.position().compareTo(b.position()));
     comments.sort((a, b) -> a.position().compareTo(b.position()));
+  }
+
+  /** Records what one node holds; true when its children hold nothing more to record. */
+  private boolean visit(Node node) {
+    if (node instanceof Text) {
+      return true;
+    }
+    if (node instanceof Link link) {
+      addLink(link.getUrl().toString(), false, node);
+    } else if (node instanceof Image image) {
+      addLink(image.getUrl().toString(), true, node);
+    } else if (node instanceof Reference reference) {
+      addLink(reference.getUrl().toString(), false, node);
+    } else if (node instanceof AutoLink autoLink) {
+      addLink(autoLink.getText().toString(), false, node);
+    } else if (node instanceof HtmlInlineComment) {
+      addComments(node);
+    } else if (node instanceof HtmlCommentBlock || node instanceof HtmlBlock) {
+      addComments(node);
+      markNonProse(node);
+      return true;
+    } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+      markNonProse(node);
+      return true;
+    }
+    return false;
   }
 
   private void addLink(String destination, boolean image, Node node) {

@@ -47,6 +47,12 @@ public final class SourceText {
               SourcePosition.START));
     } else {
       int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+      // The String constructor is the JDK's fastest decoder but replaces bad bytes silently; a
+      // result without U+FFFD came from valid UTF-8. Otherwise decode again to find and count them.
+      String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+      if (fast.indexOf(REPLACEMENT) < 0) {
+        return withoutNul(fast, problems, -1, 0);
+      }
       CharsetDecoder decoder =
           StandardCharsets.UTF_8
               .newDecoder()
@@ -71,6 +77,12 @@ public final class SourceText {
       out.flip();
       decoded = out.toString();
     }
+    return withoutNul(decoded, problems, firstBad, badCount);
+  }
+
+  /** Replaces NUL characters and records the decoding problems found. */
+  private static SourceText withoutNul(
+      String decoded, List<ParseProblem> problems, int firstBad, int badCount) {
     int nul = decoded.indexOf('\0');
     if (nul >= 0) {
       decoded = decoded.replace('\0', REPLACEMENT);
@@ -117,6 +129,17 @@ public final class SourceText {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
+    if (text.indexOf('\r') < 0) {
+      // indexOf scans the string's bytes in one tight loop; charAt per character costs several
+      // times more in the C1-compiled code a short run mostly executes.
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+      return Arrays.copyOf(starts, count);
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
