@@ -263,7 +263,7 @@ public final class FeatureGateRule implements DocumentRule {
         skipped.set(section.startLine(), section.endLine() + 1);
       }
     }
-    String plain = bodyText(vep, true, skipped).replaceAll("[*`_]", "");
+    String plain = collapseWhitespace(bodyText(vep, true, skipped), true);
     return OPT_OUTS.stream().anyMatch(p -> p.matcher(plain).find());
   }
 
@@ -314,6 +314,31 @@ public final class FeatureGateRule implements DocumentRule {
         }
       }
     }
-    return text.toString().replaceAll("\\s+", " ");
+    return collapseWhitespace(text, false);
+  }
+
+  /**
+   * What {@code text.replaceAll("\\s+", " ")} returns, and then, with {@code dropMarkup}, without
+   * the emphasis and code markers {@code * ` _}: one pass instead of two regular expressions over
+   * the whole body.
+   */
+  static String collapseWhitespace(CharSequence text, boolean dropMarkup) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+        continue;
+      }
+      inRun = false;
+      if (!dropMarkup || (c != '*' && c != '`' && c != '_')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

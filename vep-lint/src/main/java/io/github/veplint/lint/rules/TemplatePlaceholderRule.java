@@ -11,8 +11,10 @@ import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,26 +31,26 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       List.of(
           new Token(
               Pattern.compile("Your short, descriptive title", Pattern.CASE_INSENSITIVE),
-              ',',
+              ", descriptive title",
               "is the template's placeholder title: write the VEP's own short title, as on its"
                   + " tracking issue"),
           // NNNN-vep-template is the template directory's real name, which VEPs may link to.
           new Token(
               Pattern.compile("(?<![A-Za-z0-9_])NNNN(?![A-Za-z0-9_]|-vep-template)"),
-              'N',
+              "NNNN",
               "is the template's placeholder for the VEP number: write the number of the VEP's"
                   + " tracking issue"),
           new Token(
               Pattern.compile("<LINK>", Pattern.CASE_INSENSITIVE),
-              '<',
+              "<link>",
               "is a template placeholder: put the real link (e.g. the PR's URL) here"),
           new Token(
               Pattern.compile("\\$SIG\\b"),
-              '$',
+              "$SIG",
               "is a template placeholder: name the SIG, e.g. sig-compute"),
           new Token(
               Pattern.compile("\\$ASSIGNEE\\b"),
-              '$',
+              "$ASSIGNEE",
               "is a template placeholder: name the person, e.g. @octocat"));
 
   /**
@@ -82,18 +84,22 @@ public final class TemplatePlaceholderRule implements DocumentRule {
 
   private static final Pattern MARKDOWN_STRUCTURE =
       Pattern.compile("^(?:[#>|*+-]|\\d+[.)]\\s|\\[)");
-  private static final Pattern LINE_MARKERS =
-      Pattern.compile("^[\\s>]*(?:(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?)?");
   private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{8,})\\)");
 
   /**
-   * A placeholder pattern, a character every match contains (rare in prose, case-exact), and the
-   * advice. Lines without that character skip the matcher: a cheap scan instead of a regex per token
-   * and line.
+   * A placeholder pattern, a fragment every match contains, and the advice. The fragment starts with
+   * a character that has no case and is compared ignoring case, so lines without it skip the
+   * matcher: a scan for one character instead of a regex per token and line.
    */
-  private record Token(Pattern pattern, char required, String advice) {
+  private record Token(Pattern pattern, String fragment, String advice) {
     boolean mayOccurIn(String line) {
-      return line.indexOf(required) >= 0;
+      char first = fragment.charAt(0);
+      for (int at = line.indexOf(first); at >= 0; at = line.indexOf(first, at + 1)) {
+        if (line.regionMatches(true, at, fragment, 0, fragment.length())) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -149,14 +155,13 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       return;
     }
     reportFrontMatterPlaceholders(vep, sink);
-    Map<String, String> prompts = prompts(context);
+    Prompts prompts = prompts(context);
     List<String> prose = ProseLines.of(vep);
     boolean inPromptRun = false;
     for (int index = 0; index < prose.size(); index++) {
       String line = prose.get(index);
-      Matcher markers = LINE_MARKERS.matcher(line);
-      int contentStart = markers.lookingAt() ? markers.end() : 0;
-      String wholeLinePrompt = prompts.get(Section.normalize(line.substring(contentStart)));
+      int contentStart = contentStart(line);
+      String wholeLinePrompt = prompts.find(line, contentStart);
       if (wholeLinePrompt != null) {
         // Consecutive pasted prompt lines are one mistake: report the first.
         if (!inPromptRun) {
@@ -213,13 +218,13 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   }
 
   private static void reportParenthesisedPrompts(
-      String line, int lineNumber, Map<String, String> prompts, FindingSink sink) {
+      String line, int lineNumber, Prompts prompts, FindingSink sink) {
     if (line.indexOf('(') < 0) {
       return;
     }
     Matcher parenthesised = PARENTHESISED.matcher(line);
     while (parenthesised.find()) {
-      String prompt = prompts.get(Section.normalize(parenthesised.group(1)));
+      String prompt = prompts.find(parenthesised.group(1), 0);
       if (prompt != null) {
         sink.report(
             new SourcePosition(lineNumber, parenthesised.start() + 1),
@@ -231,19 +236,112 @@ public final class TemplatePlaceholderRule implements DocumentRule {
     }
   }
 
+  /**
+   * Where a line's content starts after block quote markers, a list marker and a task box: the
+   * regular expression {@code ^[\s>]*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?}, scanned by hand
+   * because it runs on every prose line.
+   */
+  static int contentStart(String line) {
+    int length = line.length();
+    int i = 0;
+    while (i < length && (isSpace(line.charAt(i)) || line.charAt(i) == '>')) {
+      i++;
+    }
+    int marker = i;
+    if (marker < length && "-*+".indexOf(line.charAt(marker)) >= 0) {
+      marker++;
+    } else {
+      while (marker < length && line.charAt(marker) >= '0' && line.charAt(marker) <= '9') {
+        marker++;
+      }
+      if (marker == i || marker >= length || (line.charAt(marker) != '.' && line.charAt(marker) != ')')) {
+        return i;
+      }
+      marker++;
+    }
+    int afterMarker = skipSpaces(line, marker);
+    if (afterMarker == marker) {
+      return i;
+    }
+    if (afterMarker + 2 < length
+        && line.charAt(afterMarker) == '['
+        && " xX".indexOf(line.charAt(afterMarker + 1)) >= 0
+        && line.charAt(afterMarker + 2) == ']') {
+      int afterBox = skipSpaces(line, afterMarker + 3);
+      if (afterBox > afterMarker + 3) {
+        return afterBox;
+      }
+    }
+    return afterMarker;
+  }
+
+  private static int skipSpaces(String line, int from) {
+    int i = from;
+    while (i < line.length() && isSpace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@code \s} of {@link Pattern}: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The prompts by their {@link Section#normalize normalized} form, with the set of their first
+   * {@code prefixLength} normalized characters: a line whose normalized start is not among them is
+   * rejected without normalizing the whole line, which is what almost every prose line is.
+   */
+  record Prompts(Map<String, String> byKey, Set<String> prefixes, int prefixLength) {
+
+    static Prompts of(Map<String, String> byKey) {
+      int prefixLength = byKey.keySet().stream().mapToInt(String::length).min().orElse(0);
+      Set<String> prefixes = new HashSet<>();
+      byKey.keySet().forEach(k -> prefixes.add(k.substring(0, prefixLength)));
+      return new Prompts(Map.copyOf(byKey), Set.copyOf(prefixes), prefixLength);
+    }
+
+    /** The prompt as written whose normalized form equals that of {@code text} from {@code from}. */
+    String find(String text, int from) {
+      if (byKey.isEmpty()) {
+        return null;
+      }
+      // The ASCII part of Section.normalize, for the first characters only; anything else falls
+      // back to the full normalization, so the outcome is always that of normalize.
+      char[] start = new char[prefixLength];
+      int filled = 0;
+      for (int i = from; i < text.length() && filled < prefixLength; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return byKey.get(Section.normalize(text.substring(from)));
+        }
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          start[filled++] = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          start[filled++] = (char) (c + ('a' - 'A'));
+        }
+      }
+      if (filled < prefixLength || !prefixes.contains(new String(start))) {
+        return null;
+      }
+      return byKey.get(Section.normalize(text.substring(from)));
+    }
+  }
+
   /** The prompts of the last template seen, by identity: one template per run, many files. */
   private static volatile PromptCache promptCache;
 
-  private record PromptCache(Object template, Map<String, String> prompts) {}
+  private record PromptCache(Object template, Prompts prompts) {}
 
   /** Normalized prompt to the prompt as written: the built-in ones plus the template's comments. */
-  private static Map<String, String> prompts(LintContext context) {
+  private static Prompts prompts(LintContext context) {
     Object key = context.template().isPresent() ? context.template().get() : BUILT_IN_PROMPTS;
     PromptCache cached = promptCache;
     if (cached != null && cached.template() == key) {
       return cached.prompts();
     }
-    Map<String, String> prompts = Map.copyOf(computePrompts(context));
+    Prompts prompts = Prompts.of(computePrompts(context));
     promptCache = new PromptCache(key, prompts);
     return prompts;
   }

@@ -72,9 +72,24 @@ public record LintContext(
         ReleaseCalendar.NONE);
   }
 
+  /**
+   * The last generation worked out on each thread. Several rules and the engine ask for the same
+   * VEP's generation while its file is linted on one thread; fitting a VEP to every generation's
+   * layout each time was a visible part of a lint.
+   */
+  private static final ThreadLocal<GenerationMemo> LAST_GENERATION = new ThreadLocal<>();
+
+  private record GenerationMemo(TemplateHistory history, Vep vep, TemplateGeneration generation) {}
+
   /** The template generation the VEP was written for (see {@link TemplateHistory}). */
   public TemplateGeneration templateGeneration(Vep vep) {
-    return templates.history().generationOf(vep);
+    GenerationMemo last = LAST_GENERATION.get();
+    if (last != null && last.vep() == vep && last.history() == templates.history()) {
+      return last.generation();
+    }
+    TemplateGeneration generation = templates.history().generationOf(vep);
+    LAST_GENERATION.set(new GenerationMemo(templates.history(), vep, generation));
+    return generation;
   }
 
   /**

@@ -135,4 +135,21 @@ class FeatureGateRuleTest {
     assertThat(tester().check(rule, LEGACY_PATH,
         LEGACY.formatted("## Feature lifecycle Phases\n\n### GA\n\nPlanned for v1.6: it restores a GA feature."))).isEmpty();
   }
+
+  @Test
+  void collapsesWhitespaceAndDropsMarkupAsTheTwoRegularExpressionsDid() {
+    java.util.Random random = new java.util.Random(5);
+    String alphabet = " \t\n\r\f*`_ab-";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String collapsed = text.toString().replaceAll("\\s+", " ");
+      assertThat(FeatureGateRule.collapseWhitespace(text, false)).isEqualTo(collapsed);
+      assertThat(FeatureGateRule.collapseWhitespace(text, true))
+          .isEqualTo(collapsed.replaceAll("[*`_]", ""));
+    }
+    assertThat(FeatureGateRule.collapseWhitespace("a *\n b_c", true)).isEqualTo("a  bc");
+  }
 }

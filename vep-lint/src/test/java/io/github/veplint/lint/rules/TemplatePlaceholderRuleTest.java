@@ -7,7 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TemplatePlaceholderRuleTest {
@@ -164,5 +171,56 @@ class TemplatePlaceholderRuleTest {
                 .check(
                     rule, "veps/sig-compute/19-ibm-z-secure-execution/notes.md", "# VEP #NNNN\n"))
         .isEmpty();
+  }
+
+  /** The regular expression {@link TemplatePlaceholderRule#contentStart} replaces. */
+  private static final Pattern LINE_MARKERS =
+      Pattern.compile("^[\\s>]*(?:(?:[-*+]|\\d+[.)])\\s+(?:\\[[ xX]\\]\\s+)?)?");
+
+  @Test
+  void contentStartIsWhereTheLineMarkerExpressionEnds() {
+    List<String> lines = new ArrayList<>(List.of(
+        "", "text", "  > > - [x] done", "1. item", "12) item", "1.item", "- ", "-", "* [ ]",
+        "* [ ]  x", "+ [X]\tx", "> 3. [y] no", "\t-\t[ ] x", "-[ ] x", "99.  [x]x"));
+    Random random = new Random(7);
+    String alphabet = " \t>-*+19.)[]xX a";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines.add(line.toString());
+    }
+    for (String line : lines) {
+      Matcher markers = LINE_MARKERS.matcher(line);
+      int expected = markers.lookingAt() ? markers.end() : 0;
+      assertThat(TemplatePlaceholderRule.contentStart(line)).as("'%s'", line).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void promptLookupAgreesWithNormalizingTheWholeLine() {
+    Map<String, String> byKey = new HashMap<>();
+    for (String prompt : List.of("Why this enhancement is important", "Who is this for?", "Über die Größe")) {
+      byKey.put(Section.normalize(prompt), prompt);
+    }
+    TemplatePlaceholderRule.Prompts prompts = TemplatePlaceholderRule.Prompts.of(byKey);
+    List<String> lines = new ArrayList<>(List.of(
+        "Why this enhancement is important", "why-this Enhancement, is important!", "WHO is this for",
+        "Who is this", "Who is this for? Nobody", "über die größe", "Über die Größe.", "- Who is this for",
+        ""));
+    Random random = new Random(11);
+    String alphabet = "WhoisthfrÜbedGöße ,.-?!";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(20); k > 0; k--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines.add(line.toString());
+    }
+    for (String line : lines) {
+      assertThat(prompts.find(line, 0)).as("'%s'", line).isEqualTo(byKey.get(Section.normalize(line)));
+    }
+    assertThat(prompts.find("x Who is this for", 2)).isEqualTo("Who is this for?");
   }
 }
