@@ -65,8 +65,12 @@ public final class FeatureGateRule implements DocumentRule {
 
   private static final String GATE = "feature[ -]?(?:gate|flag)";
 
+  /**
+   * "feature gate", "feature-gate", "featuregate", plural too, ignoring case; the space may be any
+   * run of white space (line breaks included), so the body needs no joining into one line first.
+   */
   private static final Pattern MENTION =
-      Pattern.compile("feature[ -]?gates?\\b|featuregates?\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("feature(?:\\s+|-)?gates?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FG_ABBREVIATION = Pattern.compile("\\bFG\\b");
 
   private static final List<Pattern> OPT_OUTS =
@@ -177,7 +181,7 @@ public final class FeatureGateRule implements DocumentRule {
     if (hasOptOut(vep)) {
       return;
     }
-    Optional<String> named = namedGate(bodyText(vep, false, new BitSet()));
+    Optional<String> named = namedGate(bodyText(vep, false, new BitSet(), true));
     String fix =
         named.map(n -> "add 'feature-gate: " + n + "' (the body names `" + n + "`)")
             .orElse("add 'feature-gate: <GateName>' with the gate that guards the feature");
@@ -195,9 +199,9 @@ public final class FeatureGateRule implements DocumentRule {
     if (vep.frontMatter().isPresent() || vep.problems().stream().anyMatch(p -> p.isFrontMatterProblem())) {
       return; // broken front matter: frontmatter-syntax first
     }
-    String prose = bodyText(vep, false, new BitSet());
-    if (MENTION.matcher(prose).find()
-        || FG_ABBREVIATION.matcher(prose).find()
+    String prose = bodyText(vep, false, new BitSet(), false);
+    if (mentionsGate(prose)
+        || (prose.contains("FG") && FG_ABBREVIATION.matcher(prose).find())
         || hasOptOut(vep)
         || shipsDirectlyAsGa(vep)) {
       return;
@@ -263,8 +267,48 @@ public final class FeatureGateRule implements DocumentRule {
         skipped.set(section.startLine(), section.endLine() + 1);
       }
     }
-    String plain = collapseWhitespace(bodyText(vep, true, skipped), true);
+    String plain = collapseWhitespace(bodyText(vep, true, skipped, false), true);
+    // Every opt-out names a feature gate or flag, or the graduation model: most bodies that name
+    // neither are settled without the expressions.
+    if (indexOfIgnoreCase(plain, "feature", 0) < 0 && indexOfIgnoreCase(plain, "graduation", 0) < 0) {
+      return false;
+    }
     return OPT_OUTS.stream().anyMatch(p -> p.matcher(plain).find());
+  }
+
+  /** Whether the text mentions a feature gate ({@link #MENTION}), looking only where "feature" is. */
+  private static boolean mentionsGate(String text) {
+    int at = indexOfIgnoreCase(text, "feature", 0);
+    if (at < 0) {
+      return false;
+    }
+    Matcher mention = MENTION.matcher(text);
+    mention.region(at, text.length());
+    return mention.find();
+  }
+
+  /**
+   * The first index of {@code lowerCaseWord} in {@code text} ignoring ASCII case, or -1: two
+   * {@code indexOf} scans for its first letter instead of a case-insensitive regular expression
+   * tried at every character.
+   */
+  static int indexOfIgnoreCase(String text, String lowerCaseWord, int from) {
+    char lower = lowerCaseWord.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    int nextLower = text.indexOf(lower, from);
+    int nextUpper = text.indexOf(upper, from);
+    while (nextLower >= 0 || nextUpper >= 0) {
+      int at = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper) ? nextLower : nextUpper;
+      if (text.regionMatches(true, at, lowerCaseWord, 0, lowerCaseWord.length())) {
+        return at;
+      }
+      if (at == nextLower) {
+        nextLower = text.indexOf(lower, at + 1);
+      } else {
+        nextUpper = text.indexOf(upper, at + 1);
+      }
+    }
+    return -1;
   }
 
   /** "GA", "GA v1.10", "GA (v1.9.0)", normalized; not "Gateway". */
@@ -278,11 +322,11 @@ public final class FeatureGateRule implements DocumentRule {
   }
 
   /**
-   * The body after the front matter as one line of text (so phrases broken across lines match),
-   * with HTML comments blanked out unless {@code withComments}, and without the {@code skipped}
-   * lines.
+   * The body after the front matter, with HTML comments blanked out unless {@code withComments},
+   * and without the {@code skipped} lines; with {@code collapse}, as one line of text with single
+   * spaces (so phrases broken across lines match expressions written with one space).
    */
-  private static String bodyText(Vep vep, boolean withComments, BitSet skipped) {
+  private static String bodyText(Vep vep, boolean withComments, BitSet skipped, boolean collapse) {
     int firstLine = vep.frontMatter().map(FrontMatter::endLine).orElse(0) + 1;
     List<String> lines = vep.lines();
     StringBuilder text = new StringBuilder();
@@ -314,7 +358,7 @@ public final class FeatureGateRule implements DocumentRule {
         }
       }
     }
-    return collapseWhitespace(text, false);
+    return collapse ? collapseWhitespace(text, false) : text.toString();
   }
 
   /**

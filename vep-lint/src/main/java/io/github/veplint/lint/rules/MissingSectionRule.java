@@ -86,7 +86,7 @@ public final class MissingSectionRule implements DocumentRule {
       return;
     }
     List<Placement> placements =
-        TemplateSections.place(vep, TemplateSections.requiredFor(vep, context));
+        TemplateSections.placements(vep, context);
     TemplateGeneration generation = context.requiredTemplateGeneration(vep);
     String which =
         generation.equals(context.templates().history().current())

@@ -68,7 +68,7 @@ Good:
       return;
     }
     for (Placement placement :
-        TemplateSections.place(vep, TemplateSections.requiredFor(vep, context))) {
+        TemplateSections.placements(vep, context)) {
       if (!placement.atLevel().isEmpty() || placement.elsewhere().isEmpty()) {
         continue;
       }

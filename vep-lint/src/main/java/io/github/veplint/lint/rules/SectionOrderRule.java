@@ -72,7 +72,7 @@ Good:
       return;
     }
     List<Placement> placements =
-        TemplateSections.place(vep, TemplateSections.requiredFor(vep, context));
+        TemplateSections.placements(vep, context);
     List<Occurrence> occurrences = occurrences(placements);
     Set<Occurrence> ordered = longestIncreasing(occurrences);
     Set<Integer> orderedIndexes = new HashSet<>();

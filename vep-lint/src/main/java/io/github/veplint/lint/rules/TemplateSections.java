@@ -254,6 +254,25 @@ final class TemplateSections {
     return List.copyOf(required);
   }
 
+  /**
+   * The placements of the last VEP seen on each thread: missing-section, section-level and
+   * section-order all ask for them while one file is linted on one thread.
+   */
+  private static final ThreadLocal<PlacementMemo> LAST_PLACEMENTS = new ThreadLocal<>();
+
+  private record PlacementMemo(Vep vep, LintContext context, List<Placement> placements) {}
+
+  /** {@link #place} of the sections {@link #requiredFor} the VEP, worked out once per file. */
+  static List<Placement> placements(Vep vep, LintContext context) {
+    PlacementMemo last = LAST_PLACEMENTS.get();
+    if (last != null && last.vep() == vep && last.context() == context) {
+      return last.placements();
+    }
+    List<Placement> placements = List.copyOf(place(vep, requiredFor(vep, context)));
+    LAST_PLACEMENTS.set(new PlacementMemo(vep, context, placements));
+    return placements;
+  }
+
   /** Where the VEP has each required section, in template order. */
   static List<Placement> place(Vep vep, List<Required> required) {
     List<Section> headings = headings(vep);

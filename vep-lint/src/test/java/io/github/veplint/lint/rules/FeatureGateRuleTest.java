@@ -152,4 +152,23 @@ class FeatureGateRuleTest {
     }
     assertThat(FeatureGateRule.collapseWhitespace("a *\n b_c", true)).isEqualTo("a  bc");
   }
+
+  @Test
+  void findsAWordIgnoringCaseWhereverItsFirstLetterIsUpperOrLower() {
+    assertThat(FeatureGateRule.indexOfIgnoreCase("A Fe FEATURE feature", "feature", 0)).isEqualTo(5);
+    assertThat(FeatureGateRule.indexOfIgnoreCase("fea ture fEaTuRe", "feature", 0)).isEqualTo(9);
+    assertThat(FeatureGateRule.indexOfIgnoreCase("features", "feature", 1)).isEqualTo(-1);
+    assertThat(FeatureGateRule.indexOfIgnoreCase("no gate here", "feature", 0)).isEqualTo(-1);
+  }
+
+  @Test
+  void aGateMentionMayBreakAcrossLinesButNotInsideAComment() {
+    String older = LEGACY.formatted("The work is guarded by the `Foo` feature\n   gate from alpha on.");
+    assertThat(tester().check(rule, LEGACY_PATH, older)).isEmpty();
+    String commented = LEGACY.formatted("The work is guarded by the `Foo` feature <!-- x\n --> gate.");
+    assertThat(tester().check(rule, LEGACY_PATH, commented)).isEmpty();
+    String onlyInComment = LEGACY.formatted("<!-- Feature gate guards all code changes -->");
+    assertThat(tester().check(rule, LEGACY_PATH, onlyInComment)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the VEP never says which feature gate"));
+  }
 }

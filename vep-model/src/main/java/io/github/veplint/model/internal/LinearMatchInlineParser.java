@@ -57,18 +57,42 @@ final class LinearMatchInlineParser extends InlineParserImpl {
     super.parse(content, block);
   }
 
-  private static boolean mayHoldLinksOrHtml(BasedSequence chars) {
+  private boolean mayHoldLinksOrHtml(BasedSequence chars) {
     if (!(chars.getBase() instanceof String base)) {
       return true;
     }
+    int start = chars.getStartOffset();
     int end = Math.min(chars.getEndOffset(), base.length());
-    for (int i = chars.getStartOffset(); i < end; i++) {
-      char c = base.charAt(i);
-      if (c == '[' || c == '<') {
-        return true;
-      }
+    return nextBracket.in(base, start) < end || nextAngle.in(base, start) < end;
+  }
+
+  private final NextIndex nextBracket = new NextIndex('[');
+  private final NextIndex nextAngle = new NextIndex('<');
+
+  /**
+   * The next index of one character, remembered: paragraphs come in document order, so one search
+   * serves every paragraph up to the character found, and a document is scanned about once.
+   */
+  private static final class NextIndex {
+    private final char wanted;
+    private String text;
+    private int from = Integer.MAX_VALUE;
+    private int found;
+
+    NextIndex(char wanted) {
+      this.wanted = wanted;
     }
-    return false;
+
+    /** The first index of the character at or after {@code start}, or {@code MAX_VALUE}. */
+    int in(String base, int start) {
+      if (base != text || start < from || (found != Integer.MAX_VALUE && found < start)) {
+        int at = base.indexOf(wanted, start);
+        text = base;
+        from = start;
+        found = at < 0 ? Integer.MAX_VALUE : at;
+      }
+      return found;
+    }
   }
 
   @Override

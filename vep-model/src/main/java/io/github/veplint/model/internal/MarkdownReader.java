@@ -121,14 +121,21 @@ public final class MarkdownReader {
       return text;
     }
     StringBuilder blanked = null;
+    boolean newlinesOnly = text.indexOf('\r') < 0;
     int blockStart = -1;
     int lineStart = 0;
     while (lineStart <= text.length()) {
-      int lineEnd = lineStart;
-      while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
+      int lineEnd;
+      if (newlinesOnly) {
+        int newline = text.indexOf('\n', lineStart);
+        lineEnd = newline < 0 ? text.length() : newline;
+      } else {
+        lineEnd = lineStart;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+          lineEnd++;
+        }
       }
-      boolean blank = text.substring(lineStart, lineEnd).isBlank();
+      boolean blank = isBlank(text, lineStart, lineEnd);
       if (!blank && blockStart < 0) {
         blockStart = lineStart;
       }
@@ -162,6 +169,16 @@ public final class MarkdownReader {
       lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
     }
     return blanked == null ? text : blanked.toString();
+  }
+
+  /** {@code text.substring(from, to).isBlank()} without the copy; most lines stop at once. */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The line with the longest run of quote, list and indentation markers at its start. */
