@@ -258,16 +258,21 @@ public record TemplateHistory(
     boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
     Set<String> allBody = new HashSet<>();
     Set<String> allMeta = new HashSet<>();
+    List<Set<String>> bodyNames = new ArrayList<>(generations.size());
+    List<Set<String>> metaNames = new ArrayList<>(generations.size());
     for (TemplateGeneration generation : generations) {
-      allBody.addAll(bodyNames(generation));
-      allMeta.addAll(metaNames(generation));
+      bodyNames.add(bodyNames(generation));
+      metaNames.add(metaNames(generation));
+      allBody.addAll(bodyNames.get(bodyNames.size() - 1));
+      allMeta.addAll(metaNames.get(metaNames.size() - 1));
     }
     List<TemplateGeneration> best = new ArrayList<>();
     int bestBody = Integer.MIN_VALUE;
     int bestMeta = Integer.MIN_VALUE;
-    for (TemplateGeneration generation : generations) {
-      int body = score(bodyNames(generation), allBody, bodyKeys);
-      int meta = frontMatter ? 0 : score(metaNames(generation), allMeta, metaEntries);
+    for (int g = 0; g < generations.size(); g++) {
+      TemplateGeneration generation = generations.get(g);
+      int body = score(bodyNames.get(g), allBody, bodyKeys);
+      int meta = frontMatter ? 0 : score(metaNames.get(g), allMeta, metaEntries);
       if (body > bestBody || (body == bestBody && meta > bestMeta)) {
         best.clear();
         bestBody = body;

@@ -73,7 +73,7 @@ public final class FeatureGateRule implements DocumentRule {
       Pattern.compile("feature(?:\\s+|-)?gates?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern FG_ABBREVIATION = Pattern.compile("\\bFG\\b");
 
-  private static final List<Pattern> OPT_OUTS =
+  static final List<Pattern> OPT_OUTS =
       List.of(
           caseless(
               "\\b(?:does not|doesn't|do not|don't|will not|won't|need not|should not)\\s+"
@@ -267,13 +267,37 @@ public final class FeatureGateRule implements DocumentRule {
         skipped.set(section.startLine(), section.endLine() + 1);
       }
     }
-    String plain = collapseWhitespace(bodyText(vep, true, skipped, false), true);
-    // Every opt-out names a feature gate or flag, or the graduation model: most bodies that name
-    // neither are settled without the expressions.
-    if (indexOfIgnoreCase(plain, "feature", 0) < 0 && indexOfIgnoreCase(plain, "graduation", 0) < 0) {
-      return false;
+    return anyOptOut(collapseWhitespace(bodyText(vep, true, skipped, false), true));
+  }
+
+  /**
+   * How far an opt-out reaches on either side of its "feature" or "graduation": the longest lead-in
+   * ("doesn't introduce any dedicated graduation phases guarded by a ") is under 70 characters,
+   * and in collapsed text every white space run is one space.
+   */
+  private static final int OPT_OUT_REACH = 200;
+
+  /**
+   * Whether {@link #OPT_OUTS} match the collapsed text: as a search of the whole text, but tried
+   * only around each "feature" and "graduation", which every opt-out contains. Lookarounds and
+   * word boundaries still see past the window (transparent bounds), and {@code ^} still means the
+   * start of the text, so a match found is a match of the whole text, and no match is missed.
+   */
+  static boolean anyOptOut(String plain) {
+    for (String word : List.of("feature", "graduation")) {
+      for (int at = indexOfIgnoreCase(plain, word, 0); at >= 0; at = indexOfIgnoreCase(plain, word, at + 1)) {
+        int from = Math.max(0, at - OPT_OUT_REACH);
+        int to = Math.min(plain.length(), at + word.length() + OPT_OUT_REACH);
+        for (Pattern optOut : OPT_OUTS) {
+          Matcher matcher = optOut.matcher(plain);
+          matcher.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+          if (matcher.find()) {
+            return true;
+          }
+        }
+      }
     }
-    return OPT_OUTS.stream().anyMatch(p -> p.matcher(plain).find());
+    return false;
   }
 
   /** Whether the text mentions a feature gate ({@link #MENTION}), looking only where "feature" is. */

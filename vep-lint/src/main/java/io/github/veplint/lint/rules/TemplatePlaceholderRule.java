@@ -10,6 +10,7 @@ import io.github.veplint.model.Section;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +85,6 @@ public final class TemplatePlaceholderRule implements DocumentRule {
 
   private static final Pattern MARKDOWN_STRUCTURE =
       Pattern.compile("^(?:[#>|*+-]|\\d+[.)]\\s|\\[)");
-  private static final Pattern PARENTHESISED = Pattern.compile("\\(([^()]{8,})\\)");
 
   /**
    * A placeholder pattern, a fragment every match contains, and the advice. The fragment starts with
@@ -219,22 +219,42 @@ public final class TemplatePlaceholderRule implements DocumentRule {
 
   private static void reportParenthesisedPrompts(
       String line, int lineNumber, Prompts prompts, FindingSink sink) {
-    if (line.indexOf('(') < 0) {
-      return;
-    }
-    Matcher parenthesised = PARENTHESISED.matcher(line);
-    while (parenthesised.find()) {
-      String prompt = prompts.find(parenthesised.group(1), 0);
+    for (int[] span : parenthesised(line)) {
+      String prompt = prompts.find(line.substring(span[0] + 1, span[1] - 1), 0);
       if (prompt != null) {
         sink.report(
-            new SourcePosition(lineNumber, parenthesised.start() + 1),
+            new SourcePosition(lineNumber, span[0] + 1),
             "leftover template prompt '"
-                + parenthesised.group()
+                + line.substring(span[0], span[1])
                 + "': replace it with this VEP's"
                 + " own text (write N/A if the section does not apply)");
       }
     }
   }
+
+  /**
+   * The spans (start, end exclusive) of parenthesised text of at least 8 characters without
+   * parentheses inside, left to right: what {@code \\(([^()]{8,})\\)} finds, scanned by hand
+   * because it runs on every prose line with a parenthesis.
+   */
+  static List<int[]> parenthesised(String line) {
+    List<int[]> spans = new ArrayList<>(0);
+    int open = line.indexOf('(');
+    while (open >= 0) {
+      int close = open + 1;
+      while (close < line.length() && line.charAt(close) != '(' && line.charAt(close) != ')') {
+        close++;
+      }
+      if (close < line.length() && line.charAt(close) == ')' && close - open - 1 >= 8) {
+        spans.add(new int[] {open, close + 1});
+        open = line.indexOf('(', close + 1);
+      } else {
+        open = line.indexOf('(', open + 1);
+      }
+    }
+    return spans;
+  }
+
 
   /**
    * Where a line's content starts after block quote markers, a list marker and a task box: the

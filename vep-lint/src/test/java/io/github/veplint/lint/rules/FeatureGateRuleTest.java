@@ -171,4 +171,28 @@ class FeatureGateRuleTest {
     assertThat(tester().check(rule, LEGACY_PATH, onlyInComment)).singleElement()
         .satisfies(f -> assertThat(f.message()).startsWith("the VEP never says which feature gate"));
   }
+
+  @Test
+  void optOutsFoundAroundTheirKeywordsAreThoseOfAWholeTextSearch() {
+    String[] words = {
+      "This", "VEP", "does not", "doesn't", "have", "require", "a", "any", "new", "dedicated",
+      "graduation phases guarded by a", "feature gate", "feature-gate", "feature flag", "FeatureGate",
+      "gates", "is set", "are enabled", "no", "No", "has", "there is", "without", "Feature Flag:",
+      "None", "n/a", "not", "be", "guarded", "gated", "behind", "by", "feature-gated",
+      "does not follow the", "standard", "alpha/beta/ga", "graduation", ".", "- ", ":", "x".repeat(150)
+    };
+    java.util.Random random = new java.util.Random(9);
+    int found = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String plain = FeatureGateRule.collapseWhitespace(text, true);
+      boolean whole = FeatureGateRule.OPT_OUTS.stream().anyMatch(p -> p.matcher(plain).find());
+      assertThat(FeatureGateRule.anyOptOut(plain)).as(plain).isEqualTo(whole);
+      found += whole ? 1 : 0;
+    }
+    assertThat(found).as("texts with an opt-out").isGreaterThan(500);
+  }
 }

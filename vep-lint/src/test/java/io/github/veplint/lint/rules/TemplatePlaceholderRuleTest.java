@@ -223,4 +223,24 @@ class TemplatePlaceholderRuleTest {
     }
     assertThat(prompts.find("x Who is this for", 2)).isEqualTo("Who is this for?");
   }
+
+  @Test
+  void parenthesisedSpansAreWhatTheExpressionFinds() {
+    Pattern parenthesised = Pattern.compile("\\(([^()]{8,})\\)");
+    Random random = new Random(13);
+    String alphabet = "(()) abcdefgh";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      List<String> expected = new ArrayList<>();
+      Matcher matcher = parenthesised.matcher(line);
+      while (matcher.find()) {
+        expected.add(matcher.start() + "-" + matcher.end());
+      }
+      assertThat(TemplatePlaceholderRule.parenthesised(line.toString()).stream().map(s -> s[0] + "-" + s[1]))
+          .as("'%s'", line).containsExactlyElementsOf(expected);
+    }
+  }
 }
