@@ -28,8 +28,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the markdown body with flexmark's CommonMark core (no extensions: headings, code blocks,
@@ -52,9 +50,6 @@ public final class MarkdownReader {
    * of a paragraph's length; the longest paragraph in kubevirt/enhancements is under 8 000.
    */
   static final int MAX_BLOCK_CHARS = 32 * 1024;
-
-  /** A comment; one never closed runs to the end of its block, as it does in a browser. */
-  private static final Pattern COMMENT = Pattern.compile("<!--(.*?)(?:-->|\\z)", Pattern.DOTALL);
 
   /**
    * The body's structure.
@@ -236,8 +231,38 @@ public final class MarkdownReader {
       return true;
     }
     // A comment block runs to the end of the line holding "-->", so text after it is content.
-    return (block instanceof HtmlBlock || block instanceof HtmlCommentBlock)
-        && COMMENT.matcher(block.getChars()).replaceAll("").isBlank();
+    if (!(block instanceof HtmlBlock || block instanceof HtmlCommentBlock)) {
+      return false;
+    }
+    // Blank once its comments are taken out.
+    String chars = block.getChars().toString();
+    int from = 0;
+    for (int[] comment : comments(chars)) {
+      if (!isBlank(chars, from, comment[0])) {
+        return false;
+      }
+      from = comment[1];
+    }
+    return isBlank(chars, from, chars.length());
+  }
+
+  /**
+   * The comments in {@code text}, as (start, end exclusive, content end) triples, left to right:
+   * what {@code <!--(.*?)(?:-->|\z)} (dot matching all) finds, by {@code indexOf}. A comment never
+   * closed runs to the end of its block, as it does in a browser.
+   */
+  static List<int[]> comments(String text) {
+    List<int[]> found = new ArrayList<>(0);
+    for (int open = text.indexOf("<!--"); open >= 0; ) {
+      int close = text.indexOf("-->", open + 4);
+      if (close < 0) {
+        found.add(new int[] {open, text.length(), text.length()});
+        break;
+      }
+      found.add(new int[] {open, close + 3, close});
+      open = text.indexOf("<!--", close + 3);
+    }
+    return found;
   }
 
   /**
@@ -300,11 +325,12 @@ public final class MarkdownReader {
    * <!-- b -->}), and an HTML block such as {@code <details>} may hold comments among its tags.
    */
   private void addComments(Node node) {
-    Matcher m = COMMENT.matcher(node.getChars());
-    while (m.find()) {
-      int start = offset(node) + m.start();
-      int end = offset(node) + Math.max(m.start(), m.end() - 1);
-      comments.add(new HtmlComment(m.group(1).strip(), source.position(start), source.lineOf(end)));
+    String chars = node.getChars().toString();
+    for (int[] comment : comments(chars)) {
+      int start = offset(node) + comment[0];
+      int end = offset(node) + Math.max(comment[0], comment[1] - 1);
+      String content = chars.substring(comment[0] + 4, comment[2]);
+      comments.add(new HtmlComment(content.strip(), source.position(start), source.lineOf(end)));
     }
   }
 
