@@ -171,14 +171,22 @@ if (cd "$root" && mvn -B -ntp -q install -DskipTests -Dmaven.repo.local="$m2" \
 EOF
   mvnq() { mvn -B -ntp -q -o -Dmaven.repo.local="$m2" "$@"; }
   (cd "$work/mvn" && mvnq validate >/dev/null 2>&1 && mvnq vep-lint:check >/dev/null 2>&1) || log "warm-up of the Maven runs failed; see below"
+  # Maven's own JVM options, then the short-build options a project can set in .mvn/jvm.config
+  # (the README's tip): C1 only and serial GC, as bin/vep-lint uses.
+  c1_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   for _ in $(seq "$MVN_PAIRS"); do
     run mvn-validate "$work/mvn" mvn -B -ntp -q -o -Dmaven.repo.local="$m2" validate
     run mvn-check "$work/mvn" mvn -B -ntp -q -o -Dmaven.repo.local="$m2" vep-lint:check
+    run mvn-validate-c1 "$work/mvn" env MAVEN_OPTS="$c1_opts" mvn -B -ntp -q -o -Dmaven.repo.local="$m2" validate
+    run mvn-check-c1 "$work/mvn" env MAVEN_OPTS="$c1_opts" mvn -B -ntp -q -o -Dmaven.repo.local="$m2" vep-lint:check
   done
   vw=$(col mvn-validate 1); cw=$(col mvn-check 1)
-  maven=$(printf '| `mvn validate` (empty pom) | %s | %.2f s | %.2f s |\n| `mvn vep-lint:check` on the corpus | %s | %.2f s | %.2f s |\n| **added by vep-lint:check** | | **%.2f s** | |' \
+  vw1=$(col mvn-validate-c1 1); cw1=$(col mvn-check-c1 1)
+  maven=$(printf '| `mvn validate` (empty pom) | %s | %.2f s | %.2f s |\n| `mvn vep-lint:check` on the corpus | %s | %.2f s | %.2f s |\n| **added by vep-lint:check** | | **%.2f s** | |\n| `mvn validate`, `MAVEN_OPTS=\"%s\"` | %s | %.2f s | %.2f s |\n| `mvn vep-lint:check`, same options | %s | %.2f s | %.2f s |\n| **added by vep-lint:check, same options** | | **%.2f s** | |' \
     "$MVN_PAIRS" "$vw" "$(col mvn-validate 2)" "$MVN_PAIRS" "$cw" "$(col mvn-check 2)" \
-    "$(awk -v a="$cw" -v b="$vw" 'BEGIN {print a-b}')")
+    "$(awk -v a="$cw" -v b="$vw" 'BEGIN {print a-b}')" \
+    "$c1_opts" "$MVN_PAIRS" "$vw1" "$(col mvn-validate-c1 2)" "$MVN_PAIRS" "$cw1" "$(col mvn-check-c1 2)" \
+    "$(awk -v a="$cw1" -v b="$vw1" 'BEGIN {print a-b}')")
 else
   maven="| (not measured: plugin install failed or no corpus; see the install log) | | | |"
   log "Maven part skipped"; tail -5 "$work/m2-install.log" >&2 || true
