@@ -5,6 +5,8 @@ import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * GitHub Actions workflow commands, one line per finding, which the runner turns into annotations
@@ -16,13 +18,34 @@ import java.io.Writer;
  *
  * <p>Errors become {@code error}, warnings {@code warning} and infos {@code notice}. Values are
  * escaped as GitHub's toolkit does: {@code %}, CR and LF in the message; additionally {@code :}
- * and {@code ,} in properties. A finding about the repository as a whole has no {@code file}. A
+ * and {@code ,} in properties. File paths are relative to {@code GITHUB_WORKSPACE} (the checkout)
+ * when the linted repository lies below it. A finding about the repository as a whole has no
+ * {@code file}. A
  * plain summary line, like the text format's, ends the output.
  *
  * <p>GitHub shows a limited number of annotations per step (10 of each kind at the time of
  * writing); the rest are still in the log. Upload SARIF for complete results.
  */
 public final class GithubReport implements ReportWriter {
+
+  private final Optional<Path> workspace;
+
+  /**
+   * A report for the workflow run this process is part of: paths are made relative to {@code
+   * GITHUB_WORKSPACE} when it is set.
+   */
+  public GithubReport() {
+    this(Optional.ofNullable(System.getenv("GITHUB_WORKSPACE")).filter(w -> !w.isBlank()).map(Path::of));
+  }
+
+  /**
+   * A report whose file paths are relative to {@code workspace}, the checkout GitHub resolves
+   * annotation paths against, when the linted repository lies inside it: a VEP repository in a
+   * subdirectory ({@code path: docs/enhancements}) still gets its annotations on the right files.
+   */
+  public GithubReport(Optional<Path> workspace) {
+    this.workspace = workspace.map(w -> w.toAbsolutePath().normalize());
+  }
 
   @Override
   public String format() {
@@ -31,10 +54,11 @@ public final class GithubReport implements ReportWriter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    String prefix = pathPrefix(result);
     for (Finding finding : result.findings()) {
       StringBuilder line = new StringBuilder("::").append(command(finding.severity())).append(' ');
       if (!finding.file().isEmpty()) {
-        line.append("file=").append(escapeProperty(finding.file()))
+        line.append("file=").append(escapeProperty(prefix + finding.file()))
             .append(",line=").append(finding.line())
             .append(",col=").append(finding.column())
             .append(',');
@@ -46,6 +70,18 @@ public final class GithubReport implements ReportWriter {
     }
     // No leading '::', so the runner prints it as it is.
     out.write(TextReport.summary(result) + "\n");
+  }
+
+  /** The repository root relative to the workspace, with a trailing '/'; empty at or outside it. */
+  private String pathPrefix(LintResult result) {
+    if (workspace.isEmpty()) {
+      return "";
+    }
+    Path root = Path.of(result.repositoryRoot()).toAbsolutePath().normalize();
+    if (!root.startsWith(workspace.get()) || root.equals(workspace.get())) {
+      return "";
+    }
+    return workspace.get().relativize(root).toString().replace('\\', '/') + "/";
   }
 
   /** The workflow command for a severity. */

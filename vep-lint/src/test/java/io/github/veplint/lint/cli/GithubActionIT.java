@@ -150,4 +150,30 @@ class GithubActionIT {
     assertThat(run.summary()).contains(":x: vep-lint could not run: `vep-lint: " + config);
     assertThat(run.outputs()).containsEntry("exit-code", "2");
   }
+
+  @Test
+  void annotationsOfARepositoryInASubdirectoryNameFilesFromTheCheckout() throws Exception {
+    Path repository = work.resolve("docs/enhancements");
+    try (var files = Files.walk(EXAMPLES)) {
+      for (Path source : files.toList()) {
+        Path target = repository.resolve(EXAMPLES.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    Run run = run(Map.of("INPUT_PATH", "docs/enhancements"));
+    LintResult expected = VepLinter.builder().build().lint(List.of(EXAMPLES));
+    List<String> files = new ArrayList<>();
+    for (String annotation : run.out().stream().filter(l -> l.startsWith("::")).toList()) {
+      Matcher m = ANNOTATION.matcher(annotation);
+      assertThat(m.matches()).as("workflow command: %s", annotation).isTrue();
+      files.add(m.group(2));
+    }
+    assertThat(files).isNotEmpty().containsExactlyElementsOf(
+        expected.findings().stream().map(f -> "docs/enhancements/" + f.file()).toList());
+    assertThat(files).allSatisfy(f -> assertThat(work.resolve(f)).isRegularFile());
+  }
 }

@@ -98,4 +98,19 @@ class GithubReportTest {
   void aCleanRunPrintsOnlyTheSummary() {
     assertThat(lines(Fixtures.empty())).containsExactly(TextReport.summary(Fixtures.empty()), "");
   }
+
+  @Test
+  void pathsAreRelativeToTheWorkspaceWhenTheRepositoryIsBelowIt() {
+    LintResult result = Fixtures.result();
+    String below = Fixtures.render(
+        new GithubReport(java.util.Optional.of(java.nio.file.Path.of("/nonexistent"))), result, Fixtures.context());
+    String at = Fixtures.render(
+        new GithubReport(java.util.Optional.of(java.nio.file.Path.of("/nonexistent/repo"))), result, Fixtures.context());
+    String outside = Fixtures.render(
+        new GithubReport(java.util.Optional.of(java.nio.file.Path.of("/elsewhere"))), result, Fixtures.context());
+    String first = result.findings().stream().filter(f -> !f.file().isEmpty()).findFirst().orElseThrow().file();
+    assertThat(below).contains("file=repo/" + first + ",").doesNotContain("file=" + first + ",");
+    assertThat(at).contains("file=" + first + ",").doesNotContain("file=repo/");
+    assertThat(outside).isEqualTo(at);
+  }
 }

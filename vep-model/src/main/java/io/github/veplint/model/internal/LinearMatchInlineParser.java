@@ -117,17 +117,76 @@ final class LinearMatchInlineParser extends InlineParserImpl {
     return groups;
   }
 
-  /** Finds {@code re} in the input from {@code index} on and moves past the match; else null. */
+  /**
+   * Finds {@code re} in the input from {@code index} on and moves past the match; else null.
+   *
+   * <p>Some of flexmark's expressions backtrack exponentially: its link label, angle-bracket
+   * destination and title patterns allow a backslash both as an escape and on its own, so {@code
+   * [u} followed by 80 backslashes and no {@code ]} took longer than anyone waits (found by
+   * fuzzing). A search may read at most {@link #READ_BUDGET} characters per character of the rest
+   * of the paragraph; one that needs more is abandoned as no match, so the construct stays plain
+   * text and the rest of the document is read as usual. A normal search reads each character a
+   * few times.
+   */
   private Matcher findAtIndex(Pattern re) {
     if (index >= input.length()) {
       return null;
     }
-    Matcher matcher = re.matcher(input);
+    long budget = (long) READ_BUDGET * (input.length() - index) + 4096;
+    Matcher matcher = re.matcher(new BudgetedSequence(input, budget));
     matcher.region(index, input.length());
-    if (!matcher.find()) {
+    try {
+      if (!matcher.find()) {
+        return null;
+      }
+    } catch (BudgetedSequence.Exhausted e) {
       return null;
     }
     index = matcher.end();
     return matcher;
+  }
+
+  /** Characters a search may read per character of the text it searches. */
+  static final int READ_BUDGET = 64;
+
+  /** A view of a sequence that stops a search reading more than a set number of characters. */
+  private static final class BudgetedSequence implements CharSequence {
+    private final CharSequence text;
+    private long left;
+
+    BudgetedSequence(CharSequence text, long budget) {
+      this.text = text;
+      this.left = budget;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (--left < 0) {
+        throw new Exhausted();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+
+    /** Thrown out of a search that used up its budget; no stack trace, it is not an error. */
+    static final class Exhausted extends RuntimeException {
+      Exhausted() {
+        super(null, null, false, false);
+      }
+    }
   }
 }

@@ -101,4 +101,22 @@ class LinearMatchInlineParserTest {
       dump(child, depth + 1, out);
     }
   }
+
+  @Test
+  void backtrackingExpressionsGiveUpInsteadOfHanging() {
+    // flexmark's link label pattern backtracks exponentially over a run of backslashes that is
+    // never closed; this took minutes before searches had a budget.
+    String label = "[u\n" + "\\".repeat(80) + "# x\n";
+    String title = "[a]: /url \"" + "\\".repeat(80) + "\n";
+    String angles = "[a](<" + "\\".repeat(80) + " b)\n";
+    for (String text : List.of(label, title, angles)) {
+      Node document =
+          org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+              java.time.Duration.ofSeconds(10), () -> LINEAR.parse(text), text);
+      assertThat(document.getChars().toString()).isEqualTo(text);
+    }
+    // A well-formed label with escapes still parses as flexmark parses it.
+    String escaped = "[a\\]b \\\\ c][r]\n\n[a\\]b \\\\ c]: /u\n";
+    assertThat(dump(LINEAR.parse(escaped))).isEqualTo(dump(FLEXMARK.parse(escaped)));
+  }
 }
