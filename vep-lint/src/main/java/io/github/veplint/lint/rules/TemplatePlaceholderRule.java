@@ -87,9 +87,10 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       Pattern.compile("^(?:[#>|*+-]|\\d+[.)]\\s|\\[)");
 
   /**
-   * A placeholder pattern, a fragment every match contains, and the advice. The fragment starts with
-   * a character that has no case and is compared ignoring case, so lines without it skip the
-   * matcher: a scan for one character instead of a regex per token and line.
+   * A placeholder pattern, a fragment every match contains, and the advice. The fragment's first
+   * character is found exactly and the rest compared ignoring case (fragments of case-insensitive
+   * patterns start with a character that has no case), so lines without it skip the matcher: a scan
+   * for one character instead of a regex per token and line.
    */
   private record Token(Pattern pattern, String fragment, String advice) {
     boolean mayOccurIn(String line) {
@@ -234,7 +235,7 @@ public final class TemplatePlaceholderRule implements DocumentRule {
 
   /**
    * The spans (start, end exclusive) of parenthesised text of at least 8 characters without
-   * parentheses inside, left to right: what {@code \\(([^()]{8,})\\)} finds, scanned by hand
+   * parentheses inside, left to right: what {@code \(([^()]{8,})\)} finds, scanned by hand
    * because it runs on every prose line with a parenthesis.
    */
   static List<int[]> parenthesised(String line) {
@@ -254,7 +255,6 @@ public final class TemplatePlaceholderRule implements DocumentRule {
     }
     return spans;
   }
-
 
   /**
    * Where a line's content starts after block quote markers, a list marker and a task box: the

@@ -182,15 +182,7 @@ class TemplatePlaceholderRuleTest {
     List<String> lines = new ArrayList<>(List.of(
         "", "text", "  > > - [x] done", "1. item", "12) item", "1.item", "- ", "-", "* [ ]",
         "* [ ]  x", "+ [X]\tx", "> 3. [y] no", "\t-\t[ ] x", "-[ ] x", "99.  [x]x"));
-    Random random = new Random(7);
-    String alphabet = " \t>-*+19.)[]xX a";
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder();
-      for (int k = random.nextInt(12); k > 0; k--) {
-        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      lines.add(line.toString());
-    }
+    lines.addAll(randomLines(7, " \t>-*+19.)[]xX a", 12));
     for (String line : lines) {
       Matcher markers = LINE_MARKERS.matcher(line);
       int expected = markers.lookingAt() ? markers.end() : 0;
@@ -209,15 +201,7 @@ class TemplatePlaceholderRuleTest {
         "Why this enhancement is important", "why-this Enhancement, is important!", "WHO is this for",
         "Who is this", "Who is this for? Nobody", "über die größe", "Über die Größe.", "- Who is this for",
         ""));
-    Random random = new Random(11);
-    String alphabet = "WhoisthfrÜbedGöße ,.-?!";
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder();
-      for (int k = random.nextInt(20); k > 0; k--) {
-        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      lines.add(line.toString());
-    }
+    lines.addAll(randomLines(11, "WhoisthfrÜbedGöße ,.-?!", 20));
     for (String line : lines) {
       assertThat(prompts.find(line, 0)).as("'%s'", line).isEqualTo(byKey.get(Section.normalize(line)));
     }
@@ -227,20 +211,28 @@ class TemplatePlaceholderRuleTest {
   @Test
   void parenthesisedSpansAreWhatTheExpressionFinds() {
     Pattern parenthesised = Pattern.compile("\\(([^()]{8,})\\)");
-    Random random = new Random(13);
-    String alphabet = "(()) abcdefgh";
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder();
-      for (int k = random.nextInt(40); k > 0; k--) {
-        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
+    for (String line : randomLines(13, "(()) abcdefgh", 40)) {
       List<String> expected = new ArrayList<>();
       Matcher matcher = parenthesised.matcher(line);
       while (matcher.find()) {
         expected.add(matcher.start() + "-" + matcher.end());
       }
-      assertThat(TemplatePlaceholderRule.parenthesised(line.toString()).stream().map(s -> s[0] + "-" + s[1]))
+      assertThat(TemplatePlaceholderRule.parenthesised(line).stream().map(s -> s[0] + "-" + s[1]))
           .as("'%s'", line).containsExactlyElementsOf(expected);
     }
+  }
+
+  /** 20 000 lines of up to {@code maxLength - 1} characters from {@code alphabet}, reproducibly. */
+  private static List<String> randomLines(long seed, String alphabet, int maxLength) {
+    Random random = new Random(seed);
+    List<String> lines = new ArrayList<>();
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(maxLength); k > 0; k--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines.add(line.toString());
+    }
+    return lines;
   }
 }
