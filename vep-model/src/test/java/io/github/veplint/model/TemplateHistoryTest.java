@@ -28,6 +28,16 @@ class TemplateHistoryTest {
         Optional.of(LocalDate.parse(date)), "test " + date, TemplateLayout.of(headings));
   }
 
+  /** Two generations: "Phases" in January 2025, renamed "History" in March. */
+  private static TemplateHistory phasesThenHistory(Map<String, LocalDate> addedDates) {
+    return TemplateHistory.of(
+        TemplateHistory.Source.CONFIGURED,
+        List.of(
+            version("2025-01-01", "## Overview", "## Phases"),
+            version("2025-03-01", "## Overview", "## History")),
+        addedDates);
+  }
+
   @Test
   void groupsConsecutiveVersionsWithTheSameLayoutIntoGenerations() {
     TemplateHistory history =
@@ -52,13 +62,7 @@ class TemplateHistoryTest {
 
   @Test
   void aVepBelongsToTheGenerationItsSectionsFitBestWhateverItsDate() {
-    TemplateHistory history =
-        TemplateHistory.of(
-            TemplateHistory.Source.CONFIGURED,
-            List.of(
-                version("2025-01-01", "## Overview", "## Phases"),
-                version("2025-03-01", "## Overview", "## History")),
-            Map.of(PATH, LocalDate.of(2025, 6, 1)));
+    TemplateHistory history = phasesThenHistory(Map.of(PATH, LocalDate.of(2025, 6, 1)));
     Vep old = parse(PATH, markdown("VEP #1: One", List.of("## Overview", "## Phases")));
 
     assertThat(history.bestFitting(old)).hasSize(1);
@@ -68,13 +72,7 @@ class TemplateHistoryTest {
 
   @Test
   void onlyATieIsBrokenByTheCreationDateAndWithoutOneTheNewerWins() {
-    TemplateHistory history =
-        TemplateHistory.of(
-            TemplateHistory.Source.CONFIGURED,
-            List.of(
-                version("2025-01-01", "## Overview", "## Phases"),
-                version("2025-03-01", "## Overview", "## History")),
-            Map.of());
+    TemplateHistory history = phasesThenHistory(Map.of());
     Vep neither = parse(PATH, markdown("VEP #1: One", List.of("## Overview")));
 
     assertThat(history.bestFitting(neither)).hasSize(2);

@@ -5,6 +5,7 @@ import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.lint.rules.TemplateChanges.Change;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.internal.PerFileMemo;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.TemplateGeneration;
@@ -111,6 +112,13 @@ Good:
    * {@code template.enforce-current-from}: reports use it to show every VEP's template status.
    */
   public static Optional<TemplateStatus> templateStatus(Vep vep, LintContext context) {
+    // The engine asks for every file's status, and this rule again for its finding.
+    return STATUSES.get(context, vep, () -> computeTemplateStatus(vep, context));
+  }
+
+  private static final PerFileMemo<Optional<TemplateStatus>> STATUSES = new PerFileMemo<>();
+
+  private static Optional<TemplateStatus> computeTemplateStatus(Vep vep, LintContext context) {
     if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
       return Optional.empty();
     }

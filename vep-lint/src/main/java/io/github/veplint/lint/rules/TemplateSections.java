@@ -1,5 +1,6 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.internal.PerFileMemo;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Section;
@@ -254,23 +255,12 @@ final class TemplateSections {
     return List.copyOf(required);
   }
 
-  /**
-   * The placements of the last VEP seen on each thread: missing-section, section-level and
-   * section-order all ask for them while one file is linted on one thread.
-   */
-  private static final ThreadLocal<PlacementMemo> LAST_PLACEMENTS = new ThreadLocal<>();
-
-  private record PlacementMemo(Vep vep, LintContext context, List<Placement> placements) {}
+  /** missing-section, section-level and section-order all ask for the same file's placements. */
+  private static final PerFileMemo<List<Placement>> PLACEMENTS = new PerFileMemo<>();
 
   /** {@link #place} of the sections {@link #requiredFor} the VEP, worked out once per file. */
   static List<Placement> placements(Vep vep, LintContext context) {
-    PlacementMemo last = LAST_PLACEMENTS.get();
-    if (last != null && last.vep() == vep && last.context() == context) {
-      return last.placements();
-    }
-    List<Placement> placements = List.copyOf(place(vep, requiredFor(vep, context)));
-    LAST_PLACEMENTS.set(new PlacementMemo(vep, context, placements));
-    return placements;
+    return PLACEMENTS.get(context, vep, () -> List.copyOf(place(vep, requiredFor(vep, context))));
   }
 
   /** Where the VEP has each required section, in template order. */

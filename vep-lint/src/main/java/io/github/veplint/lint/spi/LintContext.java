@@ -1,5 +1,6 @@
 package io.github.veplint.lint.spi;
 
+import io.github.veplint.lint.internal.PerFileMemo;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.TemplateGeneration;
@@ -73,23 +74,14 @@ public record LintContext(
   }
 
   /**
-   * The last generation worked out on each thread. Several rules and the engine ask for the same
-   * VEP's generation while its file is linted on one thread; fitting a VEP to every generation's
-   * layout each time was a visible part of a lint.
+   * Several rules and the engine ask for the same VEP's generation while its file is linted;
+   * fitting a VEP to every generation's layout each time was a visible part of a lint.
    */
-  private static final ThreadLocal<GenerationMemo> LAST_GENERATION = new ThreadLocal<>();
-
-  private record GenerationMemo(TemplateHistory history, Vep vep, TemplateGeneration generation) {}
+  private static final PerFileMemo<TemplateGeneration> GENERATIONS = new PerFileMemo<>();
 
   /** The template generation the VEP was written for (see {@link TemplateHistory}). */
   public TemplateGeneration templateGeneration(Vep vep) {
-    GenerationMemo last = LAST_GENERATION.get();
-    if (last != null && last.vep() == vep && last.history() == templates.history()) {
-      return last.generation();
-    }
-    TemplateGeneration generation = templates.history().generationOf(vep);
-    LAST_GENERATION.set(new GenerationMemo(templates.history(), vep, generation));
-    return generation;
+    return GENERATIONS.get(templates.history(), vep, () -> templates.history().generationOf(vep));
   }
 
   /**
