@@ -269,7 +269,7 @@ public final class GithubActionSupport {
     StringBuilder md = new StringBuilder();
     options.get("--marker").ifPresent(m -> md.append(m).append('\n'));
     md.append("## vep-lint\n\n");
-    String verdict = status >= 2 ? ":x:" : status == 1 ? ":x:" : warnings > 0 ? ":warning:" : ":white_check_mark:";
+    String verdict = status == 0 ? ":white_check_mark:" : ":x:";
     md.append(verdict).append(' ').append(files.size()).append(files.size() == 1 ? " file" : " files")
         .append(changedOnly ? " changed" : "").append(" checked");
     options.get("--base").ifPresent(b -> md.append(" against `").append(b, 0, Math.min(12, b.length())).append('`'));
