@@ -70,6 +70,15 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
   @Parameter(property = "vep-lint.base")
   private String base;
 
+  /**
+   * The labels of the pull request being checked, like {@code check --label}: the configuration's
+   * {@code freeze-exception-label} ({@code freeze-exception} by default) among them lifts the VEP
+   * Freeze for this run. From the command line: {@code -Dvep-lint.labels=freeze-exception,kind/vep}.
+   * Default: none.
+   */
+  @Parameter(property = "vep-lint.labels")
+  private List<String> labels;
+
   /** Skips the goal. */
   @Parameter(property = "vep-lint.skip", defaultValue = "false")
   private boolean skip;
@@ -146,6 +155,9 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
     date.ifPresent(builder::today);
     if (base != null && !base.isBlank()) {
       builder.base(base.strip());
+    }
+    if (labels != null) {
+      builder.labels(labels.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
     return builder.build();
   }

@@ -56,6 +56,7 @@ public final class VepLinter {
   private final boolean changedOnly;
   private final Optional<String> schedule;
   private final boolean allowNetwork;
+  private final Set<String> labels;
 
   private VepLinter(Builder builder) {
     this.rules = List.copyOf(builder.rules);
@@ -66,6 +67,7 @@ public final class VepLinter {
     this.changedOnly = builder.changedOnly;
     this.schedule = builder.schedule;
     this.allowNetwork = builder.allowNetwork;
+    this.labels = Set.copyOf(builder.labels);
   }
 
   /** A builder with every rule found on the class path. */
@@ -209,7 +211,8 @@ public final class VepLinter {
     Optional<String> source = schedule.or(config::schedule);
     try {
       return new ReleaseCalendar(
-          source.map(s -> ReleaseSchedules.load(s, root, allowNetwork)), config.freezeExceptions());
+          source.map(s -> ReleaseSchedules.load(s, root, allowNetwork)), config.freezeExceptions(),
+          Optional.of(config.freezeExceptionLabel()).filter(labels::contains));
     } catch (ScheduleException e) {
       // A source from the repository's configuration names that file, so the error can be traced.
       String where =
@@ -220,7 +223,11 @@ public final class VepLinter {
 
   private static LintContext context(Path root, VepRepository repository, LintConfig config,
       Optional<GitHistory.Result> history, ReleaseCalendar calendar) {
-    SortedSet<String> sigs = new TreeSet<>(config.sigs().orElse(List.copyOf(repository.sigs())));
+    // Without a configured list, a pull request must not make a SIG valid by creating its
+    // directory: with a base, only SIG directories that exist there count.
+    SortedSet<String> sigs = new TreeSet<>(config.sigs().orElseGet(() -> repository.sigs().stream()
+        .filter(sig -> history.map(h -> h.directoriesAtBase().contains(sig)).orElse(true))
+        .toList()));
     Optional<Path> templateFile =
         config.template()
             .map(root::resolve)
@@ -243,7 +250,7 @@ public final class VepLinter {
             config.templateSettings().changedMustBeCurrent());
     return new LintContext(root, repository, sigs, template, numbers,
         config.today().orElse(LocalDate.now()), templates, history.map(GitHistory.Result::changed),
-        history.map(GitHistory.Result::revision), calendar);
+        history.map(GitHistory.Result::revision), calendar, config.statusTransitions());
   }
 
   /** Builds a {@link VepLinter}. */
@@ -256,8 +263,19 @@ public final class VepLinter {
     private boolean changedOnly;
     private Optional<String> schedule = Optional.empty();
     private boolean allowNetwork;
+    private Set<String> labels = Set.of();
 
     private Builder() {}
+
+    /**
+     * The labels of the pull request being checked ({@code check --label}): the configured {@code
+     * freeze-exception-label} ({@code freeze-exception} by default) among them lifts the VEP Freeze
+     * for every VEP of the run, as kubevirt/enhancements' freeze check does.
+     */
+    public Builder labels(java.util.Collection<String> labels) {
+      this.labels = Set.copyOf(labels);
+      return this;
+    }
 
     /**
      * Compares with a git revision ({@code check --base REF}): rules see the VEPs as they were at

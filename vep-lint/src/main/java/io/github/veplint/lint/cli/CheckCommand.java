@@ -64,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--changed-only", description = "Lint only files changed since --base (what a pull request job wants).")
   boolean changedOnly;
 
+  @Option(names = "--label", paramLabel = "NAME",
+      description = "A label of the pull request being checked; repeatable. The freeze-exception label (freeze-exception-label in .vep-lint.yaml) lifts the VEP Freeze for this run.")
+  List<String> labels = new ArrayList<>();
+
   @CommandLine.Mixin ScheduleOptions schedules;
 
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, nothing when there are none.")
@@ -97,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     if (base != null) {
       builder.base(base);
     }
-    schedules.applyTo(builder.changedOnly(changedOnly));
+    schedules.applyTo(builder.changedOnly(changedOnly).labels(labels));
     VepLinter linter = builder.build();
     LintResult result = linter.lint(paths);
     LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));

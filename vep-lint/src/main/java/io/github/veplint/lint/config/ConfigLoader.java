@@ -3,10 +3,12 @@ package io.github.veplint.lint.config;
 import io.github.veplint.lint.ConfigurationException;
 import io.github.veplint.lint.internal.SchemaCheck;
 import io.github.veplint.lint.internal.YamlJson;
+import io.github.veplint.lint.spi.StatusTransitions;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.YamlDocuments;
+import io.github.veplint.model.VepStatus;
 import io.github.veplint.model.YamlNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +67,7 @@ public final class ConfigLoader {
     if (text.isBlank()) {
       return new LintConfig(Optional.of(file), LintConfig.DEFAULTS.vepRoots(), Optional.empty(),
           Optional.empty(), Map.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
-          TemplateSettings.NONE);
+          TemplateSettings.NONE, LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL, StatusTransitions.COMMUNITY);
     }
     YamlDocuments.Result read = YamlDocuments.read(text);
     if (!read.problems().isEmpty()) {
@@ -142,7 +145,9 @@ public final class ConfigLoader {
         exceptions,
         today,
         scalar(root, "fail-on").flatMap(FailOn::parse),
-        templateSettings(root));
+        templateSettings(root),
+        scalar(root, "freeze-exception-label").map(String::strip).orElse(LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL),
+        statusTransitions(root));
   }
 
   /** {@code template: FILE}, or {@code template: {file: FILE, ...}}. */
@@ -171,6 +176,25 @@ public final class ConfigLoader {
         generations,
         scalar(template, "enforce-current-from").flatMap(ReleaseVersion::parse),
         scalar(template, "changed-must-be-current").map(Boolean::parseBoolean).orElse(false));
+  }
+
+  /** {@code status-transitions}: each row given replaces the community table's row. */
+  private static StatusTransitions statusTransitions(YamlNode.Mapping root) {
+    StatusTransitions transitions = StatusTransitions.COMMUNITY;
+    if (!(root.get("status-transitions").orElse(null) instanceof YamlNode.Mapping rows)) {
+      return transitions;
+    }
+    // The schema has checked every key and value against the seven states (and 'new').
+    for (YamlNode.Entry row : rows.entries()) {
+      Set<VepStatus> to = EnumSet.noneOf(VepStatus.class);
+      for (String state : strings(Optional.of(row.value()))) {
+        to.add(VepStatus.fromYaml(state).orElseThrow());
+      }
+      transitions = row.key().equals("new")
+          ? transitions.withInitial(to)
+          : transitions.withRow(VepStatus.fromYaml(row.key()).orElseThrow(), to);
+    }
+    return transitions;
   }
 
   private static String describe(SchemaCheck.Violation violation) {

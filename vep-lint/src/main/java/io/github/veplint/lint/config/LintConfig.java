@@ -1,5 +1,6 @@
 package io.github.veplint.lint.config;
 
+import io.github.veplint.lint.spi.StatusTransitions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,10 @@ import java.util.Set;
  * @param today the date for date-based checks, when fixed
  * @param failOn the lowest severity that fails the run, when configured
  * @param templateSettings older template files and when a VEP must meet today's template
+ * @param freezeExceptionLabel the pull request label that lifts the VEP Freeze ({@code
+ *     freeze-exception} unless configured)
+ * @param statusTransitions the status changes a pull request may make ({@link
+ *     StatusTransitions#COMMUNITY} with the configured rows)
  */
 public record LintConfig(
     Optional<Path> source,
@@ -34,16 +39,22 @@ public record LintConfig(
     Map<String, Set<Integer>> freezeExceptions,
     Optional<LocalDate> today,
     Optional<FailOn> failOn,
-    TemplateSettings templateSettings) {
+    TemplateSettings templateSettings,
+    String freezeExceptionLabel,
+    StatusTransitions statusTransitions) {
 
   /** The name of the configuration file looked for at the repository root. */
   public static final String FILE_NAME = ".vep-lint.yaml";
+
+  /** The label kubevirt/enhancements' maintainers add to a pull request granted a freeze exception. */
+  public static final String DEFAULT_FREEZE_EXCEPTION_LABEL = "freeze-exception";
 
   /** The settings used when there is no configuration file. */
   public static final LintConfig DEFAULTS =
       new LintConfig(
           Optional.empty(), List.of("veps"), Optional.empty(), Optional.empty(), Map.of(), List.of(),
-          Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), TemplateSettings.NONE);
+          Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), TemplateSettings.NONE,
+          DEFAULT_FREEZE_EXCEPTION_LABEL, StatusTransitions.COMMUNITY);
 
   /** Copies the collections so the record stays immutable. */
   public LintConfig {
@@ -59,13 +70,14 @@ public record LintConfig(
     Map<String, RuleSetting> merged = new java.util.HashMap<>(rules);
     merged.putAll(extra);
     return new LintConfig(source, vepRoots, template, sigs, merged, overrides, schedule,
-        freezeExceptions, today, failOn, templateSettings);
+        freezeExceptions, today, failOn, templateSettings, freezeExceptionLabel, statusTransitions);
   }
 
   /** The same settings with a fixed date. */
   public LintConfig withToday(LocalDate date) {
     return new LintConfig(source, vepRoots, template, sigs, rules, overrides, schedule,
-        freezeExceptions, Optional.of(date), failOn, templateSettings);
+        freezeExceptions, Optional.of(date), failOn, templateSettings, freezeExceptionLabel,
+        statusTransitions);
   }
 
   /** The setting for a rule in a file: the last matching override, else the global setting. */

@@ -47,8 +47,10 @@ public final class GitHistory {
    *
    * @param revision the VEP files changed since the base, as they were there
    * @param changed files changed since the base, relative to the lint repository root
+   * @param directoriesAtBase the names of the directories directly under the VEP roots at the base
+   *     (SIG directories, {@code meta-VEPs}, the template directory)
    */
-  public record Result(BaseRevision revision, Set<Path> changed) {}
+  public record Result(BaseRevision revision, Set<Path> changed, Set<String> directoriesAtBase) {}
 
   /**
    * Reads {@code ref} of the git repository {@code root} lies in.
@@ -73,7 +75,8 @@ public final class GitHistory {
         RevCommit commit = walk.parseCommit(commitId);
         Set<Path> changed = changedFiles(repository, commit, prefix);
         Map<String, BaseRevision.VepAtBase> veps = baseVeps(repository, commit, prefix, vepRoots, changed);
-        return new Result(new BaseRevision(ref, commit.name(), veps), changed);
+        return new Result(new BaseRevision(ref, commit.name(), veps), changed,
+            directoriesAtBase(repository, commit, prefix, vepRoots));
       }
     } catch (MissingObjectException e) {
       throw missing(builder.getGitDir(), ref, e);
@@ -170,6 +173,26 @@ public final class GitHistory {
       }
     }
     return veps;
+  }
+
+  private static Set<String> directoriesAtBase(
+      Repository repository, RevCommit commit, Path prefix, List<String> vepRoots) throws IOException {
+    Set<String> names = new HashSet<>();
+    for (String vepRoot : vepRoots) {
+      String gitRoot = prefixed(prefix, vepRoot.replaceAll("/+$", ""));
+      try (TreeWalk walk = TreeWalk.forPath(repository, gitRoot, commit.getTree())) {
+        if (walk == null || !walk.isSubtree()) {
+          continue;
+        }
+        walk.enterSubtree();
+        while (walk.next()) {
+          if (walk.isSubtree()) {
+            names.add(walk.getNameString());
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private static Set<Path> changedFiles(Repository repository, RevCommit commit, Path prefix) throws IOException {

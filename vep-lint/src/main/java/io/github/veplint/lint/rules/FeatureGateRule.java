@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * A feature VEP names its feature gate, or explains in its body why it needs none.
  *
  * <p>Front matter layout: {@code feature-gate} is set, or the body carries an explicit opt-out
- * justification (VEP 282). An error, but a warning while the VEP is {@code provisional} (its design
- * may still change). VEPs that will never ship ({@code rejected}, {@code withdrawn},
+ * justification (VEP 282). An error in every state, as VEP 282's field table and the community's
+ * validator have it (a provisional VEP too: the gate is part of the design being reviewed). VEPs that will never ship ({@code rejected}, {@code withdrawn},
  * {@code replaced}) are not asked for a gate. Process VEPs ({@code meta-VEPs/}) are exempt.
  *
  * <h2>Older layout</h2>
@@ -124,8 +124,8 @@ public final class FeatureGateRule implements DocumentRule {
         document expects a strong one ("it is a simple change" or "it is off by default" are \
         weak; "it adds logic under an existing gate" or "old and new cannot coexist" may do).
 
-        A warning while the VEP is `provisional`, an error once the SIG is asked to make it \
-        `implementable`. Process VEPs under `meta-VEPs/` are exempt. VEPs without front matter \
+        An error whether the VEP is `provisional` or `implementable` (VEP 282 requires the field \
+        in both states; the gate is part of the design under review). Process VEPs under `meta-VEPs/` are exempt. VEPs without front matter \
         pass when their body names or discusses the gate, or states that none is needed.
 
         Bad:
@@ -191,8 +191,7 @@ public final class FeatureGateRule implements DocumentRule {
             + " have graduation phases guarded by a feature gate, because ...'); alpha and beta"
             + " features must be gated (docs/feature-lifecycle.md, VEP 282)";
     SourcePosition at = entry.map(YamlNode.Entry::keyPosition).orElse(FrontMatterSupport.missingKeyPosition(root));
-    boolean provisional = status.map(s -> s == VepStatus.PROVISIONAL).orElse(false);
-    sink.report(at, message, provisional ? Severity.WARNING : Severity.ERROR);
+    sink.report(at, message);
   }
 
   private static void checkOlderLayout(Vep vep, FindingSink sink) {

@@ -1,19 +1,23 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.Located;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
+import java.util.Optional;
 
 /**
  * A main {@code vep.md} has no YAML front matter: it still uses the older prose layout ("VEP
  * Status Metadata", "Target releases", "Release Signoff Checklist").
  *
  * <p>A warning, not an error: VEP 282 migrates existing VEPs in separate per-SIG PRs and lets the
- * validator warn on them meanwhile. Files whose front matter is opened but broken (never closed)
+ * validator warn on them meanwhile. With {@code --base}, as kubevirt/enhancements' validator, an
+ * error for a VEP new since the base and for one whose front matter the change removed. Files whose front matter is opened but broken (never closed)
  * are left to {@code frontmatter-syntax}, and files that could not be read to {@code unreadable-file}.
  */
 public final class FrontMatterMissingRule implements DocumentRule {
@@ -47,6 +51,11 @@ public final class FrontMatterMissingRule implements DocumentRule {
         says (number, title, SIG directory, target releases, feature gate; `--dry-run --diff` \
         previews it); the owning SIG then fills in status, reviewers and approvers. Lower it \
         to `info` or `off` in `.vep-lint.yaml` until your SIG migrates.
+
+        With `check --base REF` (a pull request job) two cases are errors, as in \
+        kubevirt/enhancements' validator: a VEP that is new since REF (it is written now, from a \
+        template with front matter) and a VEP whose front matter existed at REF and was removed. \
+        A configured level (e.g. `frontmatter-missing: warning`) applies to them too.
 
         Bad:
         ```markdown
@@ -93,11 +102,40 @@ public final class FrontMatterMissingRule implements DocumentRule {
     if (reportedElsewhere) {
       return;
     }
+    String how = "run 'vep-lint migrate <path>' to add it from what this file already says, then let"
+        + " the owning SIG fill in status, reviewers and approvers";
+    Optional<String> regression = regression(vep, context);
+    if (regression.isPresent()) {
+      sink.report(SourcePosition.START, regression.get() + how, Severity.ERROR);
+      return;
+    }
     sink.report(
         SourcePosition.START,
         "no front matter: VEP 282 records status, owning-sig, reviewers, approvers, feature-gate"
-            + " and milestones in a YAML block at the top of vep.md ('VEP Front Matter' in VEP 282);"
-            + " run 'vep-lint migrate <path>' to add it from what this file already says, then let"
-            + " the owning SIG fill in status, reviewers and approvers");
+            + " and milestones in a YAML block at the top of vep.md ('VEP Front Matter' in VEP 282); " + how);
+  }
+
+  /**
+   * With a base: why the missing block blocks this pull request, when it does. A VEP new since the
+   * base is written now, from a template that has front matter; a VEP that had front matter at the
+   * base lost it. A VEP still unmigrated at the base is the migration's to fix, not this PR's.
+   */
+  private static Optional<String> regression(Vep vep, LintContext context) {
+    if (context.base().isEmpty() || !FrontMatterSupport.changedSinceBase(vep, context)) {
+      return Optional.empty();
+    }
+    BaseRevision base = context.base().get();
+    Optional<BaseRevision.VepAtBase> before =
+        base.find(vep.location().relativePath(), vep.metadata().number().map(Located::value));
+    if (before.isEmpty()) {
+      return Optional.of("no front matter in a VEP new since " + base.describe() + ": new VEPs must start"
+          + " with VEP 282's front matter block (see the template, or 'vep-lint new'); ");
+    }
+    if (before.get().layout() == Vep.Layout.FRONT_MATTER) {
+      return Optional.of("the front matter block was removed: at " + base.describe() + " this VEP had one,"
+          + " and VEP 282 makes it the VEP's record of status, owning SIG, reviewers and milestones; restore"
+          + " it, or ");
+    }
+    return Optional.empty();
   }
 }

@@ -14,13 +14,14 @@ import java.util.Optional;
 
 /**
  * VEP 282's critical gate: a VEP that is {@code implementable} (or {@code implemented}, which has
- * passed the gate) names its reviewers and approvers, none of them {@code TBD}, and sets
- * {@code milestone.alpha} to a release.
+ * passed the gate) names its reviewers and approvers, none of them {@code TBD} (in any case), and
+ * an implementable feature VEP sets its {@code stage}.
  *
  * <p>This rule owns the schema's conditional requirements for these states (the {@code if status is
  * implementable then ...} branch of the schema), so {@code frontmatter-schema} does not repeat them.
- * A {@code milestone.alpha} that is set but malformed (e.g. {@code 1.9}) is left to
- * {@code target-release}, which suggests the canonical form.
+ * The release of the stage ({@code milestone.<stage>}, e.g. {@code milestone.beta} for a VEP that
+ * starts at beta) is {@code stage-consistency}'s, a malformed release {@code target-release}'s.
+ * Process VEPs ({@code meta-VEPs/}) have no stage.
  */
 public final class ImplementableReadinessRule implements DocumentRule {
 
@@ -38,7 +39,7 @@ public final class ImplementableReadinessRule implements DocumentRule {
 
   @Override
   public String summary() {
-    return "An implementable or implemented VEP has named reviewers and approvers and a milestone.alpha release";
+    return "An implementable or implemented VEP has named reviewers and approvers, and an implementable one a stage";
   }
 
   @Override
@@ -52,10 +53,12 @@ public final class ImplementableReadinessRule implements DocumentRule {
            VEP in its target release. They are the formal signal that the project has the \
            capacity and commitment to work on it; without them a VEP accepted into a release \
            tends to stall;
-        2. a target release in `milestone.alpha` (not `TBD` or `N/A`): the release the VEP is \
-           tracked for, which the VEP Freeze check reads.
+        2. a `stage` (alpha, beta or GA; a feature may start directly at beta) whose \
+           `milestone.<stage>` names the release the VEP is tracked for, which the VEP Freeze \
+           check reads (`stage-consistency` checks the milestone).
 
-        `implemented` VEPs passed the gate, so the same holds for them.
+        `implemented` VEPs passed the gate, so the named people are required of them too. \
+        Process VEPs (`meta-VEPs/`) have no stage.
 
         Bad:
         ```yaml
@@ -70,6 +73,7 @@ public final class ImplementableReadinessRule implements DocumentRule {
         Good:
         ```yaml
         status: implementable
+        stage: alpha
         reviewers:
           - "@alicefr"
         approvers:
@@ -95,7 +99,9 @@ public final class ImplementableReadinessRule implements DocumentRule {
     for (String key : PEOPLE) {
       checkPeople(root, key, state, sink);
     }
-    checkAlpha(vep, root, state, sink);
+    if (status.get() == VepStatus.IMPLEMENTABLE && !vep.isProcessVep()) {
+      checkStage(root, FrontMatterSupport.scalar(root, "status").orElseThrow().position(), sink);
+    }
   }
 
   private static void checkPeople(YamlNode.Mapping root, String key, String state, FindingSink sink) {
@@ -130,35 +136,20 @@ public final class ImplementableReadinessRule implements DocumentRule {
     }
   }
 
-  private static void checkAlpha(Vep vep, YamlNode.Mapping root, String state, FindingSink sink) {
-    Optional<ReleaseTarget> alpha = vep.metadata().milestones().alpha();
-    String why = "VEP 282 tracks an implementable VEP for the release its alpha targets, and the VEP"
-        + " Freeze check reads it there";
-    if (alpha.isEmpty()) {
-      Optional<YamlNode.Entry> milestone = root.entry("milestone");
-      SourcePosition at =
-          milestone.map(YamlNode.Entry::keyPosition).orElse(FrontMatterSupport.missingKeyPosition(root));
-      String fix = milestone.isPresent() && milestone.get().value() instanceof YamlNode.Mapping
-          ? "add 'alpha: \"v1.X\"' under milestone"
-          : "add 'milestone:' with 'alpha: \"v1.X\"' under it";
-      sink.report(at, state + " needs milestone.alpha: " + fix + ", naming the release the VEP is"
-          + " tracked for (" + why + ")");
-      return;
+  /**
+   * An implementable feature VEP says which stage it is tracked in; which release that stage
+   * targets ({@code milestone.<stage>}) is {@code stage-consistency}'s to check once it does.
+   */
+  private static void checkStage(YamlNode.Mapping root, SourcePosition statusAt, FindingSink sink) {
+    Optional<YamlNode.Scalar> stage = FrontMatterSupport.scalar(root, "stage").filter(s -> !s.value().isBlank());
+    if (stage.isPresent()) {
+      return; // a value outside alpha, beta, ga is frontmatter-schema's
     }
-    ReleaseTarget target = alpha.get();
-    String problem =
-        switch (target.kind()) {
-          case TBD -> "is TBD";
-          case NOT_APPLICABLE -> "is N/A";
-          case EMPTY, NOT_TARGETED -> "is empty";
-          default -> "";
-        };
-    if (!problem.isEmpty()) {
-      sink.report(
-          target.position(),
-          "milestone.alpha " + problem + " but " + state + " needs a target release: write the"
-              + " release the VEP is tracked for, e.g. \"v1.9\" (" + why + "), or set status back to"
-              + " provisional");
-    }
+    boolean hasMilestone = root.entry("milestone").isPresent();
+    sink.report(statusAt,
+        "status 'implementable' needs 'stage': add 'stage: alpha' (or the stage the feature starts at)"
+            + (hasMilestone ? "" : " and 'milestone:' with that stage's release, e.g. 'alpha: \"v1.9\"',")
+            + " so the release team knows which release the VEP is tracked for; VEP 282 requires both once a"
+            + " VEP is implementable, and the VEP Freeze check reads milestone.<stage>");
   }
 }

@@ -83,7 +83,7 @@ public final class OwningSigRule implements DocumentRule {
               SourcePosition.START,
               "the VEP lives in " + sigPath(location) + ", which is not a known SIG (known: "
                   + String.join(", ", context.sigs()) + ")" + didYouMean(sig, context.sigs())
-                  + ": move it under its owning SIG's directory"));
+                  + newDirectory(sig, context) + ": move it under its owning SIG's directory"));
       return;
     }
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
@@ -116,7 +116,8 @@ public final class OwningSigRule implements DocumentRule {
       sink.report(
           sig.position(),
           "unknown SIG '" + sig.value() + "'" + didYouMean(sig.value(), context.sigs())
-              + ": owning-sig must be one of " + String.join(", ", context.sigs()));
+              + newDirectory(sig.value(), context) + ": owning-sig must be one of "
+              + String.join(", ", context.sigs()));
       return;
     }
     if (directorySig.isPresent() && !directorySig.get().equals(sig.value())) {
@@ -126,6 +127,23 @@ public final class OwningSigRule implements DocumentRule {
               + ": set 'owning-sig: " + directorySig.get() + "', or move the VEP directory to "
               + vepRootPath(location) + sig.value() + "/ if " + sig.value() + " owns it");
     }
+  }
+
+  /**
+   * Why a SIG whose directory exists is still not valid: the valid SIGs are {@code sigs:} in the
+   * configuration or the SIG directories of the base, so a pull request cannot add one by creating
+   * its directory.
+   */
+  private static String newDirectory(String sig, LintContext context) {
+    if (!context.repository().sigs().contains(sig)) {
+      return "";
+    }
+    String source = context.base().isPresent()
+        ? "the SIG directories at " + context.base().get().describe() + " (or 'sigs:' in .vep-lint.yaml)"
+        : "'sigs:' in .vep-lint.yaml";
+    return "; its directory exists, but the valid SIGs are " + source + ", so a pull request cannot add a SIG"
+        + " by creating its directory: new SIGs are chartered by the KubeVirt community (kubevirt/community),"
+        + " and the enhancements maintainers then add the SIG's directory";
   }
 
   /** {@code " (did you mean 'sig-compute'?)"} for {@code compute} or {@code sig-comptue}. */

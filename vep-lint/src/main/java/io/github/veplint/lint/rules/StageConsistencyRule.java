@@ -19,9 +19,9 @@ import java.util.Optional;
  *   <li>{@code status: implemented} (the feature reached GA) needs {@code stage: ga};
  *   <li>a stage needs its own milestone to name a release ({@code stage: beta} needs
  *       {@code milestone.beta: "v1.X"}): the feature is in that stage, so it shipped in one;
- *   <li>a stage cannot be beyond what the milestones allow: every earlier stage's milestone names
- *       the release it shipped in, or is {@code N/A} when the feature skipped it; absent,
- *       {@code TBD} or empty means the earlier stage has not happened yet.
+ *   <li>a stage cannot be beyond what the milestones allow: an earlier stage's milestone that is
+ *       {@code TBD} or empty says that stage has not happened yet. An absent one is fine: a VEP
+ *       may start directly at beta ({@code stage: beta}, {@code milestone: {beta: ...}}).
  * </ul>
  *
  * <p>An invalid {@code stage} value is left to {@code frontmatter-schema}, a malformed release to
@@ -58,7 +58,7 @@ public final class StageConsistencyRule implements DocumentRule {
         - `implemented` means the feature reached GA, so `stage: ga`;
         - a feature in beta shipped beta in some release: `milestone.beta` names it;
         - a feature cannot be in beta while its alpha is still `TBD`: record the alpha release, \
-          or `N/A` if the feature skipped alpha.
+          or `N/A` (or leave `alpha` out) if the feature started at beta.
 
         Process VEPs (`meta-VEPs/`) have no stage and are exempt.
 
@@ -132,9 +132,10 @@ public final class StageConsistencyRule implements DocumentRule {
       Optional<ReleaseTarget> target = milestones.stage(earlier);
       String fix = ": record the release " + earlier + " shipped in, or N/A if the feature skipped "
           + earlier + ", or correct the stage";
-      if (target.isEmpty()) {
-        sink.report(stage.position(), "stage is '" + name + "' but milestone." + earlier + " is not set" + fix);
-      } else if (target.get().kind() == ReleaseTarget.Kind.TBD || target.get().kind() == ReleaseTarget.Kind.EMPTY) {
+      // Absent: the feature started at a later stage (VEP 282 allows starting at beta), as the
+      // community's validator reads it. TBD or empty says the earlier stage is still to come.
+      if (target.isPresent()
+          && (target.get().kind() == ReleaseTarget.Kind.TBD || target.get().kind() == ReleaseTarget.Kind.EMPTY)) {
         sink.report(
             target.get().position(),
             "stage is '" + name + "' but milestone." + earlier + " " + describe(target.get()) + fix);

@@ -35,8 +35,11 @@ import java.util.Optional;
  *       changes;
  *   <li>frozen means today is on or after the freeze date (see {@link
  *       ReleaseSchedules#isFrozen});
- *   <li>an exception is a VEP number listed for the release under {@code freeze-exceptions} in
- *       {@code .vep-lint.yaml}, the record of the {@code freeze-exception} label.
+ *   <li>an exception is the pull request's {@code freeze-exception} label ({@code check --label};
+ *       the name is {@code freeze-exception-label} in {@code .vep-lint.yaml}), which lifts the
+ *       freeze for every VEP of the run as the community's check does, or a VEP number listed for
+ *       the release under {@code freeze-exceptions} in {@code .vep-lint.yaml}, a lasting record of
+ *       the label.
  * </ul>
  *
  * <p>Without a schedule source, or for a release whose schedule has no VEP Freeze item, nothing is
@@ -73,7 +76,9 @@ public final class VepFreezeRule implements DocumentRule {
 
         Missed it? Target the upcoming release, or ask for an exception on the kubevirt-dev \
         mailing list (justification, the extra time needed, the impact if it is not granted). \
-        Once granted, a maintainer adds the `freeze-exception` label; record it for vep-lint:
+        Once granted, a maintainer adds the `freeze-exception` label to the pull request; the \
+        pull request job passes its labels with `check --label NAME` (the GitHub Action does), \
+        which lifts the freeze for that run. To keep the exception for later runs, record it:
 
         ```yaml
         freeze-exceptions:
@@ -103,7 +108,7 @@ public final class VepFreezeRule implements DocumentRule {
   public void check(Vep vep, LintContext context, FindingSink sink) {
     Optional<ReleaseSchedules> schedules = context.releases().schedules();
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (schedules.isEmpty() || front.isEmpty()) {
+    if (schedules.isEmpty() || front.isEmpty() || context.releases().freezeExceptionLabel().isPresent()) {
       return;
     }
     YamlNode.Mapping root = front.get();
@@ -127,11 +132,13 @@ public final class VepFreezeRule implements DocumentRule {
     }
     String stage = FrontMatterSupport.scalar(root, "stage").map(s -> s.value().strip())
         .filter(s -> s.equals("beta") || s.equals("ga")).orElse("alpha");
-    Optional<ReleaseTarget> target = vep.metadata().milestones().stage(stage).filter(ReleaseTarget::hasVersion);
-    if (target.isEmpty() || target.get().version().isEmpty()) {
+    // A release written without its 'v' (1.9) still names v1.9, as the community's freeze check
+    // reads it; target-release reports the spelling.
+    Optional<ReleaseVersion> version = vep.metadata().milestones().stage(stage).flatMap(ReleaseTarget::version);
+    if (version.isEmpty()) {
       return;
     }
-    ReleaseVersion release = target.get().version().get().minorRelease();
+    ReleaseVersion release = version.get().minorRelease();
     Optional<ReleaseSchedule> schedule = schedules.get().schedule(release);
     Optional<LocalDate> freeze = schedule.flatMap(ReleaseSchedule::freezeDate);
     LocalDate today = context.today();
@@ -152,7 +159,8 @@ public final class VepFreezeRule implements DocumentRule {
         "status " + (becomes ? "becomes" : "is") + " 'implementable' for " + release + " (milestone." + stage
             + ") but the " + release + " VEP Freeze began on " + freeze.get() + ": target the upcoming release"
             + " instead, or ask for a freeze exception on the kubevirt-dev mailing list (justification, extra time"
-            + " needed, impact if not granted); once granted, a maintainer adds the freeze-exception label and"
-            + " it is recorded in .vep-lint.yaml as 'freeze-exceptions: {" + release + ": [" + vepNumber + "]}'");
+            + " needed, impact if not granted); once granted, a maintainer adds the freeze-exception label to"
+            + " the pull request (check --label freeze-exception) or records it in .vep-lint.yaml as"
+            + " 'freeze-exceptions: {" + release + ": [" + vepNumber + "]}'");
   }
 }

@@ -18,7 +18,8 @@ import java.util.SortedSet;
  *
  * @param repositoryRoot the repository root, absolute
  * @param repository the directory scan (VEP roots, template, VEP directories, SIG directories)
- * @param sigs the valid SIG names: from configuration, else the SIG directories found
+ * @param sigs the valid SIG names: from configuration, else (with a base) the SIG directories at
+ *     the base revision, else the SIG directories found
  * @param template the parsed template, when the repository has one
  * @param knownVepNumbers every VEP number the repository's directory names carry
  * @param today the date date-based rules measure against (configurable for reproducible runs)
@@ -28,6 +29,7 @@ import java.util.SortedSet;
  * @param base with {@code --base REF}: the VEPs as they were at REF; empty without a base
  * @param releases release schedules and VEP Freeze exceptions ({@link ReleaseCalendar#NONE} when
  *     no schedule source is configured)
+ * @param transitions the status changes a pull request may make ({@code status-transitions})
  */
 public record LintContext(
     Path repositoryRoot,
@@ -39,7 +41,8 @@ public record LintContext(
     TemplateGenerations templates,
     Optional<Set<Path>> changedSinceBase,
     Optional<BaseRevision> base,
-    ReleaseCalendar releases) {
+    ReleaseCalendar releases,
+    StatusTransitions transitions) {
 
   /** Copies the sets so the record stays immutable. */
   public LintContext {
@@ -70,7 +73,8 @@ public record LintContext(
         TemplateGenerations.of(TemplateHistory.withoutGit(template)),
         Optional.empty(),
         Optional.empty(),
-        ReleaseCalendar.NONE);
+        ReleaseCalendar.NONE,
+        StatusTransitions.COMMUNITY);
   }
 
   /**

@@ -13,9 +13,15 @@ import java.util.Set;
  * @param schedules the release schedules, when a schedule source is configured ({@code schedule}
  *     in {@code .vep-lint.yaml} or {@code --schedule}); without them no freeze is known
  * @param freezeExceptions per minor release ({@code vX.Y}), the VEP numbers granted an exception to
- *     its VEP Freeze (the {@code freeze-exception} label)
+ *     its VEP Freeze (the {@code freeze-exception} label, recorded in {@code .vep-lint.yaml})
+ * @param freezeExceptionLabel the label that lifted the VEP Freeze for every VEP of this run, when
+ *     the pull request being checked carries it ({@code check --label freeze-exception}); empty
+ *     otherwise
  */
-public record ReleaseCalendar(Optional<ReleaseSchedules> schedules, Map<String, Set<Integer>> freezeExceptions) {
+public record ReleaseCalendar(
+    Optional<ReleaseSchedules> schedules,
+    Map<String, Set<Integer>> freezeExceptions,
+    Optional<String> freezeExceptionLabel) {
 
   /** No schedules, no exceptions. */
   public static final ReleaseCalendar NONE = new ReleaseCalendar(Optional.empty(), Map.of());
@@ -23,6 +29,12 @@ public record ReleaseCalendar(Optional<ReleaseSchedules> schedules, Map<String, 
   /** Copies the map so the record stays immutable. */
   public ReleaseCalendar {
     freezeExceptions = Map.copyOf(freezeExceptions);
+    java.util.Objects.requireNonNull(freezeExceptionLabel, "freezeExceptionLabel");
+  }
+
+  /** Schedules and recorded exceptions, for a run without the freeze-exception label. */
+  public ReleaseCalendar(Optional<ReleaseSchedules> schedules, Map<String, Set<Integer>> freezeExceptions) {
+    this(schedules, freezeExceptions, Optional.empty());
   }
 
   /** Whether VEP {@code number} has a recorded exception to the VEP Freeze of {@code release}. */

@@ -74,6 +74,48 @@ class GovernanceCliTest {
   }
 
   @Test
+  void theFreezeExceptionLabelOfThePullRequestLiftsTheFreeze() {
+    try (GitFixture git = GitFixture.init(dir)) {
+      withSchedule();
+      git.file(FILE, TestRepository.CLEAN_VEP);
+      git.commit("provisional");
+      git.file(FILE, IMPLEMENTABLE);
+      String schedule = git.root().resolve("sig-release").toString();
+
+      Run other = run("check", "--base", "main", "--schedule", schedule, "--today", "2026-05-04",
+          "--label", "lgtm", "--label", "kind/vep", "--rule", "signoff-checklist=off", git.root().toString());
+      Run excepted = run("check", "--base", "main", "--schedule", schedule, "--today", "2026-05-04",
+          "--label", "lgtm", "--label", "freeze-exception", "--rule", "signoff-checklist=off", git.root().toString());
+
+      assertThat(other.status()).isEqualTo(1);
+      assertThat(other.out()).contains(FILE + ":5:9  error    vep-freeze");
+      assertThat(excepted.err()).isEmpty();
+      assertThat(excepted.status()).isEqualTo(0);
+      assertThat(excepted.out()).doesNotContain("vep-freeze");
+    }
+  }
+
+  @Test
+  void theFreezeExceptionLabelNameIsConfigurable() {
+    try (GitFixture git = GitFixture.init(dir)) {
+      withSchedule();
+      git.file(".vep-lint.yaml", "freeze-exception-label: release/exception\n");
+      git.file(FILE, TestRepository.CLEAN_VEP);
+      git.commit("provisional");
+      git.file(FILE, IMPLEMENTABLE);
+      String schedule = git.root().resolve("sig-release").toString();
+
+      Run defaultName = run("check", "--base", "main", "--schedule", schedule, "--today", "2026-05-04",
+          "--label", "freeze-exception", "--rule", "signoff-checklist=off", git.root().toString());
+      Run configured = run("check", "--base", "main", "--schedule", schedule, "--today", "2026-05-04",
+          "--label", "release/exception", "--rule", "signoff-checklist=off", git.root().toString());
+
+      assertThat(defaultName.out()).contains(FILE + ":5:9  error    vep-freeze");
+      assertThat(configured.status()).isEqualTo(0);
+    }
+  }
+
+  @Test
   void aUrlScheduleNeedsAllowNetwork() {
     Path root = TestRepository.at(dir).file(FILE, TestRepository.CLEAN_VEP).root();
 

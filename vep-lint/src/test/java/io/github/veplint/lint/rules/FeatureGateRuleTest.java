@@ -39,12 +39,14 @@ class FeatureGateRuleTest {
   private final FeatureGateRule rule = new FeatureGateRule();
 
   @Test
-  void warnsWhileProvisional() {
+  void isAnErrorWhileProvisionalToo() {
+    // VEP 282's field table requires the gate (or a justification) in both states, as the
+    // community's validator does.
     List<Finding> findings = tester().check(rule, PATH, NO_GATE);
 
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.position()).isEqualTo(new SourcePosition(2, 1));
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.message())
           .startsWith("no feature-gate: add 'feature-gate: <GateName>'")
           .contains("justify it in the body")

@@ -7,6 +7,7 @@ import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.StatusTransitions;
 import io.github.veplint.lint.spi.TemplateGenerations;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.ReleaseVersion;
@@ -42,6 +43,7 @@ final class RuleTester {
   private Optional<ReleaseVersion> enforceCurrentFrom = Optional.empty();
   private boolean changedMustBeCurrent = false;
   private Optional<Set<Path>> changedSinceBase = Optional.empty();
+  private StatusTransitions transitions = StatusTransitions.COMMUNITY;
 
   static RuleTester tester() {
     return new RuleTester();
@@ -86,6 +88,12 @@ final class RuleTester {
     return this;
   }
 
+  /** {@code status-transitions}. */
+  RuleTester transitions(StatusTransitions transitions) {
+    this.transitions = transitions;
+    return this;
+  }
+
   /** {@code template.enforce-current-from}. */
   RuleTester enforceCurrentFrom(String release) {
     this.enforceCurrentFrom = ReleaseVersion.parse(release);
@@ -123,7 +131,8 @@ final class RuleTester {
         templates,
         changed,
         base,
-        releases);
+        releases,
+        transitions);
   }
 
   static Vep parse(String relativePath, String markdown) {

@@ -32,6 +32,13 @@ class StageConsistencyRuleTest {
   }
 
   @Test
+  void aVepMayStartDirectlyAtBeta() {
+    String markdown = VALID.replace("stage: alpha", "stage: beta").replace("  alpha: \"v1.9\"", "  beta: \"v1.11\"");
+
+    assertThat(tester().check(rule, PATH, markdown)).isEmpty();
+  }
+
+  @Test
   void reportsAStageWithoutItsMilestoneAndAnEarlierStageStillTbd() {
     String markdown = VALID.replace("stage: alpha", "stage: beta").replace("  alpha: \"v1.9\"", "  alpha: TBD");
 

@@ -31,11 +31,15 @@ class StatusTransitionRuleTest {
   /** {@code status: } is 8 characters, on line 5 of the clean VEP. */
   private static final SourcePosition STATUS = new SourcePosition(5, 9);
 
-  /** VEP 282's diagram, written out by hand (not derived from the rule). */
+  /**
+   * kubevirt/enhancements' validator's table of VEP 282's states, written out by hand (not derived
+   * from the rule): deferred, rejected, withdrawn and replaced are final.
+   */
   private static final Set<String> ALLOWED = Set.of(
-      "provisional>implementable", "provisional>withdrawn", "provisional>rejected", "provisional>replaced",
-      "implementable>implemented", "implementable>deferred", "implementable>rejected", "implementable>replaced",
-      "deferred>provisional", "deferred>implementable", "deferred>rejected", "deferred>replaced",
+      "provisional>implementable", "provisional>deferred", "provisional>withdrawn", "provisional>rejected",
+      "provisional>replaced",
+      "implementable>implemented", "implementable>deferred", "implementable>withdrawn", "implementable>rejected",
+      "implementable>replaced",
       "implemented>replaced");
 
   @TempDir Path dir;
@@ -61,7 +65,7 @@ class StatusTransitionRuleTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("transitions")
-  void followsVep282sDiagram(String from, String to) {
+  void followsTheCommunityTable(String from, String to) {
     try (GitFixture git = GitFixture.init(dir)) {
       git.file(FILE, vep(from));
       String base = git.commit("VEP 1 " + from);
@@ -96,11 +100,67 @@ class StatusTransitionRuleTest {
 
       assertThat(findings).extracting(Finding::message).containsExactly(
           "status changes from 'provisional' at HEAD (" + head(git) + ") to 'implemented', which skips VEP 282's"
-              + " states: from 'provisional' a VEP moves to implementable, rejected, withdrawn, replaced (go through"
+              + " states: from 'provisional' a VEP moves to implementable, deferred, rejected, withdrawn, replaced (go through"
               + " 'implementable' first: the owning SIG's approvers accept the design before the VEP Freeze)",
           "status changes from 'rejected' at HEAD (" + head(git) + ") to 'provisional', but 'rejected' is final in"
               + " VEP 282 and a closed VEP is not revived: keep 'rejected' and open a new VEP (it can say"
               + " 'replaces: <this number>')");
+    }
+  }
+
+  @Test
+  void aDeferredVepIsRevivedOnlyWhereTheConfigurationAllowsIt() {
+    try (GitFixture git = GitFixture.init(dir)) {
+      git.file(FILE, vep("deferred"));
+      String base = git.commit("deferred");
+      git.file(FILE, vep("implementable"));
+
+      assertThat(lint(git.root(), base)).singleElement().satisfies(f -> {
+        assertThat(f.position()).isEqualTo(STATUS);
+        assertThat(f.message()).endsWith("(a repository that revives deferred VEPs allows it in .vep-lint.yaml:"
+            + " 'status-transitions: {deferred: [provisional, implementable]}')");
+      });
+
+      git.file(".vep-lint.yaml", "status-transitions:\n  deferred: [provisional, implementable]\n");
+      assertThat(lint(git.root(), base)).isEmpty();
+
+      git.file(FILE, vep("rejected"));
+      assertThat(lint(git.root(), base)).as("a row given replaces the whole row").singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("which skips VEP 282's states: from 'deferred' a VEP"
+              + " moves to provisional, implementable"));
+    }
+  }
+
+  @Test
+  void theInitialStatesAreConfigurableToo() {
+    try (GitFixture git = GitFixture.init(dir)) {
+      git.file("README.md", "enhancements\n");
+      String base = git.commit("empty");
+      git.file(FILE, vep("implemented")).file(".vep-lint.yaml", "status-transitions:\n  new: [provisional]\n");
+      git.file("veps/sig-a/2-two/vep.md",
+          vep("implementable").replace("vep-number: 1", "vep-number: 2").replace("VEP #1:", "VEP #2:"));
+
+      assertThat(lint(git.root(), base)).extracting(Finding::file, Finding::position, Finding::message)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(FILE, STATUS, "this VEP is new since " + base.substring(0, 7)
+                  + " but starts as 'implemented': a new VEP starts as provisional (implementable only with named"
+                  + " reviewers and approvers before the VEP Freeze), per VEP 282's states"),
+              org.assertj.core.groups.Tuple.tuple("veps/sig-a/2-two/vep.md", STATUS, "this VEP is new since "
+                  + base.substring(0, 7) + " but starts as 'implementable': a new VEP starts as provisional"
+                  + " (implementable only with named reviewers and approvers before the VEP Freeze), per VEP 282's"
+                  + " states"));
+    }
+  }
+
+  @Test
+  void anUnknownStateInTheTableIsAConfigurationErrorWithItsLine() {
+    try (GitFixture git = GitFixture.init(dir)) {
+      git.file(FILE, vep("deferred"));
+      String base = git.commit("deferred");
+      git.file(".vep-lint.yaml", "status-transitions:\n  deferred: [revived]\n");
+
+      assertThatThrownBy(() -> lint(git.root(), base)).isInstanceOf(ConfigurationException.class)
+          .hasMessageStartingWith(git.root().resolve(".vep-lint.yaml") + ":2:");
     }
   }
 

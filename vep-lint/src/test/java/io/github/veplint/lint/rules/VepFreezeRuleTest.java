@@ -60,8 +60,8 @@ class VepFreezeRuleTest {
       assertThat(f.message()).isEqualTo("status becomes 'implementable' for v1.9 (milestone.alpha) but the v1.9 VEP"
           + " Freeze began on 2026-04-30: target the upcoming release instead, or ask for a freeze exception on"
           + " the kubevirt-dev mailing list (justification, extra time needed, impact if not granted); once"
-          + " granted, a maintainer adds the freeze-exception label and it is recorded in .vep-lint.yaml as"
-          + " 'freeze-exceptions: {v1.9: [307]}'");
+          + " granted, a maintainer adds the freeze-exception label to the pull request (check --label"
+          + " freeze-exception) or records it in .vep-lint.yaml as 'freeze-exceptions: {v1.9: [307]}'");
     });
   }
 
