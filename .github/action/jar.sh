@@ -10,7 +10,7 @@
 # A download that fails is a warning and a build; a checksum that does not match fails the step.
 set -uo pipefail
 
-action_path="${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH must name the action's directory}"
+action_path="${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH must name the directory of the action}"
 built="${action_path}/vep-lint/target/vep-lint.jar"
 output() { if [[ -n "${GITHUB_OUTPUT:-}" ]]; then echo "$1" >> "$GITHUB_OUTPUT"; else echo "$1"; fi; }
 build() { output "jar=${built}"; output "build=true"; exit 0; }

@@ -4,6 +4,7 @@ import static io.github.veplint.lint.cli.PullRequestFixture.CLEAN;
 import static io.github.veplint.lint.cli.PullRequestFixture.DEFERRED;
 import static io.github.veplint.lint.cli.PullRequestFixture.DUPLICATE;
 import static io.github.veplint.lint.cli.PullRequestFixture.FROZEN;
+import static io.github.veplint.lint.cli.PullRequestFixture.LEGACY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -164,6 +165,22 @@ class GithubPullRequestIT {
       assertThat(m.group(5)).isEqualTo("duplicate-number");
     });
     assertThat(annotations(run)).allSatisfy(m -> assertThat(m.group(2)).isEqualTo(DUPLICATE));
+  }
+
+  @Test
+  void aNewVepWithoutFrontMatterIsAnError() throws Exception {
+    Run run = pullRequest("legacy", Map.of("INPUT_LABEL", "kind/vep"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(annotations(run)).anySatisfy(m -> {
+      assertThat(m.group(1)).isEqualTo("error");
+      assertThat(m.group(2)).isEqualTo(LEGACY);
+      assertThat(m.group(3) + ":" + m.group(4)).isEqualTo("1:1");
+      assertThat(m.group(5)).isEqualTo("frontmatter-missing");
+    });
+    assertThat(annotations(run)).allSatisfy(m -> assertThat(m.group(2)).isEqualTo(LEGACY));
+    assertThat(run.summary()).contains("### ❌ `" + LEGACY + "`", "| `frontmatter-missing` | ❌ fail | line 1:1: ");
+    assertThat(actionReport("legacy").path("findings")).isEqualTo(fullCloneReport("legacy").path("findings"));
   }
 
   @Test

@@ -32,6 +32,7 @@ final class PullRequestFixture {
   static final String CLEAN = "veps/sig-network/999-clean-example/vep.md";
   static final String FROZEN = "veps/sig-network/998-frozen-example/vep.md";
   static final String DUPLICATE = "veps/sig-compute/307-another-binding/vep.md";
+  static final String LEGACY = "veps/sig-compute/997-priority-queue-again/vep.md";
 
   private static Path upstream;
   private static String base;
@@ -78,6 +79,10 @@ final class PullRequestFixture {
         .replace("  alpha: \"TBD\"", "  alpha: \"v1.9\"").replace("# VEP #307:", "# VEP #998:"));
     branch(repo, "duplicate", DUPLICATE, body.replace("owning-sig: sig-network", "owning-sig: sig-compute")
         .replace("status: deferred", "status: provisional"));
+    // A new VEP in the older layout (no front matter), as VEP 62 is written.
+    String vep62 = Files.readString(repo.resolve("veps/sig-compute/62-priority-queue/vep.md"), StandardCharsets.UTF_8);
+    assertThat(vep62).startsWith("# VEP #62:");
+    branch(repo, "legacy", LEGACY, vep62.replace("# VEP #62:", "# VEP #997:"));
     upstream = repo;
     return repo;
   }
