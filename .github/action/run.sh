@@ -35,6 +35,8 @@ helper() { java "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.GithubAc
 # Workflow command data: %, CR and LF escaped.
 escape() { local s="$1"; s="${s//'%'/%25}"; s="${s//$'\r'/%0D}"; s="${s//$'\n'/%0A}"; printf '%s' "$s"; }
 warn() { echo "::warning title=vep-lint::$(escape "$1")"; }
+# Workflow command properties: also ':' and ','.
+escape_property() { local s; s="$(escape "$1")"; s="${s//:/%3A}"; s="${s//,/%2C}"; printf '%s' "$s"; }
 truthy() { [[ "${1,,}" == "true" || "${1,,}" == "yes" || "$1" == "1" ]]; }
 
 # --- The event ----------------------------------------------------------------------------
@@ -99,7 +101,8 @@ args=(check "${paths[@]}")
 [[ -n "${INPUT_FAIL_ON:-}" ]] && args+=(--fail-on "$INPUT_FAIL_ON")
 [[ -n "$base" ]] && args+=(--base "$base")
 [[ "$changed_only" == true ]] && args+=(--changed-only)
-for label in "${labels[@]}"; do args+=(--label "$label"); done
+# --label=NAME, so a label that starts with '-' stays a value.
+for label in "${labels[@]}"; do args+=("--label=${label}"); done
 # Annotations to standard output, where the runner reads workflow commands; the JSON report for
 # the counts, the job summary and the PR comment.
 args+=(--format github --format "json=$work/report.json")
@@ -175,8 +178,10 @@ api_warning() { # METHOD PATH CODE
 
 fail_on=""
 if [[ "$status" -lt 2 ]]; then
-  helper facts --report "$work/report.json" ${INPUT_CONFIG:+--config "$INPUT_CONFIG"} \
-    ${INPUT_FAIL_ON:+--fail-on "$INPUT_FAIL_ON"} "${paths[@]}" > "$work/facts" 2> "$work/facts-err" \
+  facts_args=(--report "$work/report.json")
+  [[ -n "${INPUT_CONFIG:-}" ]] && facts_args+=(--config "$INPUT_CONFIG")
+  [[ -n "${INPUT_FAIL_ON:-}" ]] && facts_args+=(--fail-on "$INPUT_FAIL_ON")
+  helper facts "${facts_args[@]}" "${paths[@]}" > "$work/facts" 2> "$work/facts-err" \
     || warn "cannot read the report: $(head -n 1 "$work/facts-err")"
   fail_on="$(sed -n 's/^fail-on=//p' "$work/facts")"
 
@@ -204,7 +209,7 @@ if [[ "$status" -lt 2 ]]; then
           api_warning GET "/repos/${repo}/issues/${number}" "$code"
         fi
         if [[ -n "$message" ]]; then
-          echo "::error file=${file},line=${line},col=${col},title=tracking-issue::$(escape "$message")"
+          echo "::error file=$(escape_property "$file"),line=${line},col=${col},title=tracking-issue::$(escape "$message")"
           printf 'tracking-issue\terror\t%s\t%s\t%s\t%s\n' "$file" "$line" "$col" "$message" >> "$work/extra.tsv"
         fi
       done < <(sed -n 's/^vep=//p' "$work/facts")

@@ -5,6 +5,7 @@ import static io.github.veplint.lint.cli.PullRequestFixture.DEFERRED;
 import static io.github.veplint.lint.cli.PullRequestFixture.DUPLICATE;
 import static io.github.veplint.lint.cli.PullRequestFixture.FROZEN;
 import static io.github.veplint.lint.cli.PullRequestFixture.LEGACY;
+import static io.github.veplint.lint.cli.PullRequestFixture.OLDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,6 +182,27 @@ class GithubPullRequestIT {
     assertThat(annotations(run)).allSatisfy(m -> assertThat(m.group(2)).isEqualTo(LEGACY));
     assertThat(run.summary()).contains("### ❌ `" + LEGACY + "`", "| `frontmatter-missing` | ❌ fail | line 1:1: ");
     assertThat(actionReport("legacy").path("findings")).isEqualTo(fullCloneReport("legacy").path("findings"));
+  }
+
+  @Test
+  void anEditedOlderVepWarnsAndIsHeldToItsOwnTemplateGeneration() throws Exception {
+    Run run = pullRequest("edit-older", Map.of());
+
+    assertThat(run.exitCode()).as("an existing VEP without front matter is warned about, not failed: %s", run.out()).isZero();
+    List<Matcher> annotations = annotations(run);
+    assertThat(annotations).allSatisfy(m -> assertThat(m.group(2)).isEqualTo(OLDER));
+    assertThat(annotations).anySatisfy(m -> {
+      assertThat(m.group(1) + " " + m.group(5)).isEqualTo("warning frontmatter-missing");
+      assertThat(m.group(3) + ":" + m.group(4)).isEqualTo("1:1");
+    });
+    // template-outdated names the generation the VEP was written for: from the template's git
+    // history, fetched into the depth-1 checkout, as in a full clone.
+    assertThat(annotations).anySatisfy(m -> {
+      assertThat(m.group(1) + " " + m.group(5)).isEqualTo("notice template-outdated");
+      assertThat(m.group(6)).contains("written for the template of");
+    });
+    assertThat(run.summary()).contains("### ⚠️ `" + OLDER + "`");
+    assertThat(actionReport("edit-older").path("findings")).isEqualTo(fullCloneReport("edit-older").path("findings"));
   }
 
   @Test

@@ -32,6 +32,7 @@ final class PullRequestFixture {
   static final String CLEAN = "veps/sig-network/999-clean-example/vep.md";
   static final String FROZEN = "veps/sig-network/998-frozen-example/vep.md";
   static final String DUPLICATE = "veps/sig-compute/307-another-binding/vep.md";
+  static final String OLDER = "veps/sig-compute/16-image-volume/vep.md";
   static final String LEGACY = "veps/sig-compute/997-priority-queue-again/vep.md";
 
   private static Path upstream;
@@ -83,6 +84,9 @@ final class PullRequestFixture {
     String vep62 = Files.readString(repo.resolve("veps/sig-compute/62-priority-queue/vep.md"), StandardCharsets.UTF_8);
     assertThat(vep62).startsWith("# VEP #62:");
     branch(repo, "legacy", LEGACY, vep62.replace("# VEP #62:", "# VEP #997:"));
+    // An edit to a VEP in the older layout, written for an older template.
+    branch(repo, "edit-older", OLDER, Files.readString(repo.resolve(OLDER), StandardCharsets.UTF_8)
+        + "\nA sentence added by the pull request.\n");
     upstream = repo;
     return repo;
   }
