@@ -270,8 +270,8 @@ public final class GithubActionSupport {
     options.get("--marker").ifPresent(m -> md.append(m).append('\n'));
     md.append("## vep-lint\n\n");
     String verdict = status == 0 ? ":white_check_mark:" : ":x:";
-    md.append(verdict).append(' ').append(files.size()).append(files.size() == 1 ? " file" : " files")
-        .append(changedOnly ? " changed" : "").append(" checked");
+    md.append(verdict).append(' ').append(files.size()).append(changedOnly ? " changed" : "")
+        .append(files.size() == 1 ? " file" : " files").append(" checked");
     options.get("--base").ifPresent(b -> md.append(" against `").append(b, 0, Math.min(12, b.length())).append('`'));
     md.append(": ").append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"))
         .append(", ").append(infos).append(" info");

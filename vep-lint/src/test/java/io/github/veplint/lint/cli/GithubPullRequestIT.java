@@ -86,7 +86,7 @@ class GithubPullRequestIT {
     assertThat(run.annotations()).as("no finding in the new VEP").isEmpty();
     assertThat(run.outputs()).containsEntry("exit-code", "0").containsEntry("errors", "0")
         .containsEntry("base", PullRequestFixture.base());
-    assertThat(run.summary()).contains("1 file changed checked against `" + PullRequestFixture.base().substring(0, 12) + "`")
+    assertThat(run.summary()).contains("1 changed file checked against `" + PullRequestFixture.base().substring(0, 12) + "`")
         .contains("### ✅ `" + CLEAN + "`")
         .contains("| `status-transition` | ✅ pass |", "| `frontmatter-schema` | ✅ pass |")
         .doesNotContain("### ❌");
@@ -101,6 +101,21 @@ class GithubPullRequestIT {
     assertThat(everything.exitCode()).isEqualTo(1);
     assertThat(Integer.parseInt(everything.outputs().get("errors"))).isGreaterThanOrEqualTo(41);
 
+    assertThat(report.path("findings")).isEqualTo(fullCloneReport("clean").path("findings"));
+  }
+
+  @Test
+  void theDefaultCheckoutOfTheMergeCommitGivesTheSameReport() throws Exception {
+    // actions/checkout's default for pull_request: refs/pull/N/merge, the PR merged into its base.
+    Path checkout = PullRequestFixture.checkout(work.resolve("checkout-merge"), "merge-clean");
+    Path event = PullRequestFixture.pullRequestEvent(work.resolve("event-merge.json"), "clean", 42);
+    Map<String, String> env = new HashMap<>(PullRequestFixture.pullRequestEnv(event));
+    env.put("INPUT_FORMAT", "json=" + work.resolve("report-merge.json"));
+    Run run = PullRequestFixture.run(checkout, work.resolve("run-merge"), env);
+
+    assertThat(run.exitCode()).as("%s %s", run.out(), run.err()).isZero();
+    JsonNode report = actionReport("merge");
+    assertThat(report.path("files").toString()).isEqualTo("[\"" + CLEAN + "\"]");
     assertThat(report.path("findings")).isEqualTo(fullCloneReport("clean").path("findings"));
   }
 
@@ -216,6 +231,6 @@ class GithubPullRequestIT {
 
     assertThat(run.outputs()).containsEntry("base", PullRequestFixture.base());
     assertThat(run.exitCode()).as("the corpus's own errors").isEqualTo(1);
-    assertThat(run.summary()).doesNotContain("changed checked").contains("files without errors or warnings are not listed");
+    assertThat(run.summary()).doesNotContain("changed file").contains("files without errors or warnings are not listed");
   }
 }

@@ -87,6 +87,11 @@ final class PullRequestFixture {
     // An edit to a VEP in the older layout, written for an older template.
     branch(repo, "edit-older", OLDER, Files.readString(repo.resolve(OLDER), StandardCharsets.UTF_8)
         + "\nA sentence added by the pull request.\n");
+    // What GitHub offers as refs/pull/N/merge for the clean pull request.
+    git(repo, "checkout", "--quiet", "-b", "merge-clean", base);
+    git(repo, "merge", "--quiet", "--no-ff", "--no-edit", "clean");
+    heads.put("merge-clean", git(repo, "rev-parse", "HEAD").strip());
+    git(repo, "checkout", "--quiet", "main");
     upstream = repo;
     return repo;
   }
