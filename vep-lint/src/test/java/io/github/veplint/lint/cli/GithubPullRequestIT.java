@@ -221,6 +221,22 @@ class GithubPullRequestIT {
   }
 
   @Test
+  void theBaseAndChangedOnlyInputsOverrideThePullRequest() throws Exception {
+    Run everything = pullRequest("clean", Map.of("INPUT_CHANGED_ONLY", "false"));
+    assertThat(everything.exitCode()).as("every VEP linted: the corpus's own errors").isEqualTo(1);
+    assertThat(Integer.parseInt(everything.outputs().get("errors"))).isGreaterThanOrEqualTo(41);
+    assertThat(everything.outputs()).containsEntry("base", PullRequestFixture.base());
+
+    String head = PullRequestFixture.head("clean");
+    Run againstItself = PullRequestFixture.run(work.resolve("checkout-clean"), work.resolve("run-self"),
+        Map.of("GITHUB_EVENT_NAME", "pull_request", "GITHUB_EVENT_PATH", work.resolve("event-clean.json").toString(),
+            "INPUT_BASE", head));
+    assertThat(againstItself.exitCode()).isZero();
+    assertThat(againstItself.outputs()).containsEntry("base", head);
+    assertThat(againstItself.summary()).contains(":white_check_mark: 0 changed files checked against `" + head.substring(0, 12) + "`");
+  }
+
+  @Test
   void aPushLintsEverythingAgainstBefore() throws Exception {
     Path checkout = PullRequestFixture.checkout(work.resolve("checkout-push"), "clean");
     Path event = work.resolve("push.json");
