@@ -176,11 +176,14 @@ api_warning() { # METHOD PATH CODE
   warn "GitHub API $1 $2: ${detail}; the lint result stands"
 }
 
+# The hidden marker the PR comment is found by.
+marker="<!-- vep-lint-report: one comment per pull request, updated by every run -->"
 fail_on=""
 if [[ "$status" -lt 2 ]]; then
   facts_args=(--report "$work/report.json")
   [[ -n "${INPUT_CONFIG:-}" ]] && facts_args+=(--config "$INPUT_CONFIG")
   [[ -n "${INPUT_FAIL_ON:-}" ]] && facts_args+=(--fail-on "$INPUT_FAIL_ON")
+  [[ -n "${INPUT_LABEL:-}" ]] && facts_args+=(--label "$INPUT_LABEL" --labels-json "$work/labels.json")
   helper facts "${facts_args[@]}" "${paths[@]}" > "$work/facts" 2> "$work/facts-err" \
     || warn "cannot read the report: $(head -n 1 "$work/facts-err")"
   fail_on="$(sed -n 's/^fail-on=//p' "$work/facts")"
@@ -222,6 +225,7 @@ if [[ "$status" -lt 2 ]]; then
   [[ "${#schedule_args[@]}" -gt 0 ]] && report_args+=(--schedule)
   [[ -n "${INPUT_CONFIG:-}" ]] && report_args+=(--config "$INPUT_CONFIG")
   [[ -n "$pr_number" ]] && report_args+=(--context "pull request #${pr_number}")
+  report_args+=(--comment-json "$work/comment.json" --marker "$marker")
   if helper report "${report_args[@]}" "${paths[@]}" > "$work/counts" 2> "$work/report-err"; then
     errors="$(sed -n 's/^errors=//p' "$work/counts")"
     warnings="$(sed -n 's/^warnings=//p' "$work/counts")"
@@ -235,13 +239,14 @@ fi
 
 [[ -n "${GITHUB_STEP_SUMMARY:-}" && -f "$work/report.md" ]] && cat "$work/report.md" >> "$GITHUB_STEP_SUMMARY"
 
-marker="<!-- vep-lint-report: one comment per pull request, updated by every run -->"
 comment_id=""
 if [[ "$is_pr" == true && -n "$pr_number" && "$can_call" == true && -f "$work/report.md" ]]; then
   # One comment, found again by its marker and updated in place.
   if truthy "${INPUT_COMMENT:-false}"; then
-    { echo "$marker"; cat "$work/report.md"; } > "$work/comment.md"
-    helper json-body "$work/comment.md" > "$work/comment.json"
+    if [[ ! -s "$work/comment.json" ]]; then
+      { echo "$marker"; cat "$work/report.md"; } > "$work/comment.md"
+      helper json-body "$work/comment.md" > "$work/comment.json"
+    fi
     pages=(); page=1; listed=true
     while [[ "$page" -le 10 ]]; do
       code="$(api GET "/repos/${repo}/issues/${pr_number}/comments?per_page=100&page=${page}")"
@@ -275,7 +280,6 @@ if [[ "$is_pr" == true && -n "$pr_number" && "$can_call" == true && -f "$work/re
     has=false
     for l in "${labels[@]}"; do [[ "$l" == "$label" ]] && has=true; done
     if [[ "$has" == false ]]; then
-      helper labels-body "$label" > "$work/labels.json"
       code="$(api POST "/repos/${repo}/issues/${pr_number}/labels" "$work/labels.json")"
       [[ "$code" == 200 ]] || api_warning POST "/repos/${repo}/issues/${pr_number}/labels" "$code"
     fi

@@ -37,15 +37,19 @@ import java.util.regex.Pattern;
  *       base}, {@code head} and one {@code label} per label of a pull request; {@code before} of a
  *       push (not for a new branch). Commit ids are checked to be hex; labels with control
  *       characters are dropped.
- *   <li>{@code facts --report JSON [--config FILE] [--fail-on LEVEL] PATH…}: {@code fail-on=LEVEL}
+ *   <li>{@code facts --report JSON [--config FILE] [--fail-on LEVEL] [--label NAME --labels-json FILE]
+ *       PATH…}: {@code fail-on=LEVEL}
  *       (the effective one), and for each linted main {@code vep.md} with valid front matter (no
  *       front matter finding) {@code front-matter=FILE} and, when it has a {@code vep-number},
- *       {@code vep=NUMBER<TAB>FILE<TAB>LINE<TAB>COL}.
- *   <li>{@code report --report JSON --out FILE [--extra TSV] [--base REF] [--changed-only]
- *       [--schedule] [--status N] [--context TEXT] [--marker TEXT] [--config FILE] PATH…}: the
+ *       {@code vep=NUMBER<TAB>FILE<TAB>LINE<TAB>COL}; with {@code --labels-json} the request body
+ *       that adds the label.
+ *   <li>{@code report --report JSON --out FILE [--comment-json FILE --marker TEXT] [--extra TSV]
+ *       [--base REF] [--changed-only] [--schedule] [--status N] [--context TEXT] [--config FILE]
+ *       PATH…}: the
  *       Markdown report, one entry per linted file (with {@code --changed-only}; else per file with
  *       findings), every check that ran with pass or fail and its fix. {@code --extra} adds findings
- *       the script made itself ({@code RULE<TAB>SEVERITY<TAB>FILE<TAB>LINE<TAB>COL<TAB>MESSAGE}).
+ *       the script made itself ({@code RULE<TAB>SEVERITY<TAB>FILE<TAB>LINE<TAB>COL<TAB>MESSAGE});
+ *       {@code --comment-json} writes the PR comment's request body (the marker, then the report).
  *       Prints {@code errors=}, {@code warnings=}, {@code infos=} including those.
  *   <li>{@code comment-id MARKER FILE…}: the id of the first comment in these pages of {@code GET
  *       /repos/…/issues/N/comments} whose body contains the marker; nothing when none does.
@@ -176,6 +180,12 @@ public final class GithubActionSupport {
         .or(() -> context.config.failOn().map(f -> f.name().toLowerCase(Locale.ROOT)))
         .orElse(FailOn.ERROR.name().toLowerCase(Locale.ROOT));
     out.println("fail-on=" + failOn);
+    Optional<String> labelsJson = options.get("--labels-json");
+    if (labelsJson.isPresent()) {
+      ObjectNode body = JSON.createObjectNode();
+      body.putArray("labels").add(options.require("--label"));
+      Files.writeString(Path.of(labelsJson.get()), JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+    }
     Set<String> badFrontMatter = new java.util.HashSet<>();
     for (JsonNode finding : report.path("findings")) {
       if (FRONT_MATTER_RULES.contains(finding.path("rule").asText())) {
@@ -267,7 +277,6 @@ public final class GithubActionSupport {
     int status = Integer.parseInt(options.get("--status").orElse("0"));
 
     StringBuilder md = new StringBuilder();
-    options.get("--marker").ifPresent(m -> md.append(m).append('\n'));
     md.append("## vep-lint\n\n");
     String verdict = status == 0 ? ":white_check_mark:" : ":x:";
     md.append(verdict).append(' ').append(files.size()).append(changedOnly ? " changed" : "")
@@ -310,6 +319,13 @@ public final class GithubActionSupport {
       shown++;
     }
     Files.writeString(Path.of(options.require("--out")), md.toString(), StandardCharsets.UTF_8);
+    // The PR comment's request body: the hidden marker, then the same report.
+    Optional<String> commentJson = options.get("--comment-json");
+    if (commentJson.isPresent()) {
+      String body = options.get("--marker").map(m -> m + "\n").orElse("") + md;
+      Files.writeString(Path.of(commentJson.get()), JSON.writeValueAsString(JSON.createObjectNode().put("body", body)),
+          StandardCharsets.UTF_8);
+    }
     out.println("errors=" + errors);
     out.println("warnings=" + warnings);
     out.println("infos=" + infos);
