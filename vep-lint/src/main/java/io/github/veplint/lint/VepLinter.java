@@ -209,11 +209,19 @@ public final class VepLinter {
   /** The release schedules and freeze exceptions of a run; schedules only when a source is set. */
   public ReleaseCalendar calendar(Path root, LintConfig config) {
     Optional<String> source = schedule.or(config::schedule);
+    Optional<String> label = Optional.of(config.freezeExceptionLabel()).filter(labels::contains);
     try {
       return new ReleaseCalendar(
-          source.map(s -> ReleaseSchedules.load(s, root, allowNetwork)), config.freezeExceptions(),
-          Optional.of(config.freezeExceptionLabel()).filter(labels::contains));
+          source.map(s -> ReleaseSchedules.load(s, root, allowNetwork)), config.freezeExceptions(), label,
+          Optional.empty());
     } catch (ScheduleException e) {
+      // A URL source that may be fetched belongs to another repository (kubevirt/sig-release): when
+      // it is down or holds a broken schedule, a pull request here cannot fix it, so the freeze is
+      // unknown (vep-freeze warns) rather than the run failing. A local source is the user's to fix.
+      if (allowNetwork && source.get().strip().matches("(?i)https?://.*\\{release}.*")) {
+        return new ReleaseCalendar(Optional.empty(), config.freezeExceptions(), label,
+            Optional.of(e.getMessage()));
+      }
       // A source from the repository's configuration names that file, so the error can be traced.
       String where =
           schedule.isEmpty() ? config.source().map(f -> f + ": 'schedule': ").orElse("") : "";

@@ -161,13 +161,7 @@ public final class GitHistory {
             if (!vep.location().isMainFile() && vep.location().vepDirectory().isPresent()) {
               continue;
             }
-            veps.put(relative, new BaseRevision.VepAtBase(
-                relative,
-                vep.layout(),
-                vep.metadata().number().map(n -> n.value()),
-                vep.layout() == Vep.Layout.FRONT_MATTER
-                    ? vep.metadata().status().map(s -> s.value())
-                    : Optional.empty()));
+            veps.put(relative, BaseRevision.VepAtBase.of(relative, vep));
           }
         }
       }

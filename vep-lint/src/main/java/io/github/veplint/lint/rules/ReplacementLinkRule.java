@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code replaced} VEP says which VEP replaced it, and {@code replaces}/{@code superseded-by}
- * name VEPs that exist in the repository (by number, not this VEP itself).
+ * are VEP numbers (not this VEP itself). Whether those VEPs exist is {@code replacement-target}'s.
  *
  * <p>This rule owns every schema violation on {@code replaces} and {@code superseded-by} (shape, and
  * {@code superseded-by} required when replaced), so {@code frontmatter-schema} does not repeat them.
@@ -38,7 +38,7 @@ public final class ReplacementLinkRule implements DocumentRule {
 
   @Override
   public String summary() {
-    return "A replaced VEP names its successor; replaces/superseded-by name existing VEPs";
+    return "A replaced VEP names its successor; replaces/superseded-by are VEP numbers";
   }
 
   @Override
@@ -48,8 +48,8 @@ public final class ReplacementLinkRule implements DocumentRule {
         set by the author of the replacement when it merges. A reader who lands on the old VEP \
         (from a release note, a tracking issue, a code comment) needs the link to the design \
         that is actually being implemented, so `superseded-by` is required for `replaced`. \
-        `replaces` and `superseded-by` hold a VEP number, the tracking issue's number, which \
-        must be a VEP of this repository.
+        `replaces` and `superseded-by` hold a VEP number, the tracking issue's number \
+        (`replacement-target` checks that such a VEP exists).
 
         Bad:
         ```yaml
@@ -121,11 +121,18 @@ public final class ReplacementLinkRule implements DocumentRule {
           scalar.position(),
           "'" + key + "' names this VEP itself (" + number + "): name the other VEP, or write \"\" for"
               + " none");
-    } else if (!context.knownVepNumbers().contains(number)) {
-      sink.report(
-          scalar.position(),
-          "'" + key + "' names VEP " + number + ", which does not exist in this repository (no VEP"
-              + " directory is numbered " + number + "): check the number");
     }
+  }
+
+  /**
+   * The VEP number {@code replaces} or {@code superseded-by} holds, with its position, when it
+   * holds one in the canonical form (anything else is this rule's to report).
+   */
+  static Optional<YamlNode.Scalar> reference(YamlNode.Mapping root, String key) {
+    return root.entry(key)
+        .map(YamlNode.Entry::value)
+        .filter(YamlNode.Scalar.class::isInstance)
+        .map(YamlNode.Scalar.class::cast)
+        .filter(scalar -> VEP_NUMBER.matcher(scalar.value().strip()).matches());
   }
 }

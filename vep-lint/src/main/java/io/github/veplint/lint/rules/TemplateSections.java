@@ -211,10 +211,14 @@ final class TemplateSections {
       steps.add(TemplateChanges.between(previous, next.layout()));
       previous = next.layout();
     }
+    // A block opened but broken (never closed, bad YAML) is still the author's front matter: the
+    // one defect is frontmatter-syntax's, not also a missing prose checklist.
+    boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER
+        || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem);
     List<Required> required = new ArrayList<>();
     for (TemplateLayout.Heading section : generation.layout().sections()) {
       String key = section.key();
-      if (vep.layout() == Vep.Layout.FRONT_MATTER && TemplateHistory.METADATA_KEYS.contains(key)) {
+      if (frontMatter && TemplateHistory.METADATA_KEYS.contains(key)) {
         continue;
       }
       Set<String> accepted = new LinkedHashSet<>();

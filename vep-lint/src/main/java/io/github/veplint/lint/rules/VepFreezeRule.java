@@ -6,7 +6,6 @@ import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.Located;
-import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
@@ -42,8 +41,10 @@ import java.util.Optional;
  *       the label.
  * </ul>
  *
- * <p>Without a schedule source, or for a release whose schedule has no VEP Freeze item, nothing is
- * known and nothing is reported.
+ * <p>Without a schedule source nothing is known and nothing is reported. For a release whose
+ * schedule has no VEP Freeze item (or, for a VEP becoming implementable, no schedule at all) the
+ * rule says so (info); when a URL schedule source could not be fetched, it warns that the freeze
+ * was not checked, as the community's check does, instead of failing the run.
  */
 public final class VepFreezeRule implements DocumentRule {
 
@@ -107,8 +108,10 @@ public final class VepFreezeRule implements DocumentRule {
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {
     Optional<ReleaseSchedules> schedules = context.releases().schedules();
+    Optional<String> unavailable = context.releases().unavailable();
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (schedules.isEmpty() || front.isEmpty() || context.releases().freezeExceptionLabel().isPresent()) {
+    if ((schedules.isEmpty() && unavailable.isEmpty()) || front.isEmpty()
+        || context.releases().freezeExceptionLabel().isPresent()) {
       return;
     }
     YamlNode.Mapping root = front.get();
@@ -118,29 +121,46 @@ public final class VepFreezeRule implements DocumentRule {
     }
     Optional<Integer> number = vep.metadata().number().map(Located::value);
     boolean becomes = false;
+    boolean retargeted = false;
     if (context.base().isPresent()) {
       if (!FrontMatterSupport.changedSinceBase(vep, context)) {
         return; // unchanged: it was implementable at the base already
       }
       BaseRevision base = context.base().get();
       Optional<BaseRevision.VepAtBase> before = base.find(vep.location().relativePath(), number);
+      // Implementable at the base and tracked for the same release: the decision the freeze
+      // guards was taken before; an edit of the text is not a new one. Retargeted: it is.
       if (before.isPresent() && (before.get().layout() == Vep.Layout.LEGACY
-          || before.get().proposalStatus().equals(Optional.of(VepStatus.IMPLEMENTABLE)))) {
+          || (before.get().proposalStatus().equals(Optional.of(VepStatus.IMPLEMENTABLE))
+              && before.get().trackedRelease().equals(BaseRevision.trackedRelease(vep))))) {
         return;
       }
+      retargeted = before.isPresent() && before.get().proposalStatus().equals(Optional.of(VepStatus.IMPLEMENTABLE));
       becomes = true;
     }
-    String stage = FrontMatterSupport.scalar(root, "stage").map(s -> s.value().strip())
-        .filter(s -> s.equals("beta") || s.equals("ga")).orElse("alpha");
+    String stage = BaseRevision.trackedStage(vep);
     // A release written without its 'v' (1.9) still names v1.9, as the community's freeze check
     // reads it; target-release reports the spelling.
-    Optional<ReleaseVersion> version = vep.metadata().milestones().stage(stage).flatMap(ReleaseTarget::version);
+    Optional<ReleaseVersion> version = BaseRevision.trackedRelease(vep);
     if (version.isEmpty()) {
       return;
     }
-    ReleaseVersion release = version.get().minorRelease();
+    ReleaseVersion release = version.get();
+    if (unavailable.isPresent()) {
+      sink.report(statusValue.get().position(), "the VEP Freeze of " + release + " was not checked: the release"
+          + " schedules could not be read (" + unavailable.get() + "); check the freeze date in kubevirt/sig-release"
+          + " by hand, or run again once the schedule source is reachable", Severity.WARNING);
+      return;
+    }
     Optional<ReleaseSchedule> schedule = schedules.get().schedule(release);
     Optional<LocalDate> freeze = schedule.flatMap(ReleaseSchedule::freezeDate);
+    if (freeze.isEmpty() && (becomes || schedule.isPresent())) {
+      sink.report(statusValue.get().position(), "the VEP Freeze of " + release + " was not checked: "
+          + (schedule.isPresent() ? "its schedule (" + schedule.get().source() + ") has no VEP Freeze item"
+              : "there is no release schedule for it")
+          + "; check the freeze date with the release team, or correct milestone." + stage, Severity.INFO);
+      return;
+    }
     LocalDate today = context.today();
     // The freeze date itself is frozen: VEP 282's enforcer blocks a merge when "today >= freeze
     // date", and the implementable PR "must be merged before the VEP Freeze" (the README makes the
@@ -156,7 +176,8 @@ public final class VepFreezeRule implements DocumentRule {
     }
     String vepNumber = number.map(String::valueOf).orElse("<number>");
     sink.report(statusValue.get().position(),
-        "status " + (becomes ? "becomes" : "is") + " 'implementable' for " + release + " (milestone." + stage
+        (retargeted ? "the implementable VEP is retargeted to " + release + " (milestone." + stage
+            : "status " + (becomes ? "becomes" : "is") + " 'implementable' for " + release + " (milestone." + stage)
             + ") but the " + release + " VEP Freeze began on " + freeze.get() + ": target the upcoming release"
             + " instead, or ask for a freeze exception on the kubevirt-dev mailing list (justification, extra time"
             + " needed, impact if not granted); once granted, a maintainer adds the freeze-exception label to"

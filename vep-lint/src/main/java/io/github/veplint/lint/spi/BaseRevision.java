@@ -1,7 +1,11 @@
 package io.github.veplint.lint.spi;
 
+import io.github.veplint.model.FrontMatter;
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
+import io.github.veplint.model.YamlNode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +29,12 @@ public record BaseRevision(String ref, String commit, Map<String, VepAtBase> vep
    * @param layout whether it had front matter or the older prose layout (which has no status)
    * @param number its VEP number, when it had one
    * @param status its {@code status} as written, when it had front matter with one
+   * @param trackedRelease the minor release its current stage targeted ({@code milestone.<stage>},
+   *     {@code milestone.alpha} without a stage), when it named one
    */
-  public record VepAtBase(String file, Vep.Layout layout, Optional<Integer> number, Optional<String> status) {
+  public record VepAtBase(
+      String file, Vep.Layout layout, Optional<Integer> number, Optional<String> status,
+      Optional<ReleaseVersion> trackedRelease) {
 
     /** Rejects nulls. */
     public VepAtBase {
@@ -34,12 +42,50 @@ public record BaseRevision(String ref, String commit, Map<String, VepAtBase> vep
       Objects.requireNonNull(layout, "layout");
       Objects.requireNonNull(number, "number");
       Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(trackedRelease, "trackedRelease");
+    }
+
+    /** A VEP at the base without a known tracked release. */
+    public VepAtBase(String file, Vep.Layout layout, Optional<Integer> number, Optional<String> status) {
+      this(file, layout, number, status, Optional.empty());
+    }
+
+    /** What the base says of a parsed VEP file. */
+    public static VepAtBase of(String file, Vep vep) {
+      boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
+      return new VepAtBase(
+          file,
+          vep.layout(),
+          vep.metadata().number().map(n -> n.value()),
+          frontMatter ? vep.metadata().status().map(s -> s.value()) : Optional.empty(),
+          frontMatter ? BaseRevision.trackedRelease(vep) : Optional.empty());
     }
 
     /** The status as one of VEP 282's states; empty when absent or not a valid state. */
     public Optional<VepStatus> proposalStatus() {
       return status.flatMap(VepStatus::fromYaml);
     }
+  }
+
+  /**
+   * The minor release a VEP's current stage targets: {@code milestone.<stage>} for a stage of
+   * beta or ga, else {@code milestone.alpha}; a release written without its {@code v} counts.
+   */
+  public static Optional<ReleaseVersion> trackedRelease(Vep vep) {
+    return vep.metadata().milestones().stage(trackedStage(vep))
+        .flatMap(ReleaseTarget::version)
+        .map(ReleaseVersion::minorRelease);
+  }
+
+  /** The stage whose milestone a VEP is tracked by: its {@code stage} when beta or ga, else alpha. */
+  public static String trackedStage(Vep vep) {
+    return vep.frontMatter()
+        .flatMap(FrontMatter::root)
+        .flatMap(root -> root.get("stage"))
+        .filter(YamlNode.Scalar.class::isInstance)
+        .map(node -> ((YamlNode.Scalar) node).value().strip())
+        .filter(stage -> stage.equals("beta") || stage.equals("ga"))
+        .orElse("alpha");
   }
 
   /** Copies the map so the record stays immutable. */

@@ -17,11 +17,15 @@ import java.util.Set;
  * @param freezeExceptionLabel the label that lifted the VEP Freeze for every VEP of this run, when
  *     the pull request being checked carries it ({@code check --label freeze-exception}); empty
  *     otherwise
+ * @param unavailable why the configured schedules could not be read, when a URL source could not be
+ *     fetched or held no valid schedule: the freeze is then unknown, as for the community's check,
+ *     which warns and lets the pull request through
  */
 public record ReleaseCalendar(
     Optional<ReleaseSchedules> schedules,
     Map<String, Set<Integer>> freezeExceptions,
-    Optional<String> freezeExceptionLabel) {
+    Optional<String> freezeExceptionLabel,
+    Optional<String> unavailable) {
 
   /** No schedules, no exceptions. */
   public static final ReleaseCalendar NONE = new ReleaseCalendar(Optional.empty(), Map.of());
@@ -30,11 +34,12 @@ public record ReleaseCalendar(
   public ReleaseCalendar {
     freezeExceptions = Map.copyOf(freezeExceptions);
     java.util.Objects.requireNonNull(freezeExceptionLabel, "freezeExceptionLabel");
+    java.util.Objects.requireNonNull(unavailable, "unavailable");
   }
 
   /** Schedules and recorded exceptions, for a run without the freeze-exception label. */
   public ReleaseCalendar(Optional<ReleaseSchedules> schedules, Map<String, Set<Integer>> freezeExceptions) {
-    this(schedules, freezeExceptions, Optional.empty());
+    this(schedules, freezeExceptions, Optional.empty(), Optional.empty());
   }
 
   /** Whether VEP {@code number} has a recorded exception to the VEP Freeze of {@code release}. */

@@ -81,10 +81,24 @@ class VepFreezeRuleTest {
   @Test
   void aVepAlreadyImplementableAtTheBaseIsNotChecked() {
     BaseRevision base = new BaseRevision("main", "0123456789abcdef", Map.of(PATH,
-        new BaseRevision.VepAtBase(PATH, Vep.Layout.FRONT_MATTER, Optional.of(307), Optional.of("implementable"))));
+        new BaseRevision.VepAtBase(PATH, Vep.Layout.FRONT_MATTER, Optional.of(307), Optional.of("implementable"),
+            Optional.of(V1_9))));
 
     assertThat(tester().today(LocalDate.of(2026, 5, 1)).releases(CALENDAR).base(base)
         .check(rule, PATH, IMPLEMENTABLE)).isEmpty();
+  }
+
+  @Test
+  void aVepImplementableAtTheBaseForAnotherReleaseIsRetargeted() {
+    BaseRevision base = new BaseRevision("main", "0123456789abcdef", Map.of(PATH,
+        new BaseRevision.VepAtBase(PATH, Vep.Layout.FRONT_MATTER, Optional.of(307), Optional.of("implementable"),
+            Optional.of(new ReleaseVersion(1, 10, -1)))));
+
+    assertThat(tester().today(LocalDate.of(2026, 5, 1)).releases(CALENDAR).base(base)
+        .check(rule, PATH, IMPLEMENTABLE)).singleElement().satisfies(f -> {
+          assertThat(f.position()).isEqualTo(STATUS);
+          assertThat(f.message()).startsWith("the implementable VEP is retargeted to v1.9 (milestone.alpha)");
+        });
   }
 
   @Test
@@ -108,11 +122,18 @@ class VepFreezeRuleTest {
   }
 
   @Test
-  void withoutSchedulesOrAKnownFreezeNothingIsReported() {
+  void withoutSchedulesNothingIsReportedAndAnUnknownFreezeIsSaid() {
     assertThat(tester().today(LocalDate.of(2026, 5, 1)).base(PROVISIONAL_AT_BASE).check(rule, PATH, IMPLEMENTABLE))
         .isEmpty();
     String v110 = IMPLEMENTABLE.replace("  alpha: \"v1.9\"", "  alpha: \"v1.10\"");
     assertThat(tester().today(LocalDate.of(2026, 5, 1)).releases(CALENDAR).base(PROVISIONAL_AT_BASE)
-        .check(rule, PATH, v110)).isEmpty();
+        .check(rule, PATH, v110)).singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(io.github.veplint.lint.Severity.INFO);
+          assertThat(f.position()).isEqualTo(STATUS);
+          assertThat(f.message()).isEqualTo("the VEP Freeze of v1.10 was not checked: there is no release schedule"
+              + " for it; check the freeze date with the release team, or correct milestone.alpha");
+        });
+    assertThat(tester().today(LocalDate.of(2026, 5, 1)).releases(CALENDAR).check(rule, PATH, v110))
+        .as("without a base, an implementable VEP of a release without a schedule is not news").isEmpty();
   }
 }
