@@ -120,16 +120,10 @@ if [[ -n "$schedule" ]]; then
   [[ "$schedule" == http://* || "$schedule" == https://* ]] && schedule_args+=(--allow-network)
 fi
 
-java "${java_opts[@]}" -jar "$jar" "${args[@]}" "${schedule_args[@]}" > "$work/stdout" 2> "$work/stderr"
+# A URL schedule that cannot be fetched is not a failure: vep-freeze then warns on each VEP whose
+# freeze it would have checked (as the community's freeze check does).
+java "${java_opts[@]}" -jar "$jar" "${args[@]}" "${schedule_args[@]}" 2> "$work/stderr"
 status=$?
-if [[ "$status" -eq 2 && "${#schedule_args[@]}" -gt 0 ]] && grep -q "^vep-lint: cannot fetch" "$work/stderr"; then
-  # As upstream's freeze check: a schedule that cannot be fetched is a warning, not a failure.
-  warn "the release schedule could not be fetched, vep-freeze and future-target did not run: $(head -n 1 "$work/stderr")"
-  schedule_args=()
-  java "${java_opts[@]}" -jar "$jar" "${args[@]}" > "$work/stdout" 2> "$work/stderr"
-  status=$?
-fi
-cat "$work/stdout"
 cat "$work/stderr" >&2
 
 errors=""; warnings=""; infos=""
