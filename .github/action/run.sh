@@ -1,26 +1,111 @@
 #!/usr/bin/env bash
-# The GitHub Action's logic (action.yml runs it after building the CLI): lints, prints findings as
+# The GitHub Action's logic (action.yml runs it once the CLI jar is there): lints, prints findings as
 # workflow commands (annotations), writes a Markdown job summary and the step's outputs, and exits
 # with the CLI's status: 0 nothing reached fail-on, 1 findings did, 2 vep-lint could not run.
 #
-# Reads INPUT_PATH (one per line, default .), INPUT_CONFIG, INPUT_FAIL_ON, INPUT_FORMAT (NAME=FILE,
-# comma- or newline-separated), INPUT_SARIF_FILE, VEP_LINT_JAR, and GitHub's GITHUB_STEP_SUMMARY and
-# GITHUB_OUTPUT (each skipped when unset, so the script also runs outside Actions).
+# Pull requests (GITHUB_EVENT_NAME pull_request or pull_request_target): the base is
+# pull_request.base.sha from the event payload (GITHUB_EVENT_PATH), fetched when the checkout lacks
+# it; a shallow checkout is completed (git fetch --unshallow) because template generations and
+# first-commit dates need the history; only the files the pull request changes are linted
+# (--changed-only; repository rules still see every VEP); the PR's labels become --label. Push: the
+# whole repository against the event's `before`. INPUT_BASE and INPUT_CHANGED_ONLY override.
+#
+# Inputs: INPUT_PATH (one per line, default .), INPUT_CONFIG, INPUT_FAIL_ON, INPUT_FORMAT (NAME=FILE,
+# comma- or newline-separated), INPUT_SARIF_FILE, INPUT_BASE, INPUT_CHANGED_ONLY (true/false, empty:
+# true for pull requests), INPUT_SCHEDULE (sig-release checkout or URL pattern; a URL turns on
+# --allow-network, and one that cannot be fetched is a warning), INPUT_COMMENT (true: one PR comment,
+# updated in place), INPUT_LABEL (added to a PR touching a VEP with valid front matter),
+# INPUT_CHECK_ISSUE (true: vep-number must name an issue, not a PR), INPUT_TOKEN (else GITHUB_TOKEN).
+# GitHub's environment: GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_WORKSPACE, GITHUB_REPOSITORY,
+# GITHUB_API_URL, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT (each optional, so the script also runs outside
+# Actions). VEP_LINT_JAR names the jar.
+#
+# GitHub API calls (curl) fail soft: a warning annotation, never a changed step status. The token is
+# written to a header file in a private temporary directory, never on a command line or in the log.
 set -uo pipefail
 
 jar="${VEP_LINT_JAR:?VEP_LINT_JAR must name the vep-lint.jar to run}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+chmod 700 "$work"
 
-args=(check)
+# Start-up settings for short-lived JVMs (as bin/vep-lint): C1 only, serial GC.
+java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
+helper() { java "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.GithubActionSupport "$@"; }
+# Workflow command data: %, CR and LF escaped.
+escape() { local s="$1"; s="${s//'%'/%25}"; s="${s//$'\r'/%0D}"; s="${s//$'\n'/%0A}"; printf '%s' "$s"; }
+warn() { echo "::warning title=vep-lint::$(escape "$1")"; }
+# Workflow command properties: also ':' and ','.
+escape_property() { local s; s="$(escape "$1")"; s="${s//:/%3A}"; s="${s//,/%2C}"; printf '%s' "$s"; }
+truthy() { [[ "${1,,}" == "true" || "${1,,}" == "yes" || "$1" == "1" ]]; }
+
+# --- The event ----------------------------------------------------------------------------
+event="${GITHUB_EVENT_NAME:-}"
+is_pr=false
+[[ "$event" == "pull_request" || "$event" == "pull_request_target" ]] && is_pr=true
+pr_number=""; event_base=""; labels=()
+if [[ ( "$is_pr" == true || "$event" == "push" ) && -n "${GITHUB_EVENT_PATH:-}" && -r "${GITHUB_EVENT_PATH}" ]]; then
+  helper event "$GITHUB_EVENT_PATH" > "$work/event" 2> "$work/event-err" \
+    || warn "cannot read the event payload: $(head -n 1 "$work/event-err")"
+  while IFS= read -r line; do
+    key="${line%%=*}"; value="${line#*=}"
+    case "$key" in
+      number) pr_number="$value" ;;
+      base | before) event_base="$value" ;;
+      label) labels+=("$value") ;;
+    esac
+  done < "$work/event"
+fi
+
+base="${INPUT_BASE:-$event_base}"
+changed_only="${INPUT_CHANGED_ONLY:-}"
+if [[ -z "$changed_only" ]]; then
+  if [[ "$is_pr" == true ]]; then changed_only=true; else changed_only=false; fi
+fi
+if truthy "$changed_only"; then changed_only=true; else changed_only=false; fi
+if [[ "$changed_only" == true && -z "$base" ]]; then
+  warn "changed-only needs a base revision (none from the event or the base input): linting everything"
+  changed_only=false
+fi
+
+paths=()
 while IFS= read -r path; do
-  [[ -n "${path// /}" ]] && args+=("$path")
+  [[ -n "${path// /}" ]] && paths+=("$path")
 done <<< "${INPUT_PATH:-.}"
+[[ "${#paths[@]}" -eq 0 ]] && paths=(.)
+
+# --- History: the base, and the template's history ------------------------------------------
+# The default actions/checkout is one commit deep: it has neither the base nor the history that
+# dates template generations (vep-lint ignores a shallow history). A VEP repository's history is
+# small, so it is fetched whole; the base commit is fetched by id when still missing.
+if [[ -n "$base" ]]; then
+  repo_dir="${paths[0]}"; [[ -d "$repo_dir" ]] || repo_dir="$(dirname "$repo_dir")"
+  if git -C "$repo_dir" rev-parse --git-dir > /dev/null 2>&1; then
+    is_sha=false; [[ "$base" =~ ^[0-9a-f]{40}$|^[0-9a-f]{64}$ ]] && is_sha=true
+    wants=("$(git -C "$repo_dir" rev-parse HEAD 2> /dev/null)")
+    [[ "$is_sha" == true ]] && wants+=("$base")
+    if [[ "$(git -C "$repo_dir" rev-parse --is-shallow-repository 2> /dev/null)" == "true" ]]; then
+      git -C "$repo_dir" fetch --quiet --no-tags --unshallow origin "${wants[@]}" 2> "$work/fetch-err" \
+        || warn "git fetch --unshallow failed, template generations fall back to the built-in record: $(head -n 1 "$work/fetch-err")"
+    fi
+    if [[ "$is_sha" == true ]] && ! git -C "$repo_dir" cat-file -e "${base}^{commit}" 2> /dev/null; then
+      git -C "$repo_dir" fetch --quiet --no-tags origin "$base" 2> "$work/fetch-err" \
+        || warn "cannot fetch the base ${base}: $(head -n 1 "$work/fetch-err")"
+    fi
+  fi
+fi
+
+# --- Lint ---------------------------------------------------------------------------------
+args=(check "${paths[@]}")
 [[ -n "${INPUT_CONFIG:-}" ]] && args+=(--config "$INPUT_CONFIG")
 [[ -n "${INPUT_FAIL_ON:-}" ]] && args+=(--fail-on "$INPUT_FAIL_ON")
-# Annotations to standard output, where the runner reads workflow commands; the text report for
-# the summary.
-args+=(--format github --format "text=$work/vep-lint.txt")
+[[ -n "$base" ]] && args+=(--base "$base")
+[[ "$changed_only" == true ]] && args+=(--changed-only)
+# --label=NAME, so a label that starts with '-' stays a value.
+for label in "${labels[@]}"; do args+=("--label=${label}"); done
+# Annotations to standard output, where the runner reads workflow commands; the JSON report for
+# the counts, the job summary and the PR comment.
+args+=(--format github --format "json=$work/report.json")
 [[ -n "${INPUT_SARIF_FILE:-}" ]] && args+=(--format "sarif=$INPUT_SARIF_FILE")
 # Split on commas and newlines only, without glob expansion of the pieces.
 IFS=$',\n' read -r -d '' -a formats <<< "${INPUT_FORMAT:-}" || true
@@ -28,49 +113,173 @@ for format in "${formats[@]}"; do
   format="${format#"${format%%[![:space:]]*}"}"; format="${format%"${format##*[![:space:]]}"}"
   [[ -n "$format" ]] && args+=(--format "$format")
 done
+schedule="${INPUT_SCHEDULE:-}"
+schedule_args=()
+if [[ -n "$schedule" ]]; then
+  schedule_args=(--schedule "$schedule")
+  [[ "$schedule" == http://* || "$schedule" == https://* ]] && schedule_args+=(--allow-network)
+fi
 
-java -jar "$jar" "${args[@]}" 2> "$work/stderr"
+# A URL schedule that cannot be fetched is not a failure: vep-freeze then warns on each VEP whose
+# freeze it would have checked (as the community's freeze check does).
+java "${java_opts[@]}" -jar "$jar" "${args[@]}" "${schedule_args[@]}" 2> "$work/stderr"
 status=$?
 cat "$work/stderr" >&2
 
-# "N files checked, M with findings: E errors, W warnings, I info", the text report's last line.
-summary_line="$(tail -n 1 "$work/vep-lint.txt" 2>/dev/null || true)"
-count() { sed -nE "s/.* ([0-9]+) $1.*/\1/p" <<< "$summary_line"; }
-errors="$(count 'error')"; warnings="$(count 'warning')"; infos="$(count 'info')"
-
+errors=""; warnings=""; infos=""
 if [[ "$status" -ge 2 ]]; then
   problem="$(grep -m 1 . "$work/stderr" || echo "vep-lint exited with status $status")"
   # One annotation, escaped as workflow command data (%, CR, LF).
-  escaped="${problem//'%'/%25}"; escaped="${escaped//$'\r'/%0D}"; escaped="${escaped//$'\n'/%0A}"
-  echo "::error title=vep-lint::${escaped}"
-fi
-
-if [[ -n "${GITHUB_STEP_SUMMARY:-}" ]]; then
+  echo "::error title=vep-lint::$(escape "$problem")"
   {
     echo "## vep-lint"
     echo
-    if [[ "$status" -ge 2 ]]; then
-      echo ":x: vep-lint could not run: \`${problem}\`"
+    echo ":x: vep-lint could not run: \`${problem}\`"
+  } > "$work/report.md"
+fi
+
+# --- GitHub API ---------------------------------------------------------------------------
+token="${INPUT_TOKEN:-${GITHUB_TOKEN:-}}"
+api_url="${GITHUB_API_URL:-https://api.github.com}"
+repo="${GITHUB_REPOSITORY:-}"
+can_call=false
+if [[ -n "$token" && -n "$repo" ]]; then
+  can_call=true
+  (umask 077; {
+    printf 'Authorization: Bearer %s\n' "$token"
+    printf 'Accept: application/vnd.github+json\n'
+    printf 'X-GitHub-Api-Version: 2022-11-28\n'
+  } > "$work/api-headers")
+fi
+unset token
+# api METHOD PATH [BODY_FILE]: prints the HTTP status (000 when there was no answer); the response
+# body is in $work/api-response.
+api() {
+  local method="$1" path="$2" body="${3:-}" code
+  local curl_args=(--silent --show-error --max-time 30 -X "$method" -H "@$work/api-headers"
+    -o "$work/api-response" -D "$work/api-response-headers" -w '%{http_code}')
+  [[ -n "$body" ]] && curl_args+=(-H "Content-Type: application/json" --data-binary "@$body")
+  : > "$work/api-response"; : > "$work/api-response-headers"
+  code="$(curl "${curl_args[@]}" "${api_url%/}${path}" 2> "$work/curl-err")"
+  [[ "$code" =~ ^[0-9]{3}$ ]] || code=000
+  printf '%s' "$code"
+}
+api_warning() { # METHOD PATH CODE
+  local detail="HTTP $3"
+  [[ "$3" == 000 ]] && detail="no answer ($(head -n 1 "$work/curl-err"))"
+  warn "GitHub API $1 $2: ${detail}; the lint result stands"
+}
+
+# The hidden marker the PR comment is found by.
+marker="<!-- vep-lint-report: one comment per pull request, updated by every run -->"
+fail_on=""
+if [[ "$status" -lt 2 ]]; then
+  facts_args=(--report "$work/report.json")
+  [[ -n "${INPUT_CONFIG:-}" ]] && facts_args+=(--config "$INPUT_CONFIG")
+  [[ -n "${INPUT_FAIL_ON:-}" ]] && facts_args+=(--fail-on "$INPUT_FAIL_ON")
+  [[ -n "${INPUT_LABEL:-}" ]] && facts_args+=(--label "$INPUT_LABEL" --labels-json "$work/labels.json")
+  helper facts "${facts_args[@]}" "${paths[@]}" > "$work/facts" 2> "$work/facts-err" \
+    || warn "cannot read the report: $(head -n 1 "$work/facts-err")"
+  fail_on="$(sed -n 's/^fail-on=//p' "$work/facts")"
+
+  # The tracking issue: vep-number names an issue of this repository, not a pull request.
+  : > "$work/extra.tsv"
+  if truthy "${INPUT_CHECK_ISSUE:-false}"; then
+    if [[ "$can_call" != true ]]; then
+      warn "check-issue needs a token and GITHUB_REPOSITORY: skipped"
     else
-      if [[ "$status" -eq 0 ]]; then echo ":white_check_mark: ${summary_line}"; else echo ":x: ${summary_line}"; fi
-      echo
-      echo "| errors | warnings | info |"
-      echo "| ---: | ---: | ---: |"
-      echo "| ${errors} | ${warnings} | ${infos} |"
-      if [[ "$(wc -l < "$work/vep-lint.txt")" -gt 1 ]]; then
-        echo
-        echo "<details><summary>Findings (path:line:col severity rule message)</summary>"
-        echo
-        # A four-backtick fence, so a message quoting a code fence cannot end it; long reports are
-        # cut, the annotations and SARIF have every finding.
-        echo '````text'
-        head -n 1000 "$work/vep-lint.txt"
-        echo '````'
-        echo
-        echo "</details>"
+      checked=0
+      while IFS=$'\t' read -r number file line col; do
+        [[ "$number" =~ ^[0-9]+$ ]] || continue
+        checked=$((checked + 1)); [[ "$checked" -gt 50 ]] && { warn "check-issue: more than 50 VEPs, the rest not checked"; break; }
+        code="$(api GET "/repos/${repo}/issues/${number}")"
+        message=""
+        if [[ "$code" == 404 ]]; then
+          message="vep-number ${number} does not name an issue of ${repo}: open the VEP's tracking issue first and use its number"
+        elif [[ "$code" == 200 ]]; then
+          # An issue that is a pull request has a top-level "pull_request" key (in a JSON string its
+          # quotes would be escaped, so this text only ever matches a key).
+          if grep -q '"pull_request"[[:space:]]*:' "$work/api-response"; then
+            message="vep-number ${number} names a pull request of ${repo}, not an issue: use the number of the VEP's tracking issue"
+          fi
+        else
+          api_warning GET "/repos/${repo}/issues/${number}" "$code"
+        fi
+        if [[ -n "$message" ]]; then
+          echo "::error file=$(escape_property "$file"),line=${line},col=${col},title=tracking-issue::$(escape "$message")"
+          printf 'tracking-issue\terror\t%s\t%s\t%s\t%s\n' "$file" "$line" "$col" "$message" >> "$work/extra.tsv"
+        fi
+      done < <(sed -n 's/^vep=//p' "$work/facts")
+    fi
+  fi
+
+  report_args=(--report "$work/report.json" --out "$work/report.md" --extra "$work/extra.tsv" --status "$status")
+  [[ -n "$base" ]] && report_args+=(--base "$base")
+  [[ "$changed_only" == true ]] && report_args+=(--changed-only)
+  [[ "${#schedule_args[@]}" -gt 0 ]] && report_args+=(--schedule)
+  [[ -n "${INPUT_CONFIG:-}" ]] && report_args+=(--config "$INPUT_CONFIG")
+  [[ -n "$pr_number" ]] && report_args+=(--context "pull request #${pr_number}")
+  report_args+=(--comment-json "$work/comment.json" --marker "$marker")
+  if helper report "${report_args[@]}" "${paths[@]}" > "$work/counts" 2> "$work/report-err"; then
+    errors="$(sed -n 's/^errors=//p' "$work/counts")"
+    warnings="$(sed -n 's/^warnings=//p' "$work/counts")"
+    infos="$(sed -n 's/^infos=//p' "$work/counts")"
+  else
+    warn "cannot write the summary: $(head -n 1 "$work/report-err")"
+  fi
+  # A tracking-issue error is a finding: it fails the step as an error finding would.
+  if [[ -s "$work/extra.tsv" && "$status" -eq 0 && "$fail_on" != "never" ]]; then status=1; fi
+fi
+
+[[ -n "${GITHUB_STEP_SUMMARY:-}" && -f "$work/report.md" ]] && cat "$work/report.md" >> "$GITHUB_STEP_SUMMARY"
+
+comment_id=""
+if [[ "$is_pr" == true && -n "$pr_number" && "$can_call" == true && -f "$work/report.md" ]]; then
+  # One comment, found again by its marker and updated in place.
+  if truthy "${INPUT_COMMENT:-false}"; then
+    if [[ ! -s "$work/comment.json" ]]; then
+      { echo "$marker"; cat "$work/report.md"; } > "$work/comment.md"
+      helper json-body "$work/comment.md" > "$work/comment.json"
+    fi
+    pages=(); page=1; listed=true
+    while [[ "$page" -le 10 ]]; do
+      code="$(api GET "/repos/${repo}/issues/${pr_number}/comments?per_page=100&page=${page}")"
+      if [[ "$code" != 200 ]]; then
+        api_warning GET "/repos/${repo}/issues/${pr_number}/comments" "$code"; listed=false; break
+      fi
+      cp "$work/api-response" "$work/comments-${page}.json"; pages+=("$work/comments-${page}.json")
+      # GitHub's Link header names the next page, if any.
+      grep -qi '^link:.*rel="next"' "$work/api-response-headers" || break
+      page=$((page + 1))
+    done
+    if [[ "$listed" == true ]]; then
+      comment_id="$(helper comment-id "$marker" "${pages[@]}" 2> /dev/null)"
+      if [[ -n "$comment_id" ]]; then
+        code="$(api PATCH "/repos/${repo}/issues/comments/${comment_id}" "$work/comment.json")"
+        [[ "$code" == 200 ]] || api_warning PATCH "/repos/${repo}/issues/comments/${comment_id}" "$code"
+      else
+        code="$(api POST "/repos/${repo}/issues/${pr_number}/comments" "$work/comment.json")"
+        if [[ "$code" == 201 ]]; then
+          { printf '['; cat "$work/api-response"; printf ']'; } > "$work/created.json"
+          comment_id="$(helper comment-id "$marker" "$work/created.json" 2> /dev/null)"
+        else
+          api_warning POST "/repos/${repo}/issues/${pr_number}/comments" "$code"
+        fi
       fi
     fi
-  } >> "$GITHUB_STEP_SUMMARY"
+  fi
+  # The label (kind/vep) on a PR that touches a VEP whose front matter is valid.
+  label="${INPUT_LABEL:-}"
+  if [[ -n "$label" ]] && grep -q '^front-matter=' "$work/facts" 2> /dev/null; then
+    has=false
+    for l in "${labels[@]}"; do [[ "$l" == "$label" ]] && has=true; done
+    if [[ "$has" == false ]]; then
+      code="$(api POST "/repos/${repo}/issues/${pr_number}/labels" "$work/labels.json")"
+      [[ "$code" == 200 ]] || api_warning POST "/repos/${repo}/issues/${pr_number}/labels" "$code"
+    fi
+  fi
+elif [[ "$is_pr" == true ]] && { truthy "${INPUT_COMMENT:-false}" || [[ -n "${INPUT_LABEL:-}" ]]; } && [[ "$can_call" != true ]]; then
+  warn "comment and label need a token (the token input, or GITHUB_TOKEN) and GITHUB_REPOSITORY: skipped"
 fi
 
 if [[ -n "${GITHUB_OUTPUT:-}" ]]; then
@@ -79,6 +288,8 @@ if [[ -n "${GITHUB_OUTPUT:-}" ]]; then
     echo "warnings=${warnings}"
     echo "infos=${infos}"
     echo "exit-code=${status}"
+    echo "base=${base}"
+    echo "comment-id=${comment_id}"
     if [[ -n "${INPUT_SARIF_FILE:-}" && -f "${INPUT_SARIF_FILE}" ]]; then echo "sarif-file=${INPUT_SARIF_FILE}"; fi
   } >> "$GITHUB_OUTPUT"
 fi

@@ -44,7 +44,9 @@ class ActionDefinitionTest {
     Map<String, Object> env = map(lint.get("env"));
     assertThat(String.valueOf(lint.get("run"))).contains("$GITHUB_ACTION_PATH/.github/action/run.sh");
 
-    assertThat(map(action.get("inputs")).keySet()).contains("path", "config", "fail-on", "format", "sarif-file");
+    assertThat(map(action.get("inputs")).keySet()).contains("path", "config", "fail-on", "format", "sarif-file",
+        "base", "changed-only", "schedule", "comment", "label", "check-issue", "token");
+    assertThat(map(map(action.get("inputs")).get("token")).get("default")).isEqualTo("${{ github.token }}");
     for (String input : map(action.get("inputs")).keySet()) {
       assertThat(map(map(action.get("inputs")).get(input)).get("description")).as("input %s", input).isNotNull();
       if (input.equals("java-version")) {
@@ -60,10 +62,23 @@ class ActionDefinitionTest {
       assertThat(script).as("run.sh writes output %s", output).contains("echo \"" + output + "=");
     }
 
-    String build = steps.stream().map(s -> String.valueOf(s.get("run"))).filter(r -> r.contains("package"))
+    // The jar: found (downloaded at a release tag) by jar.sh, built only when it says so.
+    Map<String, Object> jar = steps.stream().filter(s -> "jar".equals(s.get("id"))).findFirst().orElseThrow();
+    assertThat(String.valueOf(jar.get("run"))).contains("$GITHUB_ACTION_PATH/.github/action/jar.sh");
+    assertThat(steps.indexOf(jar)).isLessThan(steps.indexOf(lint));
+    Map<String, Object> buildStep = steps.stream().filter(s -> String.valueOf(s.get("run")).contains("package"))
         .findFirst().orElseThrow();
+    String build = String.valueOf(buildStep.get("run"));
     assertThat(build).contains("-f \"$GITHUB_ACTION_PATH/pom.xml\"", "-pl vep-lint -am", "-DskipTests");
-    assertThat(env.get("VEP_LINT_JAR")).isEqualTo("${{ github.action_path }}/vep-lint/target/vep-lint.jar");
+    for (Map<String, Object> step : steps) {
+      if (step.containsKey("uses") && String.valueOf(step.get("uses")).startsWith("actions/cache@")
+          || step == buildStep || "cache-key".equals(step.get("id"))) {
+        assertThat(step.get("if")).as("step %s runs only to build", step).isEqualTo("steps.jar.outputs.build == 'true'");
+      }
+    }
+    assertThat(env.get("VEP_LINT_JAR")).isEqualTo("${{ steps.jar.outputs.jar }}");
+    assertThat(Files.readString(Path.of("../.github/action/jar.sh")))
+        .contains("built=\"${action_path}/vep-lint/target/vep-lint.jar\"", "vep-lint.jar.sha256");
     assertThat(Files.readString(Path.of("pom.xml"))).contains("<outputFile>${project.build.directory}/vep-lint.jar</outputFile>");
 
     List<String> uses = new ArrayList<>();
@@ -75,5 +90,51 @@ class ActionDefinitionTest {
     assertThat(uses).anyMatch(u -> u.startsWith("actions/setup-java@"))
         .allMatch(u -> u.matches("[\\w-]+/[\\w-]+@v\\d+"));
     assertThat(SCRIPT).isExecutable();
+    assertThat(Path.of("../.github/action/jar.sh")).isExecutable();
+  }
+
+  @Test
+  void theReleaseWorkflowAttachesWhatTheActionDownloads() throws IOException {
+    Map<String, Object> release = map(new Yaml().load(Files.readString(Path.of("../.github/workflows/release.yml"))));
+    // SnakeYAML reads the key 'on' as the boolean true (YAML 1.1).
+    Map<String, Object> on = map(release.containsKey("on") ? release.get("on") : release.get(true));
+    assertThat(String.valueOf(map(on.get("push")).get("tags"))).contains("v*");
+    String text = Files.readString(Path.of("../.github/workflows/release.yml"));
+    assertThat(text).contains("mvn -B -ntp verify", "sha256sum vep-lint.jar > vep-lint.jar.sha256",
+        "dist/vep-lint.jar dist/vep-lint.jar.sha256");
+    Map<String, Object> ci = map(new Yaml().load(Files.readString(Path.of("../.github/workflows/ci.yml"))));
+    Map<String, Object> ciOn = map(ci.containsKey("on") ? ci.get("on") : ci.get(true));
+    assertThat(ciOn).containsKeys("push", "pull_request");
+    assertThat(Files.readString(Path.of("../.github/workflows/ci.yml"))).contains(".ci/run");
+  }
+
+  @Test
+  void theKubevirtWorkflowDoesWhatTheCommunityWorkflowsDid() throws IOException {
+    Path file = Path.of("../examples/kubevirt-enhancements-workflow.yml");
+    Map<String, Object> workflow = map(new Yaml().load(Files.readString(file)));
+    Map<String, Object> on = map(workflow.containsKey("on") ? workflow.get("on") : workflow.get(true));
+    Map<String, Object> pullRequest = map(on.get("pull_request"));
+    assertThat(String.valueOf(pullRequest.get("types")))
+        .contains("opened", "synchronize", "reopened", "labeled", "unlabeled");
+    assertThat(String.valueOf(pullRequest.get("paths"))).contains("veps/**/*.md");
+    assertThat(map(workflow.get("permissions"))).containsEntry("contents", "read")
+        .containsEntry("pull-requests", "write").containsEntry("issues", "read");
+    assertThat(String.valueOf(map(workflow.get("concurrency")).get("group")))
+        .contains("${{ github.event.pull_request.number }}");
+    assertThat(map(workflow.get("concurrency"))).containsEntry("cancel-in-progress", true);
+    Map<String, Object> inputs = map(map(new Yaml().load(Files.readString(ACTION))).get("inputs"));
+    List<Map<String, Object>> jobSteps = new ArrayList<>();
+    for (Object job : map(workflow.get("jobs")).values()) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> s = (List<Map<String, Object>>) map(job).get("steps");
+      jobSteps.addAll(s);
+    }
+    Map<String, Object> vepLint = jobSteps.stream().filter(s -> String.valueOf(s.get("uses")).contains("/vep-lint@"))
+        .findFirst().orElseThrow();
+    Map<String, Object> with = map(vepLint.get("with"));
+    assertThat(inputs.keySet()).as("the workflow uses only inputs action.yml declares").containsAll(with.keySet());
+    assertThat(with).containsEntry("comment", true).containsEntry("label", "kind/vep")
+        .containsEntry("check-issue", true);
+    assertThat(String.valueOf(with.get("schedule"))).startsWith("https://raw.githubusercontent.com/kubevirt/sig-release/");
   }
 }

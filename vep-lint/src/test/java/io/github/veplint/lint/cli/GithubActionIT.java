@@ -115,9 +115,11 @@ class GithubActionIT {
         .containsEntry("sarif-file", sarif.toString());
     assertThat(run.summary()).startsWith("## vep-lint\n")
         .contains(":x: " + expected.files().size() + " files checked")
-        .contains("| " + counts.get(Severity.ERROR) + " | " + counts.get(Severity.WARNING) + " | "
-            + counts.get(Severity.INFO) + " |")
-        .contains(expected.findings().get(0).file() + ":" + expected.findings().get(0).line() + ":");
+        .contains(counts.get(Severity.ERROR) + " errors, " + counts.get(Severity.WARNING) + " warnings, "
+            + counts.get(Severity.INFO) + " info")
+        .contains("### ❌ `" + expected.findings().get(0).file() + "`")
+        .contains("| `" + expected.findings().get(0).ruleId() + "` | ❌ fail | line " + expected.findings().get(0).line()
+            + ":" + expected.findings().get(0).column() + ": ");
 
     JsonNode log = new ObjectMapper().readTree(sarif.toFile());
     assertThat(log.path("runs").get(0).path("results").size()).isEqualTo(expected.findings().size());

@@ -1,0 +1,257 @@
+package io.github.veplint.lint.cli;
+
+import static io.github.veplint.lint.cli.PullRequestFixture.CLEAN;
+import static io.github.veplint.lint.cli.PullRequestFixture.DEFERRED;
+import static io.github.veplint.lint.cli.PullRequestFixture.DUPLICATE;
+import static io.github.veplint.lint.cli.PullRequestFixture.FROZEN;
+import static io.github.veplint.lint.cli.PullRequestFixture.LEGACY;
+import static io.github.veplint.lint.cli.PullRequestFixture.OLDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.veplint.lint.cli.PullRequestFixture.Run;
+import io.github.veplint.model.Corpus;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run.sh} on pull requests of the real kubevirt/enhancements repository, checked out as
+ * actions/checkout does (one commit, depth 1), with GitHub-shaped event payloads: the base comes
+ * from the payload and is fetched, only the changed files are linted, labels become {@code
+ * --label}, and the verdicts equal those of a full clone.
+ */
+class GithubPullRequestIT {
+
+  private static final Pattern ANNOTATION =
+      Pattern.compile("::(error|warning|notice) file=([^,]+),line=(\\d+),col=(\\d+),title=([a-z-]+)::(.*)");
+
+  @TempDir Path work;
+
+  private Run pullRequest(String branch, Map<String, String> inputs, String... labels) throws Exception {
+    Path checkout = PullRequestFixture.checkout(work.resolve("checkout-" + branch), branch);
+    Path event = PullRequestFixture.pullRequestEvent(work.resolve("event-" + branch + ".json"), branch, 42, labels);
+    Map<String, String> env = new HashMap<>(PullRequestFixture.pullRequestEnv(event));
+    env.put("INPUT_FORMAT", "json=" + work.resolve("report-" + branch + ".json"));
+    env.putAll(inputs);
+    return PullRequestFixture.run(checkout, work.resolve("run-" + branch), env);
+  }
+
+  private static List<Matcher> annotations(Run run) {
+    List<Matcher> matchers = new ArrayList<>();
+    for (String line : run.annotations()) {
+      Matcher m = ANNOTATION.matcher(line);
+      if (m.matches()) {
+        matchers.add(m);
+      }
+    }
+    return matchers;
+  }
+
+  /** The CLI on a full clone at the same commit, against the same base: what run.sh must match. */
+  private JsonNode fullCloneReport(String branch, String... extra) throws Exception {
+    Path clone = PullRequestFixture.fullClone(work.resolve("full-" + branch), branch);
+    Path report = work.resolve("full-" + branch + ".json");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", PullRequestFixture.jar().toString(), "check", "--base", PullRequestFixture.base(), "--changed-only",
+        "--format", "json=" + report));
+    command.addAll(List.of(extra));
+    Process process = new ProcessBuilder(command).directory(clone.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new ObjectMapper().readTree(report.toFile());
+  }
+
+  private JsonNode actionReport(String branch) throws Exception {
+    return new ObjectMapper().readTree(work.resolve("report-" + branch + ".json").toFile());
+  }
+
+  @Test
+  void aPullRequestAddingACleanVepPassesAlthoughOtherVepsHaveErrors() throws Exception {
+    Run run = pullRequest("clean", Map.of());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).as("only the new VEP is linted: %s", run.out()).isZero();
+    assertThat(run.annotations()).as("no finding in the new VEP").isEmpty();
+    assertThat(run.outputs()).containsEntry("exit-code", "0").containsEntry("errors", "0")
+        .containsEntry("base", PullRequestFixture.base());
+    assertThat(run.summary()).contains("1 changed file checked against `" + PullRequestFixture.base().substring(0, 12) + "`")
+        .contains("### ✅ `" + CLEAN + "`")
+        .contains("| `status-transition` | ✅ pass |", "| `frontmatter-schema` | ✅ pass |")
+        .doesNotContain("### ❌");
+    JsonNode report = actionReport("clean");
+    assertThat(report.path("files").toString()).isEqualTo("[\"" + CLEAN + "\"]");
+    // The checkout was made whole, as template generations need.
+    assertThat(PullRequestFixture.git(work.resolve("checkout-clean"), "rev-parse", "--is-shallow-repository").strip())
+        .isEqualTo("false");
+
+    // The same checkout without the pull request's context lints everything: the corpus's errors.
+    Run everything = PullRequestFixture.run(work.resolve("checkout-clean"), work.resolve("run-all"), Map.of());
+    assertThat(everything.exitCode()).isEqualTo(1);
+    assertThat(Integer.parseInt(everything.outputs().get("errors"))).isGreaterThanOrEqualTo(41);
+
+    assertThat(report.path("findings")).isEqualTo(fullCloneReport("clean").path("findings"));
+  }
+
+  @Test
+  void theDefaultCheckoutOfTheMergeCommitGivesTheSameReport() throws Exception {
+    // actions/checkout's default for pull_request: refs/pull/N/merge, the PR merged into its base.
+    Path checkout = PullRequestFixture.checkout(work.resolve("checkout-merge"), "merge-clean");
+    Path event = PullRequestFixture.pullRequestEvent(work.resolve("event-merge.json"), "clean", 42);
+    Map<String, String> env = new HashMap<>(PullRequestFixture.pullRequestEnv(event));
+    env.put("INPUT_FORMAT", "json=" + work.resolve("report-merge.json"));
+    Run run = PullRequestFixture.run(checkout, work.resolve("run-merge"), env);
+
+    assertThat(run.exitCode()).as("%s %s", run.out(), run.err()).isZero();
+    JsonNode report = actionReport("merge");
+    assertThat(report.path("files").toString()).isEqualTo("[\"" + CLEAN + "\"]");
+    assertThat(report.path("findings")).isEqualTo(fullCloneReport("clean").path("findings"));
+  }
+
+  @Test
+  void deferredToImplementedFailsWithAnAnnotationOnThatFileOnly() throws Exception {
+    Run run = pullRequest("deferred-to-implemented", Map.of());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    List<Matcher> annotations = annotations(run);
+    assertThat(annotations).isNotEmpty().allSatisfy(m -> assertThat(m.group(2)).isEqualTo(DEFERRED));
+    assertThat(annotations).anySatisfy(m -> {
+      assertThat(m.group(1)).isEqualTo("error");
+      assertThat(m.group(5)).isEqualTo("status-transition");
+      assertThat(m.group(3)).as("the status line").isEqualTo("5");
+      assertThat(m.group(6)).contains("deferred", "implemented");
+    });
+    assertThat(run.summary()).contains("### ❌ `" + DEFERRED + "`").containsPattern("\\| `status-transition` \\| ❌ fail \\| line 5:\\d+: ");
+    assertThat(actionReport("deferred-to-implemented").path("findings"))
+        .isEqualTo(fullCloneReport("deferred-to-implemented").path("findings"));
+  }
+
+  @Test
+  void anImplementableVepForV19AfterItsFreezeFailsAndTheFreezeExceptionLabelLiftsIt() throws Exception {
+    Path schedules = Corpus.root().resolve("kubevirt-sig-release");
+    Map<String, String> inputs = Map.of("INPUT_SCHEDULE", schedules.toString());
+
+    Run frozen = pullRequest("frozen", inputs);
+    assertThat(frozen.exitCode()).isEqualTo(1);
+    assertThat(annotations(frozen)).anySatisfy(m -> {
+      assertThat(m.group(1)).isEqualTo("error");
+      assertThat(m.group(2)).isEqualTo(FROZEN);
+      assertThat(m.group(5)).isEqualTo("vep-freeze");
+      assertThat(m.group(6)).contains("v1.9");
+    });
+    assertThat(frozen.summary()).contains("| `vep-freeze` | ❌ fail |");
+    assertThat(actionReport("frozen").path("findings"))
+        .isEqualTo(fullCloneReport("frozen", "--schedule", schedules.toString()).path("findings"));
+
+    // Labels in the payload become --label; freeze-exception lifts vep-freeze for the run.
+    Files.walk(work).sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    Run excepted = pullRequest("frozen", inputs, "kind/vep", "freeze-exception");
+    assertThat(excepted.err()).isEmpty();
+    assertThat(annotations(excepted)).noneSatisfy(m -> assertThat(m.group(5)).isEqualTo("vep-freeze"));
+    assertThat(excepted.exitCode()).as("%s", excepted.out()).isZero();
+  }
+
+  @Test
+  void aScheduleThatCannotBeFetchedIsAWarning() throws Exception {
+    // Port 9 (discard) on the loopback interface: nothing listens, the fetch fails at once.
+    Run run = pullRequest("frozen", Map.of("INPUT_SCHEDULE", "http://127.0.0.1:9/{release}/schedule.yaml"));
+
+    assertThat(run.exitCode()).as("%s %s", run.out(), run.err()).isZero();
+    assertThat(annotations(run)).anySatisfy(m -> {
+      assertThat(m.group(1) + " " + m.group(5)).isEqualTo("warning vep-freeze");
+      assertThat(m.group(2)).isEqualTo(FROZEN);
+      assertThat(m.group(6)).contains("127.0.0.1:9");
+    });
+    assertThat(run.summary()).contains("| `vep-freeze` | ⚠️ warning |");
+  }
+
+  @Test
+  void repositoryRulesStillSeeEveryVep() throws Exception {
+    Run run = pullRequest("duplicate", Map.of());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(annotations(run)).anySatisfy(m -> {
+      assertThat(m.group(2)).isEqualTo(DUPLICATE);
+      assertThat(m.group(5)).isEqualTo("duplicate-number");
+    });
+    assertThat(annotations(run)).allSatisfy(m -> assertThat(m.group(2)).isEqualTo(DUPLICATE));
+  }
+
+  @Test
+  void aNewVepWithoutFrontMatterIsAnError() throws Exception {
+    Run run = pullRequest("legacy", Map.of("INPUT_LABEL", "kind/vep"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(annotations(run)).anySatisfy(m -> {
+      assertThat(m.group(1)).isEqualTo("error");
+      assertThat(m.group(2)).isEqualTo(LEGACY);
+      assertThat(m.group(3) + ":" + m.group(4)).isEqualTo("1:1");
+      assertThat(m.group(5)).isEqualTo("frontmatter-missing");
+    });
+    assertThat(annotations(run)).allSatisfy(m -> assertThat(m.group(2)).isEqualTo(LEGACY));
+    assertThat(run.summary()).contains("### ❌ `" + LEGACY + "`", "| `frontmatter-missing` | ❌ fail | line 1:1: ");
+    assertThat(actionReport("legacy").path("findings")).isEqualTo(fullCloneReport("legacy").path("findings"));
+  }
+
+  @Test
+  void anEditedOlderVepWarnsAndIsHeldToItsOwnTemplateGeneration() throws Exception {
+    Run run = pullRequest("edit-older", Map.of());
+
+    assertThat(run.exitCode()).as("an existing VEP without front matter is warned about, not failed: %s", run.out()).isZero();
+    List<Matcher> annotations = annotations(run);
+    assertThat(annotations).allSatisfy(m -> assertThat(m.group(2)).isEqualTo(OLDER));
+    assertThat(annotations).anySatisfy(m -> {
+      assertThat(m.group(1) + " " + m.group(5)).isEqualTo("warning frontmatter-missing");
+      assertThat(m.group(3) + ":" + m.group(4)).isEqualTo("1:1");
+    });
+    // template-outdated names the generation the VEP was written for: from the template's git
+    // history, fetched into the depth-1 checkout, as in a full clone.
+    assertThat(annotations).anySatisfy(m -> {
+      assertThat(m.group(1) + " " + m.group(5)).isEqualTo("notice template-outdated");
+      assertThat(m.group(6)).contains("written for the template of");
+    });
+    assertThat(run.summary()).contains("### ⚠️ `" + OLDER + "`");
+    assertThat(actionReport("edit-older").path("findings")).isEqualTo(fullCloneReport("edit-older").path("findings"));
+  }
+
+  @Test
+  void theBaseAndChangedOnlyInputsOverrideThePullRequest() throws Exception {
+    Run everything = pullRequest("clean", Map.of("INPUT_CHANGED_ONLY", "false"));
+    assertThat(everything.exitCode()).as("every VEP linted: the corpus's own errors").isEqualTo(1);
+    assertThat(Integer.parseInt(everything.outputs().get("errors"))).isGreaterThanOrEqualTo(41);
+    assertThat(everything.outputs()).containsEntry("base", PullRequestFixture.base());
+
+    String head = PullRequestFixture.head("clean");
+    Run againstItself = PullRequestFixture.run(work.resolve("checkout-clean"), work.resolve("run-self"),
+        Map.of("GITHUB_EVENT_NAME", "pull_request", "GITHUB_EVENT_PATH", work.resolve("event-clean.json").toString(),
+            "INPUT_BASE", head));
+    assertThat(againstItself.exitCode()).isZero();
+    assertThat(againstItself.outputs()).containsEntry("base", head);
+    assertThat(againstItself.summary()).contains(":white_check_mark: 0 changed files checked against `" + head.substring(0, 12) + "`");
+  }
+
+  @Test
+  void aPushLintsEverythingAgainstBefore() throws Exception {
+    Path checkout = PullRequestFixture.checkout(work.resolve("checkout-push"), "clean");
+    Path event = work.resolve("push.json");
+    Files.writeString(event, "{\"ref\":\"refs/heads/main\",\"before\":\"" + PullRequestFixture.base()
+        + "\",\"after\":\"" + PullRequestFixture.head("clean") + "\",\"commits\":[]}", StandardCharsets.UTF_8);
+    Run run = PullRequestFixture.run(checkout, work.resolve("run-push"),
+        Map.of("GITHUB_EVENT_NAME", "push", "GITHUB_EVENT_PATH", event.toString()));
+
+    assertThat(run.outputs()).containsEntry("base", PullRequestFixture.base());
+    assertThat(run.exitCode()).as("the corpus's own errors").isEqualTo(1);
+    assertThat(run.summary()).doesNotContain("changed file").contains("files without errors or warnings are not listed");
+  }
+}
