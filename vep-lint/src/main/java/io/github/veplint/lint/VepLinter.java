@@ -240,7 +240,8 @@ public final class VepLinter {
         new TemplateGenerations(
             templateHistory,
             config.templateSettings().enforceCurrentFrom(),
-            config.templateSettings().changedMustBeCurrent());
+            config.templateSettings().changedMustBeCurrent(),
+            config.templateSettings().requiredFrom());
     return new LintContext(root, repository, sigs, template, numbers,
         config.today().orElse(LocalDate.now()), templates, history.map(GitHistory.Result::changed),
         history.map(GitHistory.Result::revision), calendar);

@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +48,15 @@ public final class LintEngine {
   private final LintConfig config;
   private final LintContext context;
   private final Map<String, TemplateStatus> templateStatuses = new ConcurrentHashMap<>();
+  /** Missing sections reported as warnings because they could not be dated, this run. */
+  private final AtomicInteger undatedSections = new AtomicInteger();
+  /** Whether a date rule was enabled for some linted VEP, this run. */
+  private final AtomicBoolean dateRulesEnabled = new AtomicBoolean();
+
+  /** The id of the rule whose findings may be undated warnings. */
+  static final String MISSING_SECTION = "missing-section";
+  /** The rules that need a release schedule. */
+  static final List<String> DATE_RULES = List.of("future-target", "vep-freeze");
 
   /** Creates an engine for one run. */
   public LintEngine(List<Rule> rules, LintConfig config, LintContext context) {
@@ -81,6 +92,7 @@ public final class LintEngine {
       }
     }
     reportScanProblems(outcomes, findings);
+    runNotices(findings);
     for (FileOutcome outcome : outcomes) {
       for (Suppressions.Unused unused : outcome.suppressions().unused()) {
         configure(new Finding(UNUSED_SUPPRESSION, Severity.INFO, outcome.file(), unused.position(), unused.message()))
@@ -121,6 +133,61 @@ public final class LintEngine {
   }
 
   /**
+   * What a run could not decide, said once per run rather than silently: missing sections it
+   * could not date (so they are warnings, not errors), and date rules that had no release schedule.
+   * Each is an info finding of the rule concerned on the configuration file, where the fix goes;
+   * a rule turned off says nothing, and a configured severity does not make a notice an error.
+   */
+  private void runNotices(List<Finding> findings) {
+    String configFile =
+        config.source()
+            .map(f -> {
+              Path absolute = f.toAbsolutePath().normalize();
+              return absolute.startsWith(context.repositoryRoot())
+                  ? context.repositoryRoot().relativize(absolute).toString().replace('\\', '/')
+                  : f.toString();
+            })
+            .orElse(".vep-lint.yaml");
+    int undated = undatedSections.get();
+    if (undated > 0) {
+      notice(findings, MISSING_SECTION, configFile,
+          undated + (undated == 1 ? " missing section is a warning" : " missing sections are warnings")
+              + " rather than an error because vep-lint cannot tell whether the VEP predates it: "
+              + describeUndated()
+              + ". For exact verdicts lint a clone with its full git history (actions/checkout with"
+              + " 'fetch-depth: 0'), or list the template's older versions in 'template.generations'"
+              + " or, per section, the release or date it is required from in"
+              + " 'template.required-from' in .vep-lint.yaml");
+    }
+    if (dateRulesEnabled.get() && context.releases().schedules().isEmpty()) {
+      notice(findings, DATE_RULES.get(0), configFile,
+          "no release schedule is configured, so 'future-target' and 'vep-freeze' checked nothing:"
+              + " set 'schedule' in .vep-lint.yaml (e.g. '../sig-release', a kubevirt/sig-release"
+              + " checkout) or pass --schedule");
+    }
+  }
+
+  private String describeUndated() {
+    var history = context.templates().history();
+    if (history.generations().size() == 1) {
+      return "the repository has no git history and its template is not one vep-lint knows, so"
+          + " that template is the only version known and when it gained each section is unknown";
+    }
+    return "the repository has no git history and its template is newer than vep-lint's record of"
+        + " the kubevirt/enhancements template (" + history.versions().get(history.versions().size() - 2)
+            .date().map(Object::toString).orElse("?")
+        + "), so when it gained the sections it adds is unknown";
+  }
+
+  private void notice(List<Finding> findings, String ruleId, String file, String message) {
+    if (!ruleIds.contains(ruleId)
+        || config.settingFor(ruleId, file).map(s -> s == RuleSetting.OFF).orElse(false)) {
+      return;
+    }
+    findings.add(new Finding(ruleId, Severity.INFO, file, SourcePosition.START, message));
+  }
+
+  /**
    * The template status of every VEP main file linted by {@link #run}, by path relative to the
    * repository root, sorted.
    */
@@ -139,6 +206,15 @@ public final class LintEngine {
       if (rule instanceof DocumentRule documentRule && isEnabled(rule.id(), relative)) {
         guard(rule, relative, raw, () -> documentRule.check(vep, context, new CollectingSink(rule, relative, raw)));
       }
+    }
+    for (Finding finding : raw) {
+      if (finding.ruleId().equals(MISSING_SECTION) && finding.severity() == Severity.WARNING) {
+        undatedSections.incrementAndGet();
+      }
+    }
+    if (vep.location().isMainFile()
+        && DATE_RULES.stream().anyMatch(id -> ruleIds.contains(id) && isEnabled(id, relative))) {
+      dateRulesEnabled.set(true);
     }
     Suppressions suppressions = Suppressions.parse(vep.comments(), ruleIds, Math.max(1, vep.lines().size()));
     List<Finding> kept = new ArrayList<>();
