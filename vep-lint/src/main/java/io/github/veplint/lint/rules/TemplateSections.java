@@ -100,7 +100,7 @@ final class TemplateSections {
           Section.normalize("Alternatives"), Section.normalize("alternative"),
           Section.normalize("API Examples"), Section.normalize("API example"),
           // sig-network/106 renamed its Graduation Requirements to "Feature Lifecycle" (2026-10)
-          Section.normalize(GRADUATION_REQUIREMENTS), Section.normalize("lifecycle"));
+          Section.normalize(GRADUATION_REQUIREMENTS), Section.normalize("feature lifecycle"));
 
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
