@@ -2,6 +2,6 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('[WARNING] veps/sig-x/3-baz/vep.md:')
 assert log.contains('  title-format  the title heading')
-assert log.contains('vep-lint: 1 file checked, 1 with findings: 0 errors, 1 warning, 0 info')
+assert log.contains('vep-lint: 1 file checked, 2 with findings: 0 errors, 1 warning, 1 info')
 assert !log.contains('vep-lint found')
 return true

@@ -23,10 +23,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every {@code ##} section of the template generation the VEP was written for (today's, when the
- * configuration says it must meet today's template) is present in the VEP, at some heading level
- * (a section at the wrong level is {@code section-level}'s concern). Front matter VEPs need no "VEP
- * Status Metadata" section.
+ * Every {@code ##} section of the template generation the VEP was written for (today's, when it is
+ * new since {@code --base} or the configuration says it must meet today's template) is present in
+ * the VEP, at some heading level (a section at the wrong level is {@code section-level}'s concern).
+ * Front matter VEPs need no "VEP Status Metadata" section. A section the VEP predates is not
+ * reported; one that cannot be dated is a warning, which the engine sums up in one notice per run;
+ * {@code template.required-from} decides for the sections it lists.
  */
 public final class MissingSectionRule implements DocumentRule {
 
@@ -58,10 +60,16 @@ public final class MissingSectionRule implements DocumentRule {
            Each VEP is held to the template generation it was written for (the one whose layout \
            it fits best; see the README), so a VEP written in 2025 with "Implementation Phases" \
            is not told it lacks "Implementation History": `template-outdated` lists what today's \
-           template would add. With `template.enforce-current-from: vX.Y`, a VEP targeting that \
-           release or later must meet today's template, and with `template.changed-must-be-current` \
-           so must a VEP changed since `--base`; then headings of older generations do not count \
-           and the message says what today's template calls them. Headings match ignoring case, \
+           template would add. A section the VEP predates (its creation date is before the \
+           template version that added it) is never required; when that cannot be dated (no git \
+           history, a template vep-lint does not know) a missing section is a warning, and one \
+           notice per run says how to get exact verdicts. A VEP added since `--base` must meet \
+           today's template: it is written now. With `template.enforce-current-from: vX.Y`, a VEP \
+           targeting that release or later must meet today's template, and with \
+           `template.changed-must-be-current` so must a VEP changed since `--base`; then headings \
+           of older generations do not count and the message says what today's template calls \
+           them. `template.required-from` names, per section, the release or date from which it is \
+           required of existing VEPs. Headings match ignoring case, \
            spacing and punctuation, and a few variants merged VEPs use are accepted (e.g. \
            "Alternatives Considered", "Non-Goals"). A VEP with YAML front matter (VEP 282) needs \
            neither "VEP Status Metadata" nor the "Release Signoff Checklist" in its body.
