@@ -129,6 +129,46 @@ class NewerTemplateLintTest {
             });
   }
 
+  /**
+   * VEPs 10 and 45 (2026 revisions) keep the 2025 names "Implementation Phases" and "Feature
+   * lifecycle Phases": renamed sections, so template-outdated (info) lists the renames and the new
+   * section, and missing-section has nothing to say.
+   */
+  @Test
+  void renamedSectionsOfAnOlderGenerationAreTemplateOutdatedNotMissing() {
+    StringBuilder vep =
+        new StringBuilder("# VEP #45: In-place hotplug\n\n## Release Signoff Checklist\n\n- [ ] x\n\n");
+    for (String heading : BODY) {
+      if (heading.equals(CORE)) {
+        continue;
+      }
+      String written =
+          switch (heading) {
+            case "Implementation History" -> "Implementation Phases";
+            case "Graduation Requirements" -> "Feature lifecycle Phases";
+            default -> heading;
+          };
+      vep.append("## ").append(written).append("\n\nText.\n\n");
+    }
+    TestRepository.at(root).file(TEMPLATE, newestTemplate()).file(VEP, vep.toString());
+
+    assertThat(lint(root, null))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("template-outdated");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.line()).isEqualTo(1);
+              assertThat(f.column()).isEqualTo(1);
+              assertThat(f.message())
+                  .startsWith("written for the template of 2025-05")
+                  .contains(
+                      "add '## " + CORE + "'",
+                      "'## Implementation Phases' → '## Implementation History'",
+                      "'## Feature lifecycle Phases' → '## Graduation Requirements'");
+            });
+  }
+
   @Test
   void aVepOfTheNewestLayoutStillMustHaveTheSectionsOlderTemplatesHadAlready() {
     StringBuilder vep = new StringBuilder("# VEP #1: One\n\n## VEP Status Metadata\n\nText.\n\n");
