@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * <p>Front matter layout: {@code feature-gate} is set, or the body carries an explicit opt-out
  * justification (VEP 282). An error, but a warning while the VEP is {@code provisional} (its design
  * may still change). VEPs that will never ship ({@code rejected}, {@code withdrawn},
- * {@code replaced}) are not asked for a gate. Process VEPs ({@code meta-VEPs/}) are exempt.
+ * {@code replaced}) are not asked for a gate. Process VEPs ({@code meta-VEPs/}) are exempt, and so
+ * are VEPs that change no KubeVirt code ({@link #changesNoKubevirtFeature}). Headings never count,
+ * neither as a mention nor as an opt-out: only prose does.
  *
  * <h2>Older layout</h2>
  *
@@ -125,8 +127,12 @@ public final class FeatureGateRule implements DocumentRule {
         weak; "it adds logic under an existing gate" or "old and new cannot coexist" may do).
 
         A warning while the VEP is `provisional`, an error once the SIG is asked to make it \
-        `implementable`. Process VEPs under `meta-VEPs/` are exempt. VEPs without front matter \
-        pass when their body names or discusses the gate, or states that none is needed.
+        `implementable`. Process VEPs under `meta-VEPs/` are exempt, and so is a VEP that \
+        changes no KubeVirt code: its Repos section lists no kubevirt/kubevirt (a CI process, an \
+        out-of-tree operator), or it lives under `sig-buildsystem/` or `sig-release/`. VEPs \
+        without front matter pass when their prose names or discusses the gate, or states that \
+        none is needed; a heading such as "No feature gate" is no justification, and the \
+        template's "Feature gate guards all code changes" names no gate.
 
         Bad:
         ```yaml
