@@ -88,6 +88,7 @@ public class CheckMojo extends AbstractVepLintMojo {
         ReportFiles.writeAtomically(report.file(), text.toString());
         getLog().debug("vep-lint: wrote " + report.format() + " report " + report.file());
       }
+      result.notices().forEach(n -> getLog().info("vep-lint: note: " + n.ruleId() + ": " + n.message()));
       getLog().info("vep-lint: " + TextReport.summary(result));
 
       Optional<String> pointer = reports.stream()

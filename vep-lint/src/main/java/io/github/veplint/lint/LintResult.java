@@ -15,20 +15,29 @@ import java.util.TreeMap;
  * @param findings every finding, sorted by file, line, column and rule
  * @param templateStatuses how each linted VEP main file stands with today's template, by path
  *     relative to the root (computed whether or not {@code template-outdated} is enabled)
+ * @param notices what the run could not decide, once each, sorted
  */
 public record LintResult(
-    String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses) {
+    String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses,
+    List<Notice> notices) {
 
   /** Copies the collections so the record stays immutable. */
   public LintResult {
     files = List.copyOf(files);
     findings = findings.stream().sorted().toList();
     templateStatuses = Collections.unmodifiableMap(new TreeMap<>(templateStatuses));
+    notices = notices.stream().distinct().sorted().toList();
+  }
+
+  /** A result without notices. */
+  public LintResult(
+      String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses) {
+    this(repositoryRoot, files, findings, templateStatuses, List.of());
   }
 
   /** A result without template statuses. */
   public LintResult(String repositoryRoot, List<String> files, List<Finding> findings) {
-    this(repositoryRoot, files, findings, Map.of());
+    this(repositoryRoot, files, findings, Map.of(), List.of());
   }
 
   /** How a VEP main file stands with today's template, when it was linted as one. */

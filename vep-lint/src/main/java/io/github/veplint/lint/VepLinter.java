@@ -146,7 +146,7 @@ public final class VepLinter {
     LintEngine engine = new LintEngine(rules, config, context);
     List<Finding> findings = engine.run(files);
     List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
-    return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses());
+    return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(), engine.notices());
   }
 
   /** Loads the configuration this linter would use for a repository root. */
@@ -255,7 +255,8 @@ public final class VepLinter {
         new TemplateGenerations(
             templateHistory,
             config.templateSettings().enforceCurrentFrom(),
-            config.templateSettings().changedMustBeCurrent());
+            config.templateSettings().changedMustBeCurrent(),
+            config.templateSettings().requiredFrom());
     return new LintContext(root, repository, sigs, template, numbers,
         config.today().orElse(LocalDate.now()), templates, history.map(GitHistory.Result::changed),
         history.map(GitHistory.Result::revision), calendar, config.statusTransitions());

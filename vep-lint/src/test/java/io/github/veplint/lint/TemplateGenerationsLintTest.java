@@ -90,28 +90,38 @@ class TemplateGenerationsLintTest {
             });
   }
 
+  /**
+   * Without history a template vep-lint does not know is the only version, and when it gained each
+   * section is unknown: a missing section is a warning, not an error, and one info notice per run
+   * (on the configuration file, where the fix goes) says how to get exact verdicts.
+   */
   @Test
-  void withoutHistoryTheCurrentTemplateIsTheOnlyGeneration() {
+  void withoutHistoryAnUnknownTemplatesSectionsCannotBeDatedSoTheyAreWarnings() {
     TestRepository.at(root).file(TEMPLATE, NEW_TEMPLATE).file(VEP, OLD_VEP);
 
     List<Finding> findings = lint();
+    List<Notice> notices = VepLinter.builder().today(LocalDate.of(2026, 8, 18)).build().lint(List.of(root)).notices();
 
-    assertThat(findings).extracting(Finding::ruleId).containsOnly("missing-section");
-    assertThat(findings).extracting(Finding::line).containsOnly(9);
     assertThat(findings)
-        .extracting(Finding::message)
-        .satisfiesExactly(
-            m ->
-                assertThat(m)
-                    .startsWith(
-                        "missing '## Implementation History' section required by the VEP"
-                            + " template: add it")
-                    .contains("this VEP has '## Implementation Phases' from an older template"),
-            m ->
-                assertThat(m)
-                    .isEqualTo(
-                        "missing '## Risks' section required by the VEP template: add it (write"
-                            + " N/A if it does not apply)"));
+        .extracting(Finding::file, Finding::line, Finding::column, Finding::ruleId, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(VEP, 9, 1, "missing-section", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(VEP, 9, 1, "missing-section", Severity.WARNING));
+    assertThat(notices).extracting(Notice::ruleId).contains("missing-section");
+    assertThat(notices.stream().filter(n -> n.ruleId().equals("missing-section")).findFirst().orElseThrow().message())
+        .startsWith("2 missing sections are warnings rather than an error because vep-lint cannot"
+            + " tell whether the VEP predates it: the repository has no git history and its"
+            + " template is not one vep-lint knows")
+        .contains("'fetch-depth: 0'", "'template.generations'", "'template.required-from'");
+    assertThat(findings.get(0).message())
+        .startsWith(
+            "missing '## Implementation History' section required by the VEP template: add it")
+        .contains("this VEP has '## Implementation Phases' from an older template")
+        .endsWith("whether the VEP predates it cannot be told)");
+    assertThat(findings.get(1).message())
+        .startsWith(
+            "missing '## Risks' section required by the VEP template: add it (write N/A if it does"
+                + " not apply) (a warning: when the template gained this section is unknown");
   }
 
   @Test
@@ -131,8 +141,10 @@ class TemplateGenerationsLintTest {
         .close();
 
     assertThat(lint())
-        .extracting(Finding::ruleId)
-        .containsExactly("missing-section", "missing-section");
+        .extracting(Finding::ruleId, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("missing-section", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple("missing-section", Severity.WARNING));
   }
 
   @Test

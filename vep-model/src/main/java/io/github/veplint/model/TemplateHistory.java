@@ -172,12 +172,46 @@ public record TemplateHistory(
     if (last >= 0) {
       return of(Source.BUILT_IN, BUILT_IN_VERSIONS.subList(0, last + 1), Map.of());
     }
+    if (succeedsBuiltIn(layout)) {
+      // A template newer than the record (upstream changed it after 2026-08-18): without history
+      // it would be the only generation and every older VEP would be asked for what it adds. As a
+      // successor of the record, a VEP written before it still fits the generation it was written
+      // for; the new version has no known date, which missing-section takes into account.
+      List<TemplateVersion> extended = new ArrayList<>(BUILT_IN_VERSIONS);
+      extended.add(
+          new TemplateVersion(Optional.empty(), template.get().location().relativePath(), layout));
+      return of(Source.BUILT_IN, extended, Map.of());
+    }
     return of(
         Source.CURRENT_TEMPLATE,
         List.of(
             new TemplateVersion(
                 Optional.empty(), template.get().location().relativePath(), layout)),
         Map.of());
+  }
+
+  /**
+   * Whether a template that is none of the recorded versions is a later version of the
+   * kubevirt/enhancements template: it keeps at least three quarters of the newest recorded
+   * version's body sections (the metadata sections, which VEP 282 moves to front matter, aside).
+   * A repository's own template shares far fewer.
+   */
+  static boolean succeedsBuiltIn(TemplateLayout layout) {
+    Set<String> newest = new HashSet<>();
+    for (TemplateLayout.Heading heading : BUILT_IN_VERSIONS.get(BUILT_IN_VERSIONS.size() - 1)
+        .layout()
+        .sections()) {
+      if (!METADATA_KEYS.contains(heading.key())) {
+        newest.add(heading.key());
+      }
+    }
+    int kept = 0;
+    for (TemplateLayout.Heading heading : layout.sections()) {
+      if (newest.contains(heading.key())) {
+        kept++;
+      }
+    }
+    return kept * 4 >= newest.size() * 3;
   }
 
   /** Today's generation: the newest. */
@@ -255,7 +289,9 @@ public record TemplateHistory(
         }
       }
     }
-    boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
+    // Front matter holds the metadata, and a VEP with no metadata section at all says nothing
+    // about which generation's metadata layout it followed: only its body decides.
+    boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER || metaEntries.isEmpty();
     Set<String> allBody = new HashSet<>();
     Set<String> allMeta = new HashSet<>();
     List<Set<String>> bodyNames = new ArrayList<>(generations.size());

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param directory the directory
  * @param relativePath its path relative to the repository root, with {@code /} separators
  * @param vepRoot the VEP root it lives under
- * @param sigDirectory the name of the SIG directory holding it (or {@code meta-VEPs})
+ * @param sigDirectory the name of the SIG directory holding it (or {@code meta-VEPs}); empty for a
+ *     VEP directory that lies straight under the VEP root, outside any SIG directory
  * @param mainFile the directory's {@code vep.md}, when present
  * @param attachments the other markdown files in the directory and below it, sorted; they belong
  *     to the VEP and are not VEPs themselves (e.g. {@code 21-passt/passt-beta.md})

@@ -137,6 +137,13 @@ public record VepRepository(
             }
             continue;
           }
+          if (io.github.veplint.model.internal.PathReader.isMisplacedVepDirectory(childName)
+              && isFileInside(child.resolve(VepLocation.MAIN_FILE))) {
+            // A VEP directory straight under the VEP root (veps/0172-code-freeze-enforcement/):
+            // a VEP without a SIG directory, not a SIG. dir-name reports where it belongs.
+            directories.add(vepDirectory(vepRoot, child, ""));
+            continue;
+          }
           if (!childName.equals(VepLocation.PROCESS_DIRECTORY)) {
             sigs.add(childName);
           }
@@ -152,22 +159,25 @@ public record VepRepository(
       String sig = sigDirectory.getFileName().toString();
       for (Path entry : list(sigDirectory)) {
         if (isDirectoryInside(entry)) {
-          Path main = entry.resolve(VepLocation.MAIN_FILE);
-          List<Path> attachments = new ArrayList<>();
-          collectMarkdown(entry, main, attachments, 0);
-          attachments.sort(Comparator.naturalOrder());
-          out.add(
-              new VepDirectory(
-                  entry,
-                  relative(entry),
-                  vepRoot,
-                  sig,
-                  isFileInside(main) ? Optional.of(main) : Optional.empty(),
-                  attachments));
+          out.add(vepDirectory(vepRoot, entry, sig));
         } else if (isMarkdown(entry) && isFileInside(entry)) {
           singleFiles.add(entry);
         }
       }
+    }
+
+    private VepDirectory vepDirectory(Path vepRoot, Path entry, String sig) {
+      Path main = entry.resolve(VepLocation.MAIN_FILE);
+      List<Path> attachments = new ArrayList<>();
+      collectMarkdown(entry, main, attachments, 0);
+      attachments.sort(Comparator.naturalOrder());
+      return new VepDirectory(
+          entry,
+          relative(entry),
+          vepRoot,
+          sig,
+          isFileInside(main) ? Optional.of(main) : Optional.empty(),
+          attachments);
     }
 
     private void collectMarkdown(Path directory, Path main, List<Path> out, int depth) {

@@ -26,6 +26,20 @@ public final class Corpus {
     return root;
   }
 
+  /**
+   * The VEPs written or revised after the snapshot, with the proposed newest template, and no git
+   * history (see the corpus README); a skip (or failure, when required) when it is absent.
+   */
+  public static Path newerEnhancements() {
+    Path newer = root().resolve("kubevirt-enhancements-newer");
+    boolean present = Files.isDirectory(newer.resolve("veps"));
+    if (!present && Boolean.getBoolean("vep.corpus.required")) {
+      throw new AssertionError("corpus required but " + newer + " not found");
+    }
+    Assumptions.assumeTrue(present, () -> newer + " not found; newer-corpus tests skipped");
+    return newer;
+  }
+
   /** The kubevirt/enhancements checkout inside the corpus. */
   public static Path enhancements() {
     return root().resolve("kubevirt-enhancements");

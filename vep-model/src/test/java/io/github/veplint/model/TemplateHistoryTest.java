@@ -151,6 +151,44 @@ class TemplateHistoryTest {
     assertThat(alone.generations()).singleElement().satisfies(g -> assertThat(g.date()).isEmpty());
   }
 
+  /**
+   * Upstream's template of September 2026 (front matter instead of "VEP Status Metadata", and "Does
+   * it belong to core KubeVirt?" after Alternatives) is none of the recorded versions: it extends
+   * the record as an undated fifth generation, and a VEP of the March 2026 layout still fits March.
+   */
+  @Test
+  void withoutGitANewerKubevirtTemplateExtendsTheRecordUndated() {
+    List<String> headings = new java.util.ArrayList<>();
+    for (TemplateLayout.Heading heading :
+        TemplateHistory.builtInVersions().get(5).layout().headings()) {
+      if (TemplateHistory.METADATA_KEYS.contains(heading.key())) {
+        continue;
+      }
+      headings.add(heading.markdown());
+      if (heading.text().equals("Alternatives")) {
+        headings.add("## Does it belong to core KubeVirt?");
+      }
+    }
+    Vep newest = parse("veps/NNNN-vep-template/vep.md", markdown("VEP #NNNN: Title", headings));
+
+    TemplateHistory history = TemplateHistory.withoutGit(Optional.of(newest));
+
+    assertThat(history.source()).isEqualTo(TemplateHistory.Source.BUILT_IN);
+    assertThat(history.versions()).hasSize(7);
+    assertThat(history.generations()).extracting(TemplateGeneration::month)
+        .containsExactly("2025-01", "2025-05", "2025-09", "2026-03", "unknown date");
+    Vep march =
+        parse(
+            "veps/sig-a/1-one/vep.md",
+            markdown(
+                "VEP #1: One",
+                TemplateHistory.builtInVersions().get(5).layout().headings().stream()
+                    .map(TemplateLayout.Heading::markdown)
+                    .toList()));
+    assertThat(history.generationOf(march).month()).isEqualTo("2026-03");
+    assertThat(TemplateHistory.succeedsBuiltIn(TemplateLayout.of("## Overview", "## Risks"))).isFalse();
+  }
+
   @Test
   void layoutsKeepLevelsAndFindParents() {
     TemplateLayout layout =

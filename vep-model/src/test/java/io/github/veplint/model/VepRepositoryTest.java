@@ -61,6 +61,32 @@ class VepRepositoryTest {
     return root.resolve(relative);
   }
 
+  /** veps/0172-code-freeze-enforcement/ (2026): a VEP directory straight under the VEP root. */
+  @Test
+  void aVepDirectoryStraightUnderTheVepRootIsAVepWithoutSigNotASig() throws IOException {
+    write("veps/0172-code-freeze-enforcement/vep.md");
+    write("veps/0172-code-freeze-enforcement/notes.md");
+
+    VepRepository repository = VepRepository.scan(root);
+
+    assertThat(repository.sigs()).doesNotContain("0172-code-freeze-enforcement");
+    assertThat(repository.singleFileVeps()).noneMatch(p -> p.toString().contains("0172"));
+    assertThat(repository.directories())
+        .filteredOn(d -> d.name().equals("0172-code-freeze-enforcement"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.sigDirectory()).isEmpty();
+              assertThat(d.number()).contains(172);
+              assertThat(d.attachments()).hasSize(1);
+            });
+    VepLocation location =
+        io.github.veplint.model.internal.PathReader.read("veps/0172-code-freeze-enforcement/vep.md");
+    assertThat(location.sigDirectory()).isEmpty();
+    assertThat(location.vepDirectory()).contains("0172-code-freeze-enforcement");
+    assertThat(location.number()).contains(172);
+  }
+
   @Test
   void findsTemplateDirectoriesAttachmentsSigsAndSingleFiles() {
     VepRepository repository = VepRepository.scan(root);

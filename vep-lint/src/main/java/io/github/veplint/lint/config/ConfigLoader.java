@@ -145,7 +145,7 @@ public final class ConfigLoader {
         exceptions,
         today,
         scalar(root, "fail-on").flatMap(FailOn::parse),
-        templateSettings(root),
+        templateSettings(file, root),
         scalar(root, "freeze-exception-label").map(String::strip).orElse(LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL),
         statusTransitions(root));
   }
@@ -158,7 +158,7 @@ public final class ConfigLoader {
     return scalar(root, "template");
   }
 
-  private static TemplateSettings templateSettings(YamlNode.Mapping root) {
+  private static TemplateSettings templateSettings(Path file, YamlNode.Mapping root) {
     if (!(root.get("template").orElse(null) instanceof YamlNode.Mapping template)) {
       return TemplateSettings.NONE;
     }
@@ -172,10 +172,32 @@ public final class ConfigLoader {
                 scalar(generation, "date").map(LocalDate::parse)));
       }
     }
+    Map<String, TemplateSettings.RequiredFrom> requiredFrom = new LinkedHashMap<>();
+    if (template.get("required-from").orElse(null) instanceof YamlNode.Mapping sections) {
+      for (YamlNode.Entry entry : sections.entries()) {
+        String value = ((YamlNode.Scalar) entry.value()).value().trim();
+        if (value.startsWith("v")) {
+          requiredFrom.put(
+              entry.key(),
+              new TemplateSettings.RequiredFrom(ReleaseVersion.parse(value), Optional.empty()));
+          continue;
+        }
+        try {
+          requiredFrom.put(
+              entry.key(),
+              new TemplateSettings.RequiredFrom(Optional.empty(), Optional.of(LocalDate.parse(value))));
+        } catch (DateTimeParseException e) {
+          throw error(file, entry.value().position(),
+              "'template.required-from." + entry.key() + "': '" + value
+                  + "' is not a date such as 2026-09-25 (or a release such as v1.11)");
+        }
+      }
+    }
     return new TemplateSettings(
         generations,
         scalar(template, "enforce-current-from").flatMap(ReleaseVersion::parse),
-        scalar(template, "changed-must-be-current").map(Boolean::parseBoolean).orElse(false));
+        scalar(template, "changed-must-be-current").map(Boolean::parseBoolean).orElse(false),
+        requiredFrom);
   }
 
   /** {@code status-transitions}: each row given replaces the community table's row. */

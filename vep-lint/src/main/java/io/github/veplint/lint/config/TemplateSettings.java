@@ -3,31 +3,44 @@ package io.github.veplint.lint.config;
 import io.github.veplint.model.ReleaseVersion;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The {@code template:} settings beyond the template file: older template files to use when the
- * repository has no git history, and when a VEP must meet today's template rather than the one it
- * was written for.
+ * repository has no git history, and when a VEP must meet today's template (or one of its sections)
+ * rather than the one it was written for.
  *
  * @param generations template files, oldest first, each with the day it took effect
  * @param enforceCurrentFrom a VEP that targets this release or a later one must meet today's
  *     template ({@code template.enforce-current-from})
  * @param changedMustBeCurrent a VEP changed since the {@code --base} revision must meet today's
  *     template ({@code template.changed-must-be-current})
+ * @param requiredFrom per template section, as written in the configuration (its heading text),
+ *     from when maintainers require it ({@code template.required-from})
  */
 public record TemplateSettings(
     List<Generation> generations,
     Optional<ReleaseVersion> enforceCurrentFrom,
-    boolean changedMustBeCurrent) {
+    boolean changedMustBeCurrent,
+    Map<String, RequiredFrom> requiredFrom) {
 
   /** No older templates, no escalation. */
   public static final TemplateSettings NONE =
-      new TemplateSettings(List.of(), Optional.empty(), false);
+      new TemplateSettings(List.of(), Optional.empty(), false, Map.of());
 
-  /** Copies the list so the record stays immutable. */
+  /** Copies the collections so the record stays immutable. */
   public TemplateSettings {
     generations = List.copyOf(generations);
+    requiredFrom = Map.copyOf(requiredFrom);
+  }
+
+  /** Settings without per-section requirements. */
+  public TemplateSettings(
+      List<Generation> generations,
+      Optional<ReleaseVersion> enforceCurrentFrom,
+      boolean changedMustBeCurrent) {
+    this(generations, enforceCurrentFrom, changedMustBeCurrent, Map.of());
   }
 
   /**
@@ -37,4 +50,27 @@ public record TemplateSettings(
    * @param date the day it took effect, when given
    */
   public record Generation(String file, Optional<LocalDate> date) {}
+
+  /**
+   * From when a section is required: exactly one of a release (a VEP targeting it or a later
+   * release in any stage must have the section) or a date (a VEP created on or after it must).
+   *
+   * @param release the first release, e.g. v1.11
+   * @param date the first creation date
+   */
+  public record RequiredFrom(Optional<ReleaseVersion> release, Optional<LocalDate> date) {
+
+    /** Checks that exactly one of the two is set. */
+    public RequiredFrom {
+      if (release.isPresent() == date.isPresent()) {
+        throw new IllegalArgumentException("required-from is a release or a date");
+      }
+    }
+
+    /** As written in the configuration: {@code v1.11} or {@code 2026-09-01}. */
+    @Override
+    public String toString() {
+      return release.map(Object::toString).orElseGet(() -> date.orElseThrow().toString());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.veplint.lint.internal;
 
 import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Notice;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.lint.config.LintConfig;
@@ -24,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +49,15 @@ public final class LintEngine {
   private final LintConfig config;
   private final LintContext context;
   private final Map<String, TemplateStatus> templateStatuses = new ConcurrentHashMap<>();
+  /** Missing sections reported as warnings because they could not be dated, this run. */
+  private final AtomicInteger undatedSections = new AtomicInteger();
+  /** Whether a date rule was enabled for some linted VEP, this run. */
+  private final AtomicBoolean dateRulesEnabled = new AtomicBoolean();
+
+  /** The id of the rule whose findings may be undated warnings. */
+  static final String MISSING_SECTION = "missing-section";
+  /** The rules that need a release schedule. */
+  static final List<String> DATE_RULES = List.of("future-target", "vep-freeze");
 
   /** Creates an engine for one run. */
   public LintEngine(List<Rule> rules, LintConfig config, LintContext context) {
@@ -121,6 +133,53 @@ public final class LintEngine {
   }
 
   /**
+   * What a run could not decide, said once per run rather than silently: missing sections it
+   * could not date (so they are warnings, not errors), and date rules that had no release schedule
+   * source at all. A rule turned off everywhere says nothing.
+   */
+  public List<Notice> notices() {
+    List<Notice> notices = new ArrayList<>();
+    int undated = undatedSections.get();
+    if (undated > 0) {
+      notice(notices, MISSING_SECTION,
+          undated + (undated == 1 ? " missing section is a warning" : " missing sections are warnings")
+              + " rather than an error because vep-lint cannot tell whether the VEP predates it: "
+              + describeUndated()
+              + ". For exact verdicts lint a clone with its full git history (actions/checkout with"
+              + " 'fetch-depth: 0'), or list the template's older versions in 'template.generations'"
+              + " or, per section, the release or date it is required from in"
+              + " 'template.required-from' in .vep-lint.yaml");
+    }
+    if (dateRulesEnabled.get() && context.releases().schedules().isEmpty()
+        && context.releases().unavailable().isEmpty()) {
+      notice(notices, DATE_RULES.get(0),
+          "no release schedule is configured, so 'future-target' and 'vep-freeze' checked nothing:"
+              + " set 'schedule' in .vep-lint.yaml (e.g. '../sig-release', a kubevirt/sig-release"
+              + " checkout) or pass --schedule");
+    }
+    return notices;
+  }
+
+  private String describeUndated() {
+    var history = context.templates().history();
+    if (history.generations().size() == 1) {
+      return "the repository has no git history and its template is not one vep-lint knows, so"
+          + " that template is the only version known and when it gained each section is unknown";
+    }
+    return "the repository has no git history and its template is newer than vep-lint's record of"
+        + " the kubevirt/enhancements template (" + history.versions().get(history.versions().size() - 2)
+            .date().map(Object::toString).orElse("?")
+        + "), so when it gained the sections it adds is unknown";
+  }
+
+  private void notice(List<Notice> notices, String ruleId, String message) {
+    if (!ruleIds.contains(ruleId) || config.rules().get(ruleId) == RuleSetting.OFF) {
+      return;
+    }
+    notices.add(new Notice(ruleId, message));
+  }
+
+  /**
    * The template status of every VEP main file linted by {@link #run}, by path relative to the
    * repository root, sorted.
    */
@@ -139,6 +198,15 @@ public final class LintEngine {
       if (rule instanceof DocumentRule documentRule && isEnabled(rule.id(), relative)) {
         guard(rule, relative, raw, () -> documentRule.check(vep, context, new CollectingSink(rule, relative, raw)));
       }
+    }
+    for (Finding finding : raw) {
+      if (finding.ruleId().equals(MISSING_SECTION) && finding.severity() == Severity.WARNING) {
+        undatedSections.incrementAndGet();
+      }
+    }
+    if (vep.location().isMainFile()
+        && DATE_RULES.stream().anyMatch(id -> ruleIds.contains(id) && isEnabled(id, relative))) {
+      dateRulesEnabled.set(true);
     }
     Suppressions suppressions = Suppressions.parse(vep.comments(), ruleIds, Math.max(1, vep.lines().size()));
     List<Finding> kept = new ArrayList<>();

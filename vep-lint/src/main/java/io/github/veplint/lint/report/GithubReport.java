@@ -2,6 +2,7 @@ package io.github.veplint.lint.report;
 
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Notice;
 import io.github.veplint.lint.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -67,6 +68,10 @@ public final class GithubReport implements ReportWriter {
           .append("::").append(escapeData(finding.message()))
           .append('\n');
       out.write(line.toString());
+    }
+    for (Notice notice : result.notices()) {
+      out.write("::notice title=" + escapeProperty("vep-lint " + notice.ruleId()) + "::"
+          + escapeData(notice.message()) + "\n");
     }
     // No leading '::', so the runner prints it as it is.
     out.write(TextReport.summary(result) + "\n");

@@ -72,7 +72,12 @@ public final class HtmlReport implements ReportWriter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    render(HtmlPage.of(result, context, columns), out);
+    HtmlPage page = HtmlPage.of(result, context, columns);
+    if (!result.notices().isEmpty()) {
+      page = page.withTable(new HtmlPage.Table("notices", "Notices", List.of("rule", "what this run could not decide"),
+          result.notices().stream().map(n -> List.of(n.ruleId(), n.message())).toList()));
+    }
+    render(page, out);
   }
 
   /** Renders a page. */

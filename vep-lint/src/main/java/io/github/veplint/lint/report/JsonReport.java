@@ -55,6 +55,10 @@ public final class JsonReport implements ReportWriter {
           .put("column", finding.column())
           .put("message", finding.message());
     }
+    if (!result.notices().isEmpty()) {
+      ArrayNode notices = report.putArray("notices");
+      result.notices().forEach(n -> notices.addObject().put("rule", n.ruleId()).put("message", n.message()));
+    }
     Map<Severity, Integer> counts = result.countsBySeverity();
     ObjectNode summary = report.putObject("summary");
     summary.put("files", result.files().size());

@@ -93,6 +93,18 @@ public final class SarifReport implements ReportWriter {
         .put("text", "The root of the linted VEP repository: the directory holding .vep-lint.yaml or veps/.");
     run.put("columnKind", "utf16CodeUnits");
 
+    if (!result.notices().isEmpty()) {
+      // SARIF's place for what the tool says about its run rather than about a location.
+      ObjectNode invocation = run.putArray("invocations").addObject();
+      invocation.put("executionSuccessful", true);
+      ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+      for (var notice : result.notices()) {
+        ObjectNode notification = notifications.addObject();
+        notification.put("level", "note");
+        notification.putObject("message").put("text", notice.message());
+        notification.putObject("associatedRule").put("id", notice.ruleId());
+      }
+    }
     ArrayNode results = run.putArray("results");
     Map<String, Integer> seen = new HashMap<>();
     for (Finding finding : result.findings()) {

@@ -2,6 +2,7 @@ package io.github.veplint.lint.report;
 
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.Notice;
 import io.github.veplint.lint.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -42,6 +43,9 @@ public final class TextReport implements ReportWriter {
     }
     if (!result.findings().isEmpty()) {
       out.write(System.lineSeparator());
+    }
+    for (Notice notice : result.notices()) {
+      out.write("note: " + notice.ruleId() + ": " + notice.message() + System.lineSeparator());
     }
     out.write(summary(result) + System.lineSeparator());
   }

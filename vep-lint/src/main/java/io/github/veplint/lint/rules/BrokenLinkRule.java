@@ -24,6 +24,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A relative link or image points at a file that exists in the repository. Checks main files,
@@ -106,17 +108,19 @@ See [the beta plan](../21-passt/passt-beta.md).
     Path directory = Optional.ofNullable(file.getParent()).orElse(root);
     Set<String> notIncluded = null;
     for (Link link : vep.links()) {
-      if (!link.isRelative()) {
+      Optional<String> intoTree = link.isRelative() ? Optional.empty() : intoLintedTree(link, context);
+      if (!link.isRelative() && intoTree.isEmpty()) {
         continue;
       }
-      String path = percentDecode(stripAnchorAndQuery(link.destination().strip()));
+      String path =
+          percentDecode(stripAnchorAndQuery(intoTree.orElseGet(() -> link.destination().strip())));
       if (path.isEmpty()) {
         continue;
       }
       String kind = link.image() ? "image" : "link";
       Path target;
       try {
-        target = directory.resolve(path).normalize();
+        target = intoTree.isPresent() ? root.resolve(path).normalize() : directory.resolve(path).normalize();
       } catch (InvalidPathException e) {
         sink.report(
             link.position(),
@@ -142,13 +146,42 @@ See [the beta plan](../21-passt/passt-beta.md).
                 + link.destination()
                 + "' points at '"
                 + relative
-                + "', which does not exist: "
-                + fix(root, directory, path, target));
+                + "', which does not exist"
+                + (intoTree.isPresent()
+                    ? " in this repository (the URL names this repository's VEP tree): fix the"
+                        + " path so it names an existing file"
+                    : ": " + fix(root, directory, path, target)));
       } else if (resolution != Resolution.EXISTS) {
         sink.report(link.position(), kind + " '" + link.destination() + "' " + explain(resolution));
       }
     }
   }
+
+  /**
+   * A link such as {@code https://github.com/kubevirt/enhancements/blob/main/veps/sig-storage/25-incremental-backup/vep.md}
+   * (or {@code tree/}) names a file of the VEP tree being linted, by URL: the path after the branch
+   * when it starts with one of the VEP roots. A commit id instead of a branch is a permalink to a
+   * past version, which may have moved since, and is left alone.
+   */
+  private static Optional<String> intoLintedTree(Link link, LintContext context) {
+    Matcher m = ENHANCEMENTS_URL.matcher(link.destination().strip());
+    if (!m.matches() || m.group("ref").matches("[0-9a-f]{7,40}")) {
+      return Optional.empty();
+    }
+    String path = m.group("path");
+    for (Path vepRoot : context.repository().vepRoots()) {
+      String prefix = slashes(context.repositoryRoot().toAbsolutePath().normalize()
+          .relativize(vepRoot.toAbsolutePath().normalize())) + "/";
+      if (path.startsWith(prefix)) {
+        return Optional.of(path);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern ENHANCEMENTS_URL =
+      Pattern.compile(
+          "(?i)^https?://(?:www\\.)?github\\.com/kubevirt/enhancements/(?:blob|tree)/(?<ref>[^/?#]+)/(?<path>[^?#]+)(?:[?#].*)?$");
 
   /**
    * How to fix a link to a missing file. A path written one or more levels too shallow, such as

@@ -70,6 +70,10 @@ veps/sig-compute/42-cpu-hotplug/vep.md
     VepRepository repository = context.repository();
     LintedScope scope = new LintedScope(repository, veps);
     for (VepDirectory directory : repository.directories()) {
+      if (scope.includes(directory) && directory.sigDirectory().isEmpty()) {
+        reportOutsideSig(repository, directory, context, sink);
+        continue;
+      }
       if (!scope.includes(directory) || DIRECTORY_NAME.matcher(directory.name()).matches()) {
         continue;
       }
@@ -106,6 +110,37 @@ veps/sig-compute/42-cpu-hotplug/vep.md
               + target
               + "'");
     }
+  }
+
+  /**
+   * A VEP directory straight under the VEP root has no SIG: the enhancements repository keeps
+   * every VEP in its owning SIG's directory (process VEPs in meta-VEPs), so it moves there, under
+   * a name that also passes the naming check.
+   */
+  private static void reportOutsideSig(
+      VepRepository repository, VepDirectory directory, LintContext context, FindingSink sink) {
+    String file = directory.mainFile().map(repository::relativize).orElse(directory.relativePath());
+    String name =
+        DIRECTORY_NAME.matcher(directory.name()).matches()
+            ? directory.name()
+            : suggestName(directory.name(), directory.number());
+    String root = repository.relativize(directory.vepRoot());
+    List<String> homes = new java.util.ArrayList<>(context.sigs());
+    homes.add(io.github.veplint.model.VepLocation.PROCESS_DIRECTORY);
+    sink.report(
+        file,
+        SourcePosition.START,
+        "VEP directory '"
+            + directory.relativePath()
+            + "' lies directly in the VEP root '"
+            + root
+            + "/', not in a SIG directory: move it to '"
+            + root
+            + "/<owning SIG>/"
+            + name
+            + "/', where <owning SIG> is one of "
+            + String.join(", ", homes)
+            + " (meta-VEPs for a process VEP)");
   }
 
   /** The number the file itself states (title or front matter), if it is linted and states one. */

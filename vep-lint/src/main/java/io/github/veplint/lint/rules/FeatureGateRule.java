@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  *
  * <p>Front matter layout: {@code feature-gate} is set, or the body carries an explicit opt-out
  * justification (VEP 282). An error in every state, as VEP 282's field table and the community's
- * validator have it (a provisional VEP too: the gate is part of the design being reviewed). VEPs that will never ship ({@code rejected}, {@code withdrawn},
- * {@code replaced}) are not asked for a gate. Process VEPs ({@code meta-VEPs/}) are exempt.
+ * validator have it (a provisional VEP too: the gate is part of the design being reviewed). VEPs
+ * that will never ship ({@code rejected}, {@code withdrawn}, {@code replaced}) are not asked for a
+ * gate. Process VEPs ({@code meta-VEPs/}) are exempt, and so are VEPs that change no KubeVirt code
+ * ({@link #changesNoKubevirtFeature}). Headings never count, neither as a mention nor as an
+ * opt-out: only prose does.
  *
  * <h2>Older layout</h2>
  *
@@ -125,8 +128,13 @@ public final class FeatureGateRule implements DocumentRule {
         weak; "it adds logic under an existing gate" or "old and new cannot coexist" may do).
 
         An error whether the VEP is `provisional` or `implementable` (VEP 282 requires the field \
-        in both states; the gate is part of the design under review). Process VEPs under `meta-VEPs/` are exempt. VEPs without front matter \
-        pass when their body names or discusses the gate, or states that none is needed.
+        in both states; the gate is part of the design under review). Process VEPs under \
+        `meta-VEPs/` are exempt, and so is a VEP that changes no KubeVirt code: its Repos section \
+        lists no kubevirt/kubevirt (a CI process, an out-of-tree operator), or it lives under \
+        `sig-buildsystem/` or `sig-release/`. VEPs without front matter pass when their prose \
+        names or discusses the gate, or states that none is needed; a heading such as "No \
+        feature gate" is no justification, and the template's "Feature gate guards all code \
+        changes" names no gate.
 
         Bad:
         ```yaml
@@ -154,7 +162,7 @@ public final class FeatureGateRule implements DocumentRule {
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile() || vep.isProcessVep()) {
+    if (!vep.location().isMainFile() || vep.isProcessVep() || changesNoKubevirtFeature(vep)) {
       return;
     }
     if (vep.layout() == Vep.Layout.FRONT_MATTER) {
@@ -181,7 +189,7 @@ public final class FeatureGateRule implements DocumentRule {
     if (hasOptOut(vep)) {
       return;
     }
-    Optional<String> named = namedGate(bodyText(vep, false, new BitSet(), true));
+    Optional<String> named = namedGate(bodyText(vep, false, templateChecklistLines(vep), true));
     String fix =
         named.map(n -> "add 'feature-gate: " + n + "' (the body names `" + n + "`)")
             .orElse("add 'feature-gate: <GateName>' with the gate that guards the feature");
@@ -198,7 +206,11 @@ public final class FeatureGateRule implements DocumentRule {
     if (vep.frontMatter().isPresent() || vep.problems().stream().anyMatch(p -> p.isFrontMatterProblem())) {
       return; // broken front matter: frontmatter-syntax first
     }
-    String prose = bodyText(vep, false, new BitSet(), false);
+    BitSet notProse = templateChecklistLines(vep);
+    // Headings name topics ("### No feature gate", "### Feature Gate"): what the VEP says about
+    // its gate is in the prose under them.
+    vep.allSections().forEach(section -> notProse.set(section.startLine()));
+    String prose = bodyText(vep, false, notProse, false);
     if (mentionsGate(prose)
         || (prose.contains("FG") && FG_ABBREVIATION.matcher(prose).find())
         || hasOptOut(vep)
@@ -249,6 +261,65 @@ public final class FeatureGateRule implements DocumentRule {
     return false;
   }
 
+  /**
+   * The template's example graduation criterion "- [ ] Feature gate guards all code changes",
+   * which VEPs keep as prose or in a comment: the template's words, not the VEP naming or
+   * discussing its gate, so it never counts as a mention, checked or not.
+   */
+  private static final Pattern TEMPLATE_CHECKLIST_LINE =
+      Pattern.compile(
+          "^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]?\\]\\s*)?feature gate guards all code changes\\.?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static BitSet templateChecklistLines(Vep vep) {
+    BitSet lines = new BitSet();
+    List<String> text = vep.lines();
+    for (int i = 0; i < text.size(); i++) {
+      String line = text.get(i);
+      if (indexOfIgnoreCase(line, "guards all", 0) >= 0
+          && TEMPLATE_CHECKLIST_LINE.matcher(line).matches()) {
+        lines.set(i + 1);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Whether the VEP changes how KubeVirt is built, tested or released, or code outside KubeVirt,
+   * rather than a KubeVirt feature: feature gates are switches in the KubeVirt CR, so such a VEP
+   * has nothing to gate, like a process VEP under {@code meta-VEPs/}. Two signals, both written by
+   * the author: the VEP lives under {@code sig-buildsystem/} or {@code sig-release/} (VEP 392
+   * removes Bazel), or its Repos section lists repositories and none is kubevirt/kubevirt (VEP 172's
+   * Tide configuration in kubevirt/project-infra, VEP 458's out-of-tree operator).
+   */
+  static boolean changesNoKubevirtFeature(Vep vep) {
+    if (vep.location().sigDirectory().map(PROCESS_SIGS::contains).orElse(false)) {
+      return true;
+    }
+    for (Section section : vep.allSections()) {
+      if (!Section.normalize(section.text()).equals(REPOS)) {
+        continue;
+      }
+      int from = section.startLine() + 1;
+      int to = Math.min(section.endLine(), vep.lines().size());
+      StringBuilder text = new StringBuilder();
+      for (int line = from; line <= to; line++) {
+        text.append(vep.lines().get(line - 1)).append('\n');
+      }
+      String repos = text.toString();
+      return REPOSITORY.matcher(repos).find() && !KUBEVIRT_REPO.matcher(repos).find();
+    }
+    return false;
+  }
+
+  private static final Set<String> PROCESS_SIGS = Set.of("sig-buildsystem", "sig-release");
+  private static final String REPOS = Section.normalize("Repos");
+  private static final Pattern REPOSITORY =
+      Pattern.compile("(?i)\\b(?:github\\.com/[a-z0-9-]+|kubevirt)/[a-z0-9][a-z0-9._-]*");
+  /** kubevirt/kubevirt, not kubevirt/kubevirtci. */
+  private static final Pattern KUBEVIRT_REPO =
+      Pattern.compile("(?i)\\bkubevirt/kubevirt(?![a-z0-9_-])");
+
   private static Pattern caseless(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
@@ -265,6 +336,9 @@ public final class FeatureGateRule implements DocumentRule {
       if (heading.startsWith("alternative") || isGaHeading(heading)) {
         skipped.set(section.startLine(), section.endLine() + 1);
       }
+      // A heading or title such as "### No feature gate" announces a topic; only the prose under
+      // it can say why the VEP needs no gate.
+      skipped.set(section.startLine());
     }
     return anyOptOut(collapseWhitespace(bodyText(vep, true, skipped, false), true));
   }

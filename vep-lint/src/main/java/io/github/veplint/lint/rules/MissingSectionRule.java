@@ -1,23 +1,34 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.config.TemplateSettings;
 import io.github.veplint.lint.rules.TemplateSections.OlderName;
 import io.github.veplint.lint.rules.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.TemplateGeneration;
+import io.github.veplint.model.TemplateHistory;
+import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.Vep;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Every {@code ##} section of the template generation the VEP was written for (today's, when the
- * configuration says it must meet today's template) is present in the VEP, at some heading level
- * (a section at the wrong level is {@code section-level}'s concern). Front matter VEPs need no "VEP
- * Status Metadata" section.
+ * Every {@code ##} section of the template generation the VEP was written for (today's, when it is
+ * new since {@code --base} or the configuration says it must meet today's template) is present in
+ * the VEP, at some heading level (a section at the wrong level is {@code section-level}'s concern).
+ * Front matter VEPs need no "VEP Status Metadata" section. A section the VEP predates is not
+ * reported; one that cannot be dated is a warning, which the engine sums up in one notice per run;
+ * {@code template.required-from} decides for the sections it lists.
  */
 public final class MissingSectionRule implements DocumentRule {
 
@@ -49,10 +60,16 @@ public final class MissingSectionRule implements DocumentRule {
            Each VEP is held to the template generation it was written for (the one whose layout \
            it fits best; see the README), so a VEP written in 2025 with "Implementation Phases" \
            is not told it lacks "Implementation History": `template-outdated` lists what today's \
-           template would add. With `template.enforce-current-from: vX.Y`, a VEP targeting that \
-           release or later must meet today's template, and with `template.changed-must-be-current` \
-           so must a VEP changed since `--base`; then headings of older generations do not count \
-           and the message says what today's template calls them. Headings match ignoring case, \
+           template would add. A section the VEP predates (its creation date is before the \
+           template version that added it) is never required; when that cannot be dated (no git \
+           history, a template vep-lint does not know) a missing section is a warning, and one \
+           notice per run says how to get exact verdicts. A VEP added since `--base` must meet \
+           today's template: it is written now. With `template.enforce-current-from: vX.Y`, a VEP \
+           targeting that release or later must meet today's template, and with \
+           `template.changed-must-be-current` so must a VEP changed since `--base`; then headings \
+           of older generations do not count and the message says what today's template calls \
+           them. `template.required-from` names, per section, the release or date from which it is \
+           required of existing VEPs. Headings match ignoring case, \
            spacing and punctuation, and a few variants merged VEPs use are accepted (e.g. \
            "Alternatives Considered", "Non-Goals"). A VEP with YAML front matter (VEP 282) needs \
            neither "VEP Status Metadata" nor the "Release Signoff Checklist" in its body.
@@ -88,15 +105,27 @@ public final class MissingSectionRule implements DocumentRule {
     List<Placement> placements =
         TemplateSections.placements(vep, context);
     TemplateGeneration generation = context.requiredTemplateGeneration(vep);
+    TemplateHistory history = context.templates().history();
+    Optional<String> mustMeet = context.mustMeetCurrentTemplate(vep);
+    Optional<LocalDate> created = history.creationDate(vep);
     String which =
-        generation.equals(context.templates().history().current())
-            ? context.mustMeetCurrentTemplate(vep).map(why -> " of today (" + why + ")").orElse("")
+        generation.equals(history.current())
+            ? mustMeet.map(why -> " of today (" + why + ")").orElse("")
             : " of " + generation.month() + " it was written for";
+    Set<String> considered = new HashSet<>();
     for (Placement placement : placements) {
+      considered.addAll(placement.required().acceptedNames());
       if (placement.isPresent()) {
         continue;
       }
       String heading = placement.required().markdown();
+      Verdict verdict =
+          mustMeet.isPresent()
+              ? Verdict.REQUIRED
+              : verdict(vep, context, placement.required().acceptedNames(), created);
+      if (verdict == Verdict.PREDATES) {
+        continue;
+      }
       String message =
           "missing '"
               + heading
@@ -105,8 +134,159 @@ public final class MissingSectionRule implements DocumentRule {
               + ": add it"
               + placement.required().todaysHeading().map(h -> " as today's '" + h + "'").orElse("")
               + " (write N/A if it does not apply)"
-              + hint(vep, placement).map(h -> "; " + h).orElse("");
-      sink.report(whereItBelongs(vep, placements, placement.index()), message);
+              + hint(vep, placement).map(h -> "; " + h).orElse("")
+              + verdict.note(configured(context, placement.required().acceptedNames()));
+      SourcePosition where = whereItBelongs(vep, placements, placement.index());
+      if (verdict == Verdict.UNDATED) {
+        sink.report(where, message, Severity.WARNING);
+      } else {
+        sink.report(where, message);
+      }
+    }
+    if (mustMeet.isEmpty()) {
+      requiredFromToday(vep, context, created, considered, sink);
+    }
+  }
+
+  /** Whether a missing section is required of this VEP, by the dates the run knows. */
+  private enum Verdict {
+    /** The VEP must have it: an error. */
+    REQUIRED,
+    /** The VEP was created before the template had the section: not reported. */
+    PREDATES,
+    /** When the section was added, or when the VEP was created, is unknown: a warning. */
+    UNDATED,
+    /** {@code template.required-from} requires it of this VEP. */
+    CONFIGURED;
+
+    String note(Optional<TemplateSettings.RequiredFrom> from) {
+      return switch (this) {
+        case UNDATED ->
+            " (a warning: "
+                + from.map(f -> "'template.required-from' says " + f + ", but the VEP's creation"
+                        + " date is unknown; set 'creation-date' in its front matter)")
+                    .orElse("when the template gained this section is unknown without the"
+                        + " repository's git history, so whether the VEP predates it cannot be"
+                        + " told)");
+        case CONFIGURED ->
+            " (required from " + from.map(Object::toString).orElse("?")
+                + " by 'template.required-from')";
+        default -> "";
+      };
+    }
+  }
+
+  private static Optional<TemplateSettings.RequiredFrom> configured(
+      LintContext context, Set<String> names) {
+    Map<String, TemplateSettings.RequiredFrom> requiredFrom = context.templates().requiredFrom();
+    for (String name : names) {
+      TemplateSettings.RequiredFrom from = requiredFrom.get(name);
+      if (from != null) {
+        return Optional.of(from);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A section listed in {@code template.required-from} is required exactly of the VEPs that meet
+   * it. Otherwise a section is required unless the VEP was created before the template gained it;
+   * when the template's version that added it has no date (no git history, a template newer than
+   * vep-lint's record, or a template vep-lint does not know), that cannot be told.
+   */
+  private static Verdict verdict(
+      Vep vep, LintContext context, Set<String> names, Optional<LocalDate> created) {
+    Optional<TemplateSettings.RequiredFrom> from = configured(context, names);
+    if (from.isPresent()) {
+      Optional<Boolean> meets = meets(vep, from.get(), created);
+      return meets.isEmpty() ? Verdict.UNDATED : meets.get() ? Verdict.CONFIGURED : Verdict.PREDATES;
+    }
+    Optional<TemplateGeneration> added = addedIn(context.templates().history(), names);
+    if (added.isEmpty() || added.get().date().isEmpty()) {
+      return Verdict.UNDATED;
+    }
+    if (created.isPresent() && created.get().isBefore(added.get().date().get())) {
+      return Verdict.PREDATES;
+    }
+    return Verdict.REQUIRED;
+  }
+
+  /** The oldest generation with a section of one of these names. */
+  private static Optional<TemplateGeneration> addedIn(TemplateHistory history, Set<String> names) {
+    for (TemplateGeneration generation : history.generations()) {
+      for (TemplateLayout.Heading heading : generation.layout().sections()) {
+        if (names.contains(heading.key())) {
+          return Optional.of(generation);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the VEP meets a {@code required-from}: it targets that release or a later one in any
+   * stage, or it was created on or after that date; empty when its creation date is unknown.
+   */
+  static Optional<Boolean> meets(
+      Vep vep, TemplateSettings.RequiredFrom from, Optional<LocalDate> created) {
+    if (from.release().isPresent()) {
+      ReleaseVersion first = from.release().get().minorRelease();
+      return Optional.of(
+          vep.metadata().milestones().targets().stream()
+              .filter(ReleaseTarget::hasVersion)
+              .flatMap(t -> t.version().stream())
+              .anyMatch(v -> v.minorRelease().compareTo(first) >= 0));
+    }
+    return created.map(c -> !c.isBefore(from.date().orElseThrow()));
+  }
+
+  /**
+   * Today's sections that the VEP's own generation does not have but {@code template.required-from}
+   * requires of it (the core-KubeVirt question from v1.11, say, of a VEP written in 2025).
+   */
+  private static void requiredFromToday(
+      Vep vep, LintContext context, Optional<LocalDate> created, Set<String> considered,
+      FindingSink sink) {
+    Map<String, TemplateSettings.RequiredFrom> requiredFrom = context.templates().requiredFrom();
+    if (requiredFrom.isEmpty()) {
+      return;
+    }
+    List<TemplateLayout.Heading> today = context.templates().history().current().layout().sections();
+    for (int i = 0; i < today.size(); i++) {
+      TemplateLayout.Heading section = today.get(i);
+      TemplateSettings.RequiredFrom from = requiredFrom.get(section.key());
+      if (from == null
+          || considered.contains(section.key())
+          || TemplateSections.hasSection(vep, section.key())) {
+        continue;
+      }
+      Optional<Boolean> meets = meets(vep, from, created);
+      if (meets.isPresent() && !meets.get()) {
+        continue;
+      }
+      Verdict verdict = meets.isEmpty() ? Verdict.UNDATED : Verdict.CONFIGURED;
+      String message =
+          "missing '"
+              + section.markdown()
+              + "' section of today's VEP template: add it (write N/A if it does not apply)"
+              + verdict.note(Optional.of(from));
+      SourcePosition where = SourcePosition.lineStart(Math.max(1, vep.lines().size()));
+      for (int next = i + 1; next < today.size(); next++) {
+        String key = today.get(next).key();
+        Optional<Section> present =
+            TemplateSections.headings(vep).stream()
+                .filter(h -> TemplateSections.names(h.text()).contains(key))
+                .findFirst();
+        if (present.isPresent()) {
+          where = present.get().position();
+          break;
+        }
+      }
+      if (verdict == Verdict.UNDATED) {
+        sink.report(where, message, Severity.WARNING);
+      } else {
+        sink.report(where, message);
+      }
     }
   }
 

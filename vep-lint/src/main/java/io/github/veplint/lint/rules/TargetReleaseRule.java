@@ -106,6 +106,8 @@ public final class TargetReleaseRule implements DocumentRule {
       for (ReleaseTarget target : milestones.targets()) {
         if (target.kind() == ReleaseTarget.Kind.MALFORMED) {
           sink.report(target.position(), malformed(target, false, false));
+        } else {
+          notJustTheValue(vep, target).ifPresent(m -> sink.report(target.position(), m));
         }
       }
       checkOrder(sections(milestones.targets()), sink);
@@ -142,6 +144,47 @@ public final class TargetReleaseRule implements DocumentRule {
           };
       sink.report(t.position(), message);
     }
+  }
+
+  /**
+   * The parser reads the release from the first word of a bullet, so {@code v1.9.} and {@code
+   * v1.11.0 (development during v1.10.0)} name a release; but the release team and the front
+   * matter migration take the bullet's whole value, and such a value is none of vX.Y, TBD or N/A.
+   * Struck-through and empty bullets are read as written elsewhere.
+   */
+  private static Optional<String> notJustTheValue(Vep vep, ReleaseTarget target) {
+    if (target.kind() == ReleaseTarget.Kind.EMPTY || target.rawValue().isEmpty()) {
+      return Optional.empty();
+    }
+    int line = target.position().line();
+    if (line < 1 || line > vep.lines().size()) {
+      return Optional.empty();
+    }
+    String text = vep.lines().get(line - 1);
+    int from = Math.min(Math.max(0, target.position().column() - 1), text.length());
+    String written = text.substring(from).strip();
+    String value = target.rawValue();
+    if (!written.startsWith(value) || written.equals(value)) {
+      return Optional.empty();
+    }
+    String rest = written.substring(value.length()).strip();
+    if (rest.replaceAll("[~*_]", "").isEmpty()) {
+      return Optional.empty(); // the end of a strike-through or emphasis, not part of the value
+    }
+    String canonical =
+        switch (target.kind()) {
+          case VERSION -> target.version().orElseThrow().toString();
+          case TBD -> "TBD";
+          default -> "N/A";
+        };
+    if (rest.matches("[.,;]+")) {
+      return Optional.of(
+          "'" + written + "' is not a release as KubeVirt writes it: write " + canonical
+              + " (no trailing '" + rest + "')");
+    }
+    return Optional.of(
+        "'" + written + "' is not just a release, TBD or N/A: write " + canonical + " and move '"
+            + rest + "' into the VEP's text (the release team reads the whole value)");
   }
 
   private static String malformed(ReleaseTarget target, boolean yaml, boolean yamlNumber) {

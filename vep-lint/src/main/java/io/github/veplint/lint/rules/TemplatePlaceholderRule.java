@@ -179,6 +179,9 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       }
       inPromptRun = false;
       reportParenthesisedPrompts(line, index + 1, prompts, sink);
+      if (isTitleLine(vep, index + 1) && reportPlaceholderTitle(vep, line, index + 1, sink)) {
+        continue;
+      }
       for (Token token : TOKENS) {
         if (!token.mayOccurIn(line)) {
           continue;
@@ -191,6 +194,40 @@ public final class TemplatePlaceholderRule implements DocumentRule {
         }
       }
     }
+  }
+
+  private static boolean isTitleLine(Vep vep, int line) {
+    return vep.title().map(t -> t.position().line() == line).orElse(false);
+  }
+
+  /**
+   * A title heading left as the template wrote it ({@code # VEP #NNNN: Your short, descriptive
+   * title}) is one mistake, not one per placeholder in it: reported once, at the heading, with the
+   * title to write. Other title lines are checked token by token.
+   *
+   * @return whether the line was reported
+   */
+  private static boolean reportPlaceholderTitle(
+      Vep vep, String line, int lineNumber, FindingSink sink) {
+    int matched = 0;
+    for (Token token : TOKENS) {
+      if (token.mayOccurIn(line) && token.pattern().matcher(line).find()) {
+        matched++;
+      }
+    }
+    if (matched < 2) {
+      return false;
+    }
+    String number =
+        vep.metadata().number().map(n -> String.valueOf(n.value())).orElse("<number>");
+    sink.report(
+        vep.title().orElseThrow().position(),
+        "the title is still the template's placeholder '"
+            + line.strip()
+            + "': write '# VEP #"
+            + number
+            + ": <title>' with the VEP's own short title, as on its tracking issue");
+    return true;
   }
 
   /**

@@ -98,7 +98,9 @@ final class TemplateSections {
   private static final Map<String, String> RELATED_HEADING_WORDS =
       Map.of(
           Section.normalize("Alternatives"), Section.normalize("alternative"),
-          Section.normalize("API Examples"), Section.normalize("API example"));
+          Section.normalize("API Examples"), Section.normalize("API example"),
+          // sig-network/106 renamed its Graduation Requirements to "Feature Lifecycle" (2026-10)
+          Section.normalize(GRADUATION_REQUIREMENTS), Section.normalize("feature lifecycle"));
 
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
@@ -213,12 +215,16 @@ final class TemplateSections {
     }
     // A block opened but broken (never closed, bad YAML) is still the author's front matter: the
     // one defect is frontmatter-syntax's, not also a missing prose checklist.
-    boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER
-        || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem);
+    boolean metadataElsewhere =
+        vep.layout() == Vep.Layout.FRONT_MATTER
+            || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem)
+            || (!hasMetadataSection(vep) && !hasMetadataSection(generations.get(generations.size() - 1)));
     List<Required> required = new ArrayList<>();
     for (TemplateLayout.Heading section : generation.layout().sections()) {
       String key = section.key();
-      if (frontMatter && TemplateHistory.METADATA_KEYS.contains(key)) {
+      if (metadataElsewhere && TemplateHistory.METADATA_KEYS.contains(key)) {
+        // Front matter holds it, or (today's template having moved it there) the VEP has no
+        // metadata at all: frontmatter-missing asks for the block, once.
         continue;
       }
       Set<String> accepted = new LinkedHashSet<>();
@@ -257,6 +263,22 @@ final class TemplateSections {
               renamed == section ? Optional.empty() : Optional.of(renamed.markdown())));
     }
     return List.copyOf(required);
+  }
+
+  private static boolean hasMetadataSection(Vep vep) {
+    for (Section section : headings(vep)) {
+      for (String key : TemplateLayout.keysOf(section.text())) {
+        if (TemplateHistory.METADATA_KEYS.contains(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMetadataSection(TemplateGeneration generation) {
+    return generation.layout().headings().stream()
+        .anyMatch(h -> TemplateHistory.METADATA_KEYS.contains(h.key()));
   }
 
   /** missing-section, section-level and section-order all ask for the same file's placements. */

@@ -64,6 +64,10 @@ public final class TitleFormatRule implements DocumentRule {
     String expected = "'# VEP #" + number(vep) + ": " + (title.text().isEmpty() ? "<title>" : title.text()) + "'";
     if (!title.hasVepPrefix()) {
       sink.report(title.position(), "the title heading does not start with 'VEP #<number>:': write " + expected);
+    } else if (title.number().isEmpty() && isPlaceholderNumber(title)) {
+      // '# VEP #NNNN: ...' is the template's title left in place: template-placeholder reports it
+      // once, with the number to write; a second finding here would be the same mistake.
+      return;
     } else if (title.number().isEmpty()) {
       sink.report(title.position(), "the title heading has no VEP number: write " + expected);
     } else if (title.text().isEmpty()) {
@@ -71,6 +75,11 @@ public final class TitleFormatRule implements DocumentRule {
     } else if (!title.separator().equals(":")) {
       sink.report(title.position(), "separate the VEP number from the title with ':': write " + expected);
     }
+  }
+
+  private static boolean isPlaceholderNumber(VepTitle title) {
+    return title.numberText().map(n -> n.equals("NNNN")).orElse(false)
+        || title.heading().matches("(?i)\\s*VEP\\s*#?\\s*NNNN\\b.*");
   }
 
   private static String number(Vep vep) {

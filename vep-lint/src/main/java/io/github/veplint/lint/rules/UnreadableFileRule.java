@@ -45,8 +45,10 @@ public final class UnreadableFileRule implements DocumentRule {
         Windows-1252 from a copy-paste, or UTF-16 from some editors) shows garbled characters \
         in review and can hide content from the checks; a binary file saved as `.md` (an image, \
         a document export) is not a proposal at all. Applies to attachments as well as `vep.md`. \
-        So that hostile input stays cheap, a file over 2 MiB, a paragraph over 32 768 characters and \
-        markdown nested thousands of levels deep are reported and not read.
+        So that hostile input stays cheap, a file over 2 MiB, a line over 32 768 characters \
+        outside fenced code blocks, a paragraph the markdown parser would re-read too often (many \
+        thousands of short lines) and markdown nested thousands of levels deep are reported and \
+        not read. Long tables and fenced code blocks (full CRD examples) are read.
 
         Bad: a `vep.md` saved as Windows-1252, where `Live migration – design` contains the \
         byte `0x96`.

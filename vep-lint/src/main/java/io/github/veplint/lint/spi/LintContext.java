@@ -94,6 +94,12 @@ public record LintContext(
    * it changed since the base and {@code template.changed-must-be-current} is set.
    */
   public Optional<String> mustMeetCurrentTemplate(Vep vep) {
+    if (isNewSinceBase(vep)) {
+      return Optional.of(
+          "it is new since "
+              + base.orElseThrow().describe()
+              + ", so it is written from today's template");
+    }
     if (templates.enforceCurrentFrom().isPresent()) {
       ReleaseVersion from = templates.enforceCurrentFrom().get();
       Optional<ReleaseVersion> target =
@@ -118,6 +124,20 @@ public record LintContext(
       return Optional.of("it changed since the base, and changed VEPs must meet today's template");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the VEP's main file was added since the {@code --base} revision: changed, and at the
+   * base neither at its path nor (a renamed directory) under its number. Such a VEP is being written
+   * now, from today's template, so it must meet it whatever older layout it resembles.
+   */
+  public boolean isNewSinceBase(Vep vep) {
+    if (base.isEmpty() || changedSinceBase.isEmpty() || !vep.location().isMainFile()) {
+      return false;
+    }
+    String file = vep.location().relativePath();
+    return changedSinceBase.get().contains(Path.of(file))
+        && base.get().find(file, vep.metadata().number().map(n -> n.value())).isEmpty();
   }
 
   /** The generation the VEP is checked against: today's when it must meet it, else its own. */

@@ -285,6 +285,55 @@ class HostileInputTest {
     assertThat(run.out()).doesNotContain("'x.md'");
   }
 
+  /**
+   * Real design documents have full CRD examples and wide tables: a 44 KB fenced code block and a
+   * 43 KB table (one CommonMark paragraph) are read and linted, with no size finding; a broken link
+   * in the table's last row is found at its line and column.
+   */
+  @Test
+  void aLargeFencedCodeBlockAndALargeTableAreReadWithNoSizeFinding() {
+    StringBuilder md = new StringBuilder("# VEP #1: One\n\n## Design\n\n```yaml\n");
+    while (md.length() < 44_000) {
+      md.append("      - name: field-").append(md.length()).append("\n        type: string # [x](gone.md)\n");
+    }
+    md.append("```\n\n| field | meaning | link |\n| --- | --- | --- |\n");
+    int tableStart = md.length();
+    int row = 0;
+    while (md.length() - tableStart < 43_000) {
+      md.append("| `field").append(row++).append("` | what the field means for the VM | [doc](#design) |\n");
+    }
+    int lastRowLine = (int) md.chars().filter(c -> c == '\n').count() + 1;
+    md.append("| `last` | the last row | [spec](missing-spec.md) |\n\n## Alternatives\n\nNone.\n");
+    Run run = check(repo(md.toString()), "--fail-on", "warning");
+
+    assertThat(run.out()).doesNotContain("unreadable-file").doesNotContain("'gone.md'");
+    assertFinding(run, VEP, lastRowLine + ":27", "broken-link");
+    assertThat(run.out()).contains("missing-spec.md");
+  }
+
+  /**
+   * What the markdown parser cannot read in bounded time stays bounded: a paragraph of many short
+   * lines, which flexmark re-reads at each line, is a limit finding at its first line; a run of
+   * link openers in a long paragraph is read in pieces; a 1 MiB line in a fenced block is code.
+   */
+  @Test
+  void paragraphsTooCostlyToParseAreALimitFindingAndFencedLinesAreCode() {
+    String costly = repeat("ab c\n", 40_000);
+    String openers = repeat("[x]( [x]( [x]( [x](\n", 2_000);
+    String fenced = "```\n" + repeat("[x](", 1 << 18) + "\n```\n";
+    Run run =
+        check(
+            repo("# VEP #1: One\n\n" + costly + "\n" + openers + "\n" + fenced
+                + "\n## Overview\n\n[y](gone.md)\n"),
+            "--fail-on", "warning");
+
+    assertFinding(run, VEP, "3:1", "unreadable-file");
+    assertThat(run.out()).contains("paragraph of 200000 characters in 40000 lines");
+    int after = 3 + 40_000 + 1 + 2_000 + 1 + 3 + 3;
+    assertFinding(run, VEP, after + ":1", "broken-link");
+    assertThat(run.out()).doesNotContain("longer than the");
+  }
+
   @Test
   void longLinesBelowTheLimitAreRead() {
     String line = repeat("word [l](x.md) ", 2_000);

@@ -77,6 +77,44 @@ See [the beta plan](./passt-beta.md#graduation), the [DRA VEP](../../sig-compute
             });
   }
 
+  /**
+   * kubevirt/enhancements VEPs often link other VEPs by their GitHub URL: blob/ and tree/ links to
+   * a branch point into the tree being linted and are checked like relative links; a commit id is
+   * a permalink to a past version, other repositories and paths outside the VEP root are not ours.
+   */
+  @Test
+  void checksGithubUrlsOfThisRepositorysVepTreeLikeRelativeLinks() throws IOException {
+    write("veps/sig-storage/25-incremental-backup/vep.md", "# VEP #25\n");
+    String markdown =
+        """
+# VEP #21: passt
+
+[VEP 25](https://github.com/kubevirt/enhancements/blob/main/veps/sig-storage/25-incremental-backup/vep.md#api),
+[its directory](https://github.com/kubevirt/enhancements/tree/main/veps/sig-storage/25-incremental-backup).
+[Missing](https://github.com/kubevirt/enhancements/blob/main/veps/sig-storage/incremental-backup.md) and
+[old](https://github.com/kubevirt/enhancements/blob/0123abc/veps/sig-storage/old.md),
+[guide](https://github.com/kubevirt/enhancements/blob/main/docs/missing-guide.md),
+[kubevirt](https://github.com/kubevirt/kubevirt/blob/main/veps/nothing.md).
+[Tree](https://github.com/kubevirt/enhancements/tree/release-1.9/veps/sig-compute/404-gone)
+""";
+
+    List<Finding> findings = check(VEP, markdown);
+
+    assertThat(findings)
+        .extracting(Finding::line, Finding::column, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(5, 1, Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(9, 1, Severity.WARNING));
+    assertThat(findings.get(0).message())
+        .isEqualTo(
+            "link 'https://github.com/kubevirt/enhancements/blob/main/veps/sig-storage/incremental-backup.md'"
+                + " points at 'veps/sig-storage/incremental-backup.md', which does not exist in"
+                + " this repository (the URL names this repository's VEP tree): fix the path so it"
+                + " names an existing file");
+    assertThat(findings.get(1).message())
+        .contains("points at 'veps/sig-compute/404-gone', which does not exist in this repository");
+  }
+
   @Test
   void suggestsThePathThatExistsOneLevelUp() throws IOException {
     // sig-storage/31 links to "../meta-VEPs/..." where "../../meta-VEPs/..." is meant.

@@ -38,6 +38,37 @@ class DirNameRuleTest {
     assertThat(tester().root(root).checkRepository(rule)).isEmpty();
   }
 
+  /**
+   * veps/0172-code-freeze-enforcement/ (kubevirt/enhancements, 2026) is a VEP directory straight
+   * under veps/: not a SIG, and not a single-file VEP to wrap in another directory.
+   */
+  @Test
+  void aVepDirectoryStraightUnderTheVepRootIsToldToMoveIntoItsSigNotTakenForASig()
+      throws IOException {
+    write("veps/sig-release/233-release-branch-eol-policy/vep.md", "# VEP #233: EOL policy\n");
+    write("veps/0172-code-freeze-enforcement/vep.md", "# VEP #172: Code freeze\n");
+    write("veps/17_Bad_Name/vep.md", "# VEP #17: Bad\n");
+
+    List<Finding> findings = tester().root(root).sigs("sig-release").checkRepository(rule);
+
+    assertThat(findings)
+        .extracting(Finding::file, Finding::line, Finding::column, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "veps/0172-code-freeze-enforcement/vep.md", 1, 1,
+                "VEP directory 'veps/0172-code-freeze-enforcement' lies directly in the VEP root"
+                    + " 'veps/', not in a SIG directory: move it to 'veps/<owning"
+                    + " SIG>/0172-code-freeze-enforcement/', where <owning SIG> is one of"
+                    + " sig-release, meta-VEPs (meta-VEPs for a process VEP)"),
+            org.assertj.core.groups.Tuple.tuple(
+                "veps/17_Bad_Name/vep.md", 1, 1,
+                "VEP directory 'veps/17_Bad_Name' lies directly in the VEP root 'veps/', not in a"
+                    + " SIG directory: move it to 'veps/<owning SIG>/17-bad-name/', where <owning"
+                    + " SIG> is one of sig-release, meta-VEPs (meta-VEPs for a process VEP)"));
+    assertThat(io.github.veplint.model.VepRepository.scan(root).sigs())
+        .containsExactly("sig-release");
+  }
+
   @Test
   void reportsABadDirectoryNameInItsVepFileWithAFixedName() throws IOException {
     write("veps/sig-compute/42_CPU_Hotplug/vep.md", "# VEP #42: CPU hotplug\n");

@@ -77,6 +77,73 @@ class FeatureGateRuleTest {
     assertThat(tester().check(rule, PATH, optOut)).isEmpty();
   }
 
+  /**
+   * A heading announces a topic: "### No feature gate" (VEP 434 of 2026) is no justification by
+   * itself, the prose under it is.
+   */
+  @Test
+  void aHeadingOrTitleSayingNoFeatureGateIsNoJustificationOnlyProseIs() {
+    List<Finding> heading =
+        tester().check(rule, LEGACY_PATH, LEGACY.formatted("### No feature gate\n\nThe design.\n"));
+    assertThat(heading)
+        .extracting(Finding::line, Finding::column, Finding::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 1, Severity.WARNING));
+
+    String titled =
+        LEGACY.replace("# VEP #41: VM object graph", "# VEP #41: No feature gate needed").formatted("");
+    assertThat(tester().check(rule, LEGACY_PATH, titled)).hasSize(1);
+
+    String prose = "### No feature gate\n\nThere is no feature gate: the change only adds a hint.\n";
+    assertThat(tester().check(rule, LEGACY_PATH, LEGACY.formatted(prose))).isEmpty();
+  }
+
+  /**
+   * The template's example criterion "Feature gate guards all code changes" is the template
+   * speaking, whether the VEP keeps it in a comment, as prose, checked or not: never a mention.
+   */
+  @Test
+  void theTemplatesChecklistLineNeverCountsAsNamingAGate() {
+    for (String line :
+        List.of(
+            "- [ ] Feature gate guards all code changes",
+            "- [x] Feature gate guards all code changes",
+            "* [X] feature gate guards all code changes.")) {
+      assertThat(tester().check(rule, LEGACY_PATH, LEGACY.formatted("### Alpha\n\n" + line + "\n")))
+          .as(line)
+          .extracting(Finding::line, Finding::column, Finding::ruleId)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 1, "feature-gate"));
+    }
+    String named = "- [ ] Feature gate guards all code changes\n\nThe `ObjectGraph` feature gate.\n";
+    assertThat(tester().check(rule, LEGACY_PATH, LEGACY.formatted(named))).isEmpty();
+  }
+
+  /**
+   * A VEP that changes no KubeVirt code has no KubeVirt feature gate to name: its Repos section
+   * lists only other repositories (VEP 172's Tide configuration, VEP 458's operator), or it lives
+   * under sig-buildsystem/ or sig-release/ (VEP 392 removes Bazel).
+   */
+  @Test
+  void aVepThatChangesNoKubevirtCodeIsNotAskedForAGate() {
+    String outOfTree =
+        LEGACY.formatted("")
+            + "\n## Repos\n\n- [kubevirt/project-infra](https://github.com/kubevirt/project-infra)\n"
+            + "- `kubevirt/kubevirtci`\n";
+    assertThat(tester().check(rule, LEGACY_PATH, outOfTree)).isEmpty();
+
+    String inTree = outOfTree + "- https://github.com/kubevirt/kubevirt\n";
+    assertThat(tester().check(rule, LEGACY_PATH, inTree))
+        .extracting(Finding::line, Finding::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 1));
+
+    String noRepos = LEGACY.formatted("") + "\n## Repos\n\nN/A\n";
+    assertThat(tester().check(rule, LEGACY_PATH, noRepos)).hasSize(1);
+
+    assertThat(
+            tester()
+                .check(rule, "veps/sig-buildsystem/392-remove-bazel/vep.md", LEGACY.formatted("")))
+        .isEmpty();
+  }
+
   @Test
   void doesNotTakeAListOfGapsForAnOptOut() {
     String markdown = NO_GATE + "\nKnown gaps: no multi-queue support and no feature gate yet.\n";

@@ -51,9 +51,38 @@ class TargetReleaseRuleTest {
   }
 
   @Test
-  void acceptsCanonicalPunctuatedEmptyAndTbdValuesInTheOlderLayout() {
-    assertThat(tester().check(rule, LEGACY_PATH, legacy("v1.9.", "", "TBD"))).isEmpty();
+  void acceptsCanonicalEmptyAndTbdValuesInTheOlderLayout() {
+    assertThat(tester().check(rule, LEGACY_PATH, legacy("v1.9", "", "TBD"))).isEmpty();
     assertThat(tester().check(rule, LEGACY_PATH, legacy("v1.9.0", "v1.9", "N/A"))).isEmpty();
+    assertThat(tester().check(rule, LEGACY_PATH, legacy("~v1.9~", "", ""))).isEmpty();
+  }
+
+  /** What `explain` calls bad: a release with punctuation or a remark is not a value tools read. */
+  @Test
+  void reportsAReleaseTbdOrNaWithTrailingPunctuationOrARemark() {
+    List<Finding> findings =
+        tester()
+            .check(
+                rule,
+                LEGACY_PATH,
+                legacy("v1.9.", "v1.11.0 (development during v1.10.0 via fork)", "TBD (next release)"));
+
+    assertThat(findings)
+        .extracting(Finding::line, Finding::column, Finding::ruleId, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                7, 39, "target-release",
+                "'v1.9.' is not a release as KubeVirt writes it: write v1.9 (no trailing '.')"),
+            org.assertj.core.groups.Tuple.tuple(
+                8, 38, "target-release",
+                "'v1.11.0 (development during v1.10.0 via fork)' is not just a release, TBD or N/A:"
+                    + " write v1.11.0 and move '(development during v1.10.0 via fork)' into the"
+                    + " VEP's text (the release team reads the whole value)"),
+            org.assertj.core.groups.Tuple.tuple(
+                9, 36, "target-release",
+                "'TBD (next release)' is not just a release, TBD or N/A: write TBD and move"
+                    + " '(next release)' into the VEP's text (the release team reads the whole"
+                    + " value)"));
   }
 
   @Test

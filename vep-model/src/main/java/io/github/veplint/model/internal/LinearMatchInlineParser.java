@@ -50,11 +50,73 @@ final class LinearMatchInlineParser extends InlineParserImpl {
    */
   @Override
   public void parse(BasedSequence content, Node block) {
+    if (block instanceof Paragraph && content.length() > CHUNKED_ABOVE) {
+      parseInChunks(content, block);
+      return;
+    }
     if (block instanceof Paragraph && !mayHoldLinksOrHtml(block.getChars())) {
       block.appendChild(new Text(content));
       return;
     }
     super.parse(content, block);
+  }
+
+  /**
+   * The inline parse of long paragraphs, a piece at a time. Some inline searches rescan the rest of
+   * the paragraph at every opener (a run of {@code [x](} costs the square of its length: 0.6 s for
+   * 32 KB, 146 s for 512 KB), but no real construct is that long: a table of 43 KB, which
+   * CommonMark reads as one paragraph, is rows of a few hundred characters. So a paragraph over
+   * {@link #CHUNKED_ABOVE} characters (the longest in kubevirt/enhancements is under 8 000) is
+   * parsed in pieces of at most {@link #CHUNK_CHARS}, cut at line ends (else at a space): each
+   * costs what a short paragraph costs, the whole stays linear, and only a link broken across a
+   * cut is read as text.
+   */
+  private void parseInChunks(BasedSequence content, Node block) {
+    int length = content.length();
+    int start = 0;
+    while (start < length) {
+      int end = chunkEnd(content, start, length);
+      BasedSequence chunk = content.subSequence(start, end);
+      if (mayHoldLinksOrHtml(chunk)) {
+        // Parsed under a node of its own, then moved: the parse walks its block's children, which
+        // for the paragraph itself would grow with every piece.
+        Paragraph piece = new Paragraph(chunk);
+        super.parse(chunk, piece);
+        for (Node child = piece.getFirstChild(); child != null; ) {
+          Node next = child.getNext();
+          child.unlink();
+          block.appendChild(child);
+          child = next;
+        }
+      } else {
+        block.appendChild(new Text(chunk));
+      }
+      start = end;
+    }
+  }
+
+  /** Paragraphs longer than this are parsed in pieces. */
+  static final int CHUNKED_ABOVE = 8 * 1024;
+
+  /** The longest pieces a long paragraph is parsed in. */
+  static final int CHUNK_CHARS = 2048;
+
+  private static int chunkEnd(BasedSequence content, int start, int length) {
+    int limit = start + CHUNK_CHARS;
+    if (limit >= length) {
+      return length;
+    }
+    for (int i = limit - 1; i > start; i--) {
+      if (content.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    for (int i = limit - 1; i > start; i--) {
+      if (content.charAt(i) == ' ') {
+        return i + 1;
+      }
+    }
+    return Character.isHighSurrogate(content.charAt(limit - 1)) ? limit + 1 : limit;
   }
 
   private boolean mayHoldLinksOrHtml(BasedSequence chars) {

@@ -45,9 +45,11 @@ public final class MarkdownReader {
           .build();
 
   /**
-   * The longest paragraph (run of non-blank lines) handed to flexmark, in characters. Its inline
-   * parser copies the rest of a paragraph for every link it matches, so time grows with the square
-   * of a paragraph's length; the longest paragraph in kubevirt/enhancements is under 8 000.
+   * The longest line outside fenced code blocks handed to flexmark, in characters, and the length
+   * above which a paragraph's inline content is parsed in pieces ({@link LinearMatchInlineParser}).
+   * Some inline searches cost the square of the text they run over; a line this long is no prose or
+   * table row (the longest line in kubevirt/enhancements is under 8 000), while a long paragraph,
+   * a 43 KB table or a 44 KB fenced code block (full CRD examples) is real content and is read.
    */
   static final int MAX_BLOCK_CHARS = 32 * 1024;
 
@@ -107,17 +109,31 @@ public final class MarkdownReader {
   }
 
   /**
-   * Replaces every character of a paragraph longer than {@link #MAX_BLOCK_CHARS} with a space, so
-   * flexmark sees blank lines there and every offset after it stays where it was; reports each.
+   * The most work a paragraph may ask of flexmark's block parser, in characters copied: it copies
+   * the paragraph read so far at each of its lines (to see whether the line underlines a heading),
+   * so a paragraph of n lines and c characters costs about n times c over 2. A 43 KB table of 1 200
+   * rows is 26 million; 64 million keep the worst paragraph near a tenth of a second.
+   */
+  static final long MAX_PARAGRAPH_WORK = 64L << 20;
+
+  /**
+   * Blanks, with spaces, what flexmark cannot read in bounded time, so that it sees blank lines
+   * there and every offset after it stays where it was, and reports each: a line longer than
+   * {@link #MAX_BLOCK_CHARS}, or a paragraph (a run of non-blank lines) that costs more than {@link
+   * #MAX_PARAGRAPH_WORK}. Fenced code blocks are never blanked: flexmark neither inline-parses nor
+   * re-reads them, so a 44 KB CRD example is read whatever its lines. Fences are found as
+   * CommonMark finds them at the top level (up to three spaces of indentation, three or more
+   * backticks or tildes, closed by at least as many of the same).
    */
   private String blankOverlongBlocks(String text) {
     if (text.length() <= MAX_BLOCK_CHARS) {
-      // No block can be longer than the whole text: most VEPs skip the line-by-line scan.
+      // 32 KiB cannot hold a line that long nor a paragraph that costly: most VEPs skip the scan.
       return text;
     }
-    StringBuilder blanked = null;
+    Blanker blanker = new Blanker(text);
     boolean newlinesOnly = text.indexOf('\r') < 0;
-    int blockStart = -1;
+    char fence = 0;
+    int fenceLength = 0;
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int lineEnd;
@@ -130,40 +146,115 @@ public final class MarkdownReader {
           lineEnd++;
         }
       }
-      boolean blank = isBlank(text, lineStart, lineEnd);
-      if (!blank && blockStart < 0) {
-        blockStart = lineStart;
+      int indent = 0;
+      while (indent < 4 && lineStart + indent < lineEnd && text.charAt(lineStart + indent) == ' ') {
+        indent++;
       }
-      if ((blank || lineEnd == text.length()) && blockStart >= 0) {
-        int blockEnd = blank ? lineStart : lineEnd;
-        if (blockEnd - blockStart > MAX_BLOCK_CHARS) {
-          if (blanked == null) {
-            blanked = new StringBuilder(text);
-          }
-          for (int i = blockStart; i < blockEnd; i++) {
-            char c = text.charAt(i);
-            if (c != '\n' && c != '\r') {
-              blanked.setCharAt(i, ' ');
-            }
-          }
-          problems.add(
-              new ParseProblem(
-                  Kind.LIMIT,
-                  "paragraph of "
-                      + (blockEnd - blockStart)
-                      + " characters is longer than the "
-                      + MAX_BLOCK_CHARS
-                      + " a VEP paragraph may be; its text was not read: split it with blank lines",
-                  source.position(baseOffset + blockStart)));
+      int markerAt = lineStart + indent;
+      char marker = indent < 4 && markerAt < lineEnd ? text.charAt(markerAt) : 0;
+      int run = 0;
+      if (marker == '`' || marker == '~') {
+        while (markerAt + run < lineEnd && text.charAt(markerAt + run) == marker) {
+          run++;
         }
-        blockStart = -1;
+      }
+      if (fence != 0) {
+        if (marker == fence && run >= fenceLength && isBlank(text, markerAt + run, lineEnd)) {
+          fence = 0;
+        }
+      } else if (run >= 3) {
+        blanker.endParagraph(lineStart); // a fence interrupts a paragraph
+        fence = marker;
+        fenceLength = run;
+      } else if (isBlank(text, lineStart, lineEnd)) {
+        blanker.endParagraph(lineStart);
+      } else {
+        blanker.line(lineStart, lineEnd);
       }
       if (lineEnd == text.length()) {
+        blanker.endParagraph(lineEnd);
         break;
       }
       lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
     }
-    return blanked == null ? text : blanked.toString();
+    return blanker.result();
+  }
+
+  /** The paragraph being scanned, and what has been blanked so far. */
+  private final class Blanker {
+    private final String text;
+    private StringBuilder blanked;
+    private int paragraphStart = -1;
+    private int lines;
+    private final List<int[]> longLines = new ArrayList<>();
+
+    Blanker(String text) {
+      this.text = text;
+    }
+
+    void line(int start, int end) {
+      if (paragraphStart < 0) {
+        paragraphStart = start;
+      }
+      lines++;
+      if (end - start > MAX_BLOCK_CHARS) {
+        longLines.add(new int[] {start, end});
+      }
+    }
+
+    void endParagraph(int end) {
+      if (paragraphStart < 0) {
+        return;
+      }
+      long size = end - paragraphStart;
+      if ((long) lines * size / 2 > MAX_PARAGRAPH_WORK) {
+        blank(paragraphStart, end);
+        problems.add(
+            new ParseProblem(
+                Kind.LIMIT,
+                "paragraph of "
+                    + size
+                    + " characters in "
+                    + lines
+                    + " lines is more than vep-lint reads as one paragraph (the markdown parser"
+                    + " re-reads a paragraph at each of its lines); its text was not read: split it"
+                    + " with blank lines, or put it in a fenced code block if it is code",
+                source.position(baseOffset + paragraphStart)));
+      } else {
+        for (int[] line : longLines) {
+          blank(line[0], line[1]);
+          problems.add(
+              new ParseProblem(
+                  Kind.LIMIT,
+                  "line of "
+                      + (line[1] - line[0])
+                      + " characters is longer than the "
+                      + MAX_BLOCK_CHARS
+                      + " a VEP line may be outside fenced code blocks; its text was not read:"
+                      + " break it into lines",
+                  source.position(baseOffset + line[0])));
+        }
+      }
+      paragraphStart = -1;
+      lines = 0;
+      longLines.clear();
+    }
+
+    private void blank(int from, int to) {
+      if (blanked == null) {
+        blanked = new StringBuilder(text);
+      }
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c != '\n' && c != '\r') {
+          blanked.setCharAt(i, ' ');
+        }
+      }
+    }
+
+    String result() {
+      return blanked == null ? text : blanked.toString();
+    }
   }
 
   /** {@code text.substring(from, to).isBlank()} without the copy; most lines stop at once. */

@@ -35,11 +35,27 @@ public final class PathReader {
     return read(relativePath.replace('\\', '/'), Arrays.asList(pathFromVepRoot.replace('\\', '/').split("/")));
   }
 
+  /**
+   * Whether a directory directly under a VEP root is named like a VEP's own directory (its name
+   * starts with a number, as no SIG directory's does) rather than a SIG directory.
+   */
+  public static boolean isMisplacedVepDirectory(String name) {
+    return MISPLACED.matcher(name).matches();
+  }
+
+  private static final Pattern MISPLACED = Pattern.compile("^\\d+(?:[-_].*)?$");
+
   private static VepLocation read(String relativePath, List<String> fromRoot) {
     String fileName = fromRoot.isEmpty() ? relativePath : fromRoot.get(fromRoot.size() - 1);
     Optional<String> sig = fromRoot.size() >= 2 ? Optional.of(fromRoot.get(0)) : Optional.empty();
     Optional<String> vepDirectory =
         fromRoot.size() >= 3 ? Optional.of(fromRoot.get(1)) : Optional.empty();
+    if (fromRoot.size() == 2 && isMisplacedVepDirectory(fromRoot.get(0))) {
+      // veps/0172-code-freeze-enforcement/vep.md: a VEP directory straight under the VEP root,
+      // not a SIG directory holding a single-file VEP.
+      sig = Optional.empty();
+      vepDirectory = Optional.of(fromRoot.get(0));
+    }
     Optional<Integer> number = Optional.empty();
     Optional<String> slug = Optional.empty();
     if (vepDirectory.isPresent()) {
