@@ -6,7 +6,7 @@ import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
 import io.github.veplint.lint.internal.RepositoryRoot;
 import io.github.veplint.lint.internal.TemplateHistoryLoader;
-import io.github.veplint.lint.internal.SchemaCheck;
+import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.Rule;

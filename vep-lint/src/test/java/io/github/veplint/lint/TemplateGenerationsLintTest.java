@@ -109,8 +109,8 @@ class TemplateGenerationsLintTest {
             org.assertj.core.groups.Tuple.tuple(VEP, 9, 1, "missing-section", Severity.WARNING));
     assertThat(notices).extracting(Notice::ruleId).contains("missing-section");
     assertThat(notices.stream().filter(n -> n.ruleId().equals("missing-section")).findFirst().orElseThrow().message())
-        .startsWith("2 missing sections are warnings rather than an error because vep-lint cannot"
-            + " tell whether the VEP predates it: the repository has no git history and its"
+        .startsWith("missing sections vep-lint cannot date are warnings rather than errors, since it cannot"
+            + " tell whether the VEP predates them: the repository has no git history and its"
             + " template is not one vep-lint knows")
         .contains("'fetch-depth: 0'", "'template.generations'", "'template.required-from'");
     assertThat(findings.get(0).message())

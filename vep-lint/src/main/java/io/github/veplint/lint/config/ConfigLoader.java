@@ -1,8 +1,9 @@
 package io.github.veplint.lint.config;
 
+import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.lint.ConfigurationException;
-import io.github.veplint.lint.internal.SchemaCheck;
-import io.github.veplint.lint.internal.YamlJson;
+import io.github.veplint.lint.schema.SchemaCheck;
+import io.github.veplint.lint.schema.YamlJson;
 import io.github.veplint.lint.spi.StatusTransitions;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.ReleaseVersion;
@@ -172,20 +173,20 @@ public final class ConfigLoader {
                 scalar(generation, "date").map(LocalDate::parse)));
       }
     }
-    Map<String, TemplateSettings.RequiredFrom> requiredFrom = new LinkedHashMap<>();
+    Map<String, RequiredFrom> requiredFrom = new LinkedHashMap<>();
     if (template.get("required-from").orElse(null) instanceof YamlNode.Mapping sections) {
       for (YamlNode.Entry entry : sections.entries()) {
         String value = ((YamlNode.Scalar) entry.value()).value().trim();
         if (value.startsWith("v")) {
           requiredFrom.put(
               entry.key(),
-              new TemplateSettings.RequiredFrom(ReleaseVersion.parse(value), Optional.empty()));
+              new RequiredFrom(ReleaseVersion.parse(value), Optional.empty()));
           continue;
         }
         try {
           requiredFrom.put(
               entry.key(),
-              new TemplateSettings.RequiredFrom(Optional.empty(), Optional.of(LocalDate.parse(value))));
+              new RequiredFrom(Optional.empty(), Optional.of(LocalDate.parse(value))));
         } catch (DateTimeParseException e) {
           throw error(file, entry.value().position(),
               "'template.required-from." + entry.key() + "': '" + value

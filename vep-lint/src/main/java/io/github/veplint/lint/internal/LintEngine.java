@@ -6,12 +6,15 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
-import io.github.veplint.lint.rules.TemplateOutdatedRule;
 import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
 import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.lint.spi.RunFacts;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
+import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepParser;
@@ -25,8 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -49,15 +50,10 @@ public final class LintEngine {
   private final LintConfig config;
   private final LintContext context;
   private final Map<String, TemplateStatus> templateStatuses = new ConcurrentHashMap<>();
-  /** Missing sections reported as warnings because they could not be dated, this run. */
-  private final AtomicInteger undatedSections = new AtomicInteger();
-  /** Whether a date rule was enabled for some linted VEP, this run. */
-  private final AtomicBoolean dateRulesEnabled = new AtomicBoolean();
+  private final RunFacts runFacts;
 
-  /** The id of the rule whose findings may be undated warnings. */
-  static final String MISSING_SECTION = "missing-section";
-  /** The rules that need a release schedule. */
-  static final List<String> DATE_RULES = List.of("future-target", "vep-freeze");
+  /** What rules noted about the run, each message once, with the first rule (by id) that said it. */
+  private final Map<String, String> notes = new ConcurrentHashMap<>();
 
   /** Creates an engine for one run. */
   public LintEngine(List<Rule> rules, LintConfig config, LintContext context) {
@@ -65,6 +61,7 @@ public final class LintEngine {
     this.ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
     this.config = config;
     this.context = context;
+    this.runFacts = new RunFacts(context);
   }
 
   private record FileOutcome(String file, List<Finding> findings, VepSummary summary, Suppressions suppressions) {}
@@ -82,7 +79,7 @@ public final class LintEngine {
     for (Rule rule : rules) {
       if (rule instanceof RepositoryRule repositoryRule) {
         List<Finding> raw = new ArrayList<>();
-        guard(rule, "", raw, () -> repositoryRule.check(summaries, context, new CollectingSink(rule, "", raw)));
+        guard(rule, "", raw, () -> repositoryRule.check(summaries, context, new CollectingSink(rule, "", raw, this::note)));
         for (Finding finding : raw) {
           Optional<Finding> configured = configure(finding);
           Suppressions suppressions = suppressionsByFile.get(finding.file());
@@ -132,51 +129,16 @@ public final class LintEngine {
     }
   }
 
-  /**
-   * What a run could not decide, said once per run rather than silently: missing sections it
-   * could not date (so they are warnings, not errors), and date rules that had no release schedule
-   * source at all. A rule turned off everywhere says nothing.
-   */
+  /** What rules noted about the run (see {@link FindingSink#note}), each message once, sorted. */
   public List<Notice> notices() {
     List<Notice> notices = new ArrayList<>();
-    int undated = undatedSections.get();
-    if (undated > 0) {
-      notice(notices, MISSING_SECTION,
-          undated + (undated == 1 ? " missing section is a warning" : " missing sections are warnings")
-              + " rather than an error because vep-lint cannot tell whether the VEP predates it: "
-              + describeUndated()
-              + ". For exact verdicts lint a clone with its full git history (actions/checkout with"
-              + " 'fetch-depth: 0'), or list the template's older versions in 'template.generations'"
-              + " or, per section, the release or date it is required from in"
-              + " 'template.required-from' in .vep-lint.yaml");
-    }
-    if (dateRulesEnabled.get() && context.releases().schedules().isEmpty()
-        && context.releases().unavailable().isEmpty()) {
-      notice(notices, DATE_RULES.get(0),
-          "no release schedule is configured, so 'future-target' and 'vep-freeze' checked nothing:"
-              + " set 'schedule' in .vep-lint.yaml (e.g. '../sig-release', a kubevirt/sig-release"
-              + " checkout) or pass --schedule");
-    }
+    notes.forEach((message, ruleId) -> notices.add(new Notice(ruleId, message)));
+    notices.sort(null);
     return notices;
   }
 
-  private String describeUndated() {
-    var history = context.templates().history();
-    if (history.generations().size() == 1) {
-      return "the repository has no git history and its template is not one vep-lint knows, so"
-          + " that template is the only version known and when it gained each section is unknown";
-    }
-    return "the repository has no git history and its template is newer than vep-lint's record of"
-        + " the kubevirt/enhancements template (" + history.versions().get(history.versions().size() - 2)
-            .date().map(Object::toString).orElse("?")
-        + "), so when it gained the sections it adds is unknown";
-  }
-
-  private void notice(List<Notice> notices, String ruleId, String message) {
-    if (!ruleIds.contains(ruleId) || config.rules().get(ruleId) == RuleSetting.OFF) {
-      return;
-    }
-    notices.add(new Notice(ruleId, message));
+  private void note(Rule rule, String message) {
+    notes.merge(message, rule.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
   }
 
   /**
@@ -191,22 +153,14 @@ public final class LintEngine {
     Path vepRoot = context.repository().vepRootOf(file).orElse(context.repositoryRoot());
     Vep vep = VepParser.parse(context.repositoryRoot(), vepRoot, file);
     String relative = vep.location().relativePath();
+    VepFile vepFile = new VepFile(vep, context, runFacts);
     // Computed from the model, not from findings: it holds whatever rules are enabled.
-    TemplateOutdatedRule.templateStatus(vep, context).ifPresent(s -> templateStatuses.put(relative, s));
+    TemplateConformance.status(vepFile).ifPresent(s -> templateStatuses.put(relative, s));
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : rules) {
       if (rule instanceof DocumentRule documentRule && isEnabled(rule.id(), relative)) {
-        guard(rule, relative, raw, () -> documentRule.check(vep, context, new CollectingSink(rule, relative, raw)));
+        guard(rule, relative, raw, () -> documentRule.check(vepFile, new CollectingSink(rule, relative, raw, this::note)));
       }
-    }
-    for (Finding finding : raw) {
-      if (finding.ruleId().equals(MISSING_SECTION) && finding.severity() == Severity.WARNING) {
-        undatedSections.incrementAndGet();
-      }
-    }
-    if (vep.location().isMainFile()
-        && DATE_RULES.stream().anyMatch(id -> ruleIds.contains(id) && isEnabled(id, relative))) {
-      dateRulesEnabled.set(true);
     }
     Suppressions suppressions = Suppressions.parse(vep.comments(), ruleIds, Math.max(1, vep.lines().size()));
     List<Finding> kept = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.Vep;
 

@@ -1,8 +1,8 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.internal.SchemaCheck;
-import io.github.veplint.lint.internal.YamlJson;
+import io.github.veplint.lint.schema.SchemaCheck;
+import io.github.veplint.lint.schema.YamlJson;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;

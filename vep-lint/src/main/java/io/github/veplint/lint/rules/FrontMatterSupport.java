@@ -1,5 +1,6 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.FrontMatter;
 import io.github.veplint.model.SourcePosition;
@@ -130,5 +131,18 @@ final class FrontMatterSupport {
   static boolean changedSinceBase(Vep vep, LintContext context) {
     Path file = Path.of(vep.location().relativePath());
     return context.changedSinceBase().map(changed -> changed.contains(file)).orElse(false);
+  }
+
+  /**
+   * Notes once per run that the date rules checked nothing for want of a release schedule source,
+   * when that is so for a VEP's main file.
+   */
+  static void noteWithoutSchedule(Vep vep, LintContext context, FindingSink sink) {
+    if (vep.location().isMainFile() && context.releases().schedules().isEmpty()
+        && context.releases().unavailable().isEmpty()) {
+      sink.note("no release schedule is configured, so 'future-target' and 'vep-freeze' checked nothing:"
+          + " set 'schedule' in .vep-lint.yaml (e.g. '../sig-release', a kubevirt/sig-release"
+          + " checkout) or pass --schedule");
+    }
   }
 }

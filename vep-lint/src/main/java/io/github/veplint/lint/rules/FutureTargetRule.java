@@ -77,6 +77,7 @@ public final class FutureTargetRule implements DocumentRule {
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {
     Optional<ReleaseSchedules> schedules = context.releases().schedules();
+    FrontMatterSupport.noteWithoutSchedule(vep, context, sink);
     if (schedules.isEmpty() || !vep.location().isMainFile() && vep.location().vepDirectory().isPresent()) {
       return;
     }

@@ -1,12 +1,16 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.config.TemplateSettings;
-import io.github.veplint.lint.rules.TemplateSections.OlderName;
-import io.github.veplint.lint.rules.TemplateSections.Placement;
+import io.github.veplint.lint.template.TemplateSections.OlderName;
+import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.VepFile;
+import io.github.veplint.lint.template.TemplateConformance;
+import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Section;
@@ -98,13 +102,15 @@ public final class MissingSectionRule implements DocumentRule {
   }
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
       return;
     }
     List<Placement> placements =
-        TemplateSections.placements(vep, context);
-    TemplateGeneration generation = context.requiredTemplateGeneration(vep);
+        TemplateConformance.placements(file);
+    TemplateGeneration generation = file.requiredTemplateGeneration();
     TemplateHistory history = context.templates().history();
     Optional<String> mustMeet = context.mustMeetCurrentTemplate(vep);
     Optional<LocalDate> created = history.creationDate(vep);
@@ -139,6 +145,7 @@ public final class MissingSectionRule implements DocumentRule {
       SourcePosition where = whereItBelongs(vep, placements, placement.index());
       if (verdict == Verdict.UNDATED) {
         sink.report(where, message, Severity.WARNING);
+        sink.note(undatedNotice(context));
       } else {
         sink.report(where, message);
       }
@@ -159,7 +166,7 @@ public final class MissingSectionRule implements DocumentRule {
     /** {@code template.required-from} requires it of this VEP. */
     CONFIGURED;
 
-    String note(Optional<TemplateSettings.RequiredFrom> from) {
+    String note(Optional<RequiredFrom> from) {
       return switch (this) {
         case UNDATED ->
             " (a warning: "
@@ -176,11 +183,11 @@ public final class MissingSectionRule implements DocumentRule {
     }
   }
 
-  private static Optional<TemplateSettings.RequiredFrom> configured(
+  private static Optional<RequiredFrom> configured(
       LintContext context, Set<String> names) {
-    Map<String, TemplateSettings.RequiredFrom> requiredFrom = context.templates().requiredFrom();
+    Map<String, RequiredFrom> requiredFrom = context.templates().requiredFrom();
     for (String name : names) {
-      TemplateSettings.RequiredFrom from = requiredFrom.get(name);
+      RequiredFrom from = requiredFrom.get(name);
       if (from != null) {
         return Optional.of(from);
       }
@@ -196,7 +203,7 @@ public final class MissingSectionRule implements DocumentRule {
    */
   private static Verdict verdict(
       Vep vep, LintContext context, Set<String> names, Optional<LocalDate> created) {
-    Optional<TemplateSettings.RequiredFrom> from = configured(context, names);
+    Optional<RequiredFrom> from = configured(context, names);
     if (from.isPresent()) {
       Optional<Boolean> meets = meets(vep, from.get(), created);
       return meets.isEmpty() ? Verdict.UNDATED : meets.get() ? Verdict.CONFIGURED : Verdict.PREDATES;
@@ -228,7 +235,7 @@ public final class MissingSectionRule implements DocumentRule {
    * stage, or it was created on or after that date; empty when its creation date is unknown.
    */
   static Optional<Boolean> meets(
-      Vep vep, TemplateSettings.RequiredFrom from, Optional<LocalDate> created) {
+      Vep vep, RequiredFrom from, Optional<LocalDate> created) {
     if (from.release().isPresent()) {
       ReleaseVersion first = from.release().get().minorRelease();
       return Optional.of(
@@ -247,14 +254,14 @@ public final class MissingSectionRule implements DocumentRule {
   private static void requiredFromToday(
       Vep vep, LintContext context, Optional<LocalDate> created, Set<String> considered,
       FindingSink sink) {
-    Map<String, TemplateSettings.RequiredFrom> requiredFrom = context.templates().requiredFrom();
+    Map<String, RequiredFrom> requiredFrom = context.templates().requiredFrom();
     if (requiredFrom.isEmpty()) {
       return;
     }
     List<TemplateLayout.Heading> today = context.templates().history().current().layout().sections();
     for (int i = 0; i < today.size(); i++) {
       TemplateLayout.Heading section = today.get(i);
-      TemplateSettings.RequiredFrom from = requiredFrom.get(section.key());
+      RequiredFrom from = requiredFrom.get(section.key());
       if (from == null
           || considered.contains(section.key())
           || TemplateSections.hasSection(vep, section.key())) {
@@ -284,6 +291,7 @@ public final class MissingSectionRule implements DocumentRule {
       }
       if (verdict == Verdict.UNDATED) {
         sink.report(where, message, Severity.WARNING);
+        sink.note(undatedNotice(context));
       } else {
         sink.report(where, message);
       }
@@ -342,5 +350,22 @@ public final class MissingSectionRule implements DocumentRule {
       }
     }
     return SourcePosition.lineStart(Math.max(1, vep.lines().size()));
+  }
+
+  /** Why some missing sections are warnings, and how to get exact verdicts: said once per run. */
+  private static String undatedNotice(LintContext context) {
+    var history = context.templates().history();
+    String why = history.generations().size() == 1
+        ? "the repository has no git history and its template is not one vep-lint knows, so that template is"
+            + " the only version known and when it gained each section is unknown"
+        : "the repository has no git history and its template is newer than vep-lint's record of the"
+            + " kubevirt/enhancements template ("
+            + history.versions().get(history.versions().size() - 2).date().map(Object::toString).orElse("?")
+            + "), so when it gained the sections it adds is unknown";
+    return "missing sections vep-lint cannot date are warnings rather than errors, since it cannot tell whether"
+        + " the VEP predates them: " + why + ". For exact verdicts lint a clone with its full git history"
+        + " (actions/checkout with 'fetch-depth: 0'), or list the template's older versions in"
+        + " 'template.generations' or, per section, the release or date it is required from in"
+        + " 'template.required-from' in .vep-lint.yaml";
   }
 }

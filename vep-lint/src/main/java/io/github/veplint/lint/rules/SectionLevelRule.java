@@ -1,10 +1,13 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.rules.TemplateSections.Placement;
+import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.VepFile;
+import io.github.veplint.lint.template.TemplateConformance;
+import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.Vep;
 
@@ -63,12 +66,14 @@ Good:
   }
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
       return;
     }
     for (Placement placement :
-        TemplateSections.placements(vep, context)) {
+        TemplateConformance.placements(file)) {
       if (!placement.atLevel().isEmpty() || placement.elsewhere().isEmpty()) {
         continue;
       }

@@ -1,10 +1,13 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.rules.TemplateSections.Placement;
+import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.VepFile;
+import io.github.veplint.lint.template.TemplateConformance;
+import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
@@ -67,12 +70,14 @@ Good:
   private record Occurrence(Section section, int templateIndex, boolean atTemplateLevel) {}
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
       return;
     }
     List<Placement> placements =
-        TemplateSections.placements(vep, context);
+        TemplateConformance.placements(file);
     List<Occurrence> occurrences = occurrences(placements);
     Set<Occurrence> ordered = longestIncreasing(occurrences);
     Set<Integer> orderedIndexes = new HashSet<>();

@@ -4,6 +4,8 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RunFacts;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.FrontMatter;
 import io.github.veplint.model.HtmlComment;
 import io.github.veplint.model.Section;
@@ -151,12 +153,14 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   }
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     if (!vep.location().isMainFile()) {
       return;
     }
     reportFrontMatterPlaceholders(vep, sink);
-    Prompts prompts = prompts(context);
+    Prompts prompts = file.run().get(PROMPTS);
     List<String> prose = ProseLines.of(vep);
     boolean inPromptRun = false;
     for (int index = 0; index < prose.size(); index++) {
@@ -386,22 +390,9 @@ public final class TemplatePlaceholderRule implements DocumentRule {
     }
   }
 
-  /** The prompts of the last template seen, by identity: one template per run, many files. */
-  private static volatile PromptCache promptCache;
-
-  private record PromptCache(Object template, Prompts prompts) {}
-
-  /** Normalized prompt to the prompt as written: the built-in ones plus the template's comments. */
-  private static Prompts prompts(LintContext context) {
-    Object key = context.template().isPresent() ? context.template().get() : BUILT_IN_PROMPTS;
-    PromptCache cached = promptCache;
-    if (cached != null && cached.template() == key) {
-      return cached.prompts();
-    }
-    Prompts prompts = Prompts.of(computePrompts(context));
-    promptCache = new PromptCache(key, prompts);
-    return prompts;
-  }
+  /** Normalized prompt to the prompt as written: the built-in ones plus the template's comments; once per run. */
+  private static final RunFacts.Fact<Prompts> PROMPTS =
+      RunFacts.Fact.of("template prompts", context -> Prompts.of(computePrompts(context)));
 
   private static Map<String, String> computePrompts(LintContext context) {
     Map<String, String> prompts = new HashMap<>();

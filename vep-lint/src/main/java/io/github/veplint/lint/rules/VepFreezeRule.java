@@ -110,6 +110,7 @@ public final class VepFreezeRule implements DocumentRule {
     Optional<ReleaseSchedules> schedules = context.releases().schedules();
     Optional<String> unavailable = context.releases().unavailable();
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
+    FrontMatterSupport.noteWithoutSchedule(vep, context, sink);
     if ((schedules.isEmpty() && unavailable.isEmpty()) || front.isEmpty()
         || context.releases().freezeExceptionLabel().isPresent()) {
       return;

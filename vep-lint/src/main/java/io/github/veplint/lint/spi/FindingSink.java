@@ -21,4 +21,12 @@ public interface FindingSink {
 
   /** Reports a finding in a given file, relative to the repository root (repository rules). */
   void report(String file, SourcePosition position, String message);
+
+  /**
+   * Says something about the run rather than about a place in a file, e.g. that the rule checked
+   * nothing for want of a release schedule. The engine keeps each distinct message once per run
+   * (as a {@link io.github.veplint.lint.Notice}), whichever files said it; a notice is no finding
+   * and fails nothing. Sinks that keep no notices ignore it.
+   */
+  default void note(String message) {}
 }

@@ -1,6 +1,5 @@
 package io.github.veplint.lint.spi;
 
-import io.github.veplint.lint.internal.PerFileMemo;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.TemplateGeneration;
@@ -78,14 +77,12 @@ public record LintContext(
   }
 
   /**
-   * Several rules and the engine ask for the same VEP's generation while its file is linted;
-   * fitting a VEP to every generation's layout each time was a visible part of a lint.
+   * The template generation the VEP was written for (see {@link TemplateHistory}), worked out
+   * anew on each call: rules ask {@link VepFile#templateGeneration()}, which works it out once per
+   * file.
    */
-  private static final PerFileMemo<TemplateGeneration> GENERATIONS = new PerFileMemo<>();
-
-  /** The template generation the VEP was written for (see {@link TemplateHistory}). */
   public TemplateGeneration templateGeneration(Vep vep) {
-    return GENERATIONS.get(templates.history(), vep, () -> templates.history().generationOf(vep));
+    return templates.history().generationOf(vep);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.spi;
 
-import io.github.veplint.lint.config.TemplateSettings.RequiredFrom;
+import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.TemplateHistory;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.VepLinter;
-import io.github.veplint.lint.internal.SchemaCheck;
-import io.github.veplint.lint.internal.YamlJson;
+import io.github.veplint.lint.schema.SchemaCheck;
+import io.github.veplint.lint.schema.YamlJson;
 import io.github.veplint.lint.migrate.FrontMatterMigration.FileResult;
 import io.github.veplint.lint.migrate.FrontMatterMigration.Outcome;
 import io.github.veplint.lint.migrate.FrontMatterMigration.ToFill;

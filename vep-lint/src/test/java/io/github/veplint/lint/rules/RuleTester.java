@@ -9,6 +9,7 @@ import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.RepositoryRule;
 import io.github.veplint.lint.spi.StatusTransitions;
 import io.github.veplint.lint.spi.TemplateGenerations;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.TemplateHistory;
@@ -147,7 +148,7 @@ final class RuleTester {
   /** Runs a document rule on a parsed VEP. */
   List<Finding> check(DocumentRule rule, Vep vep) {
     List<Finding> findings = new ArrayList<>();
-    rule.check(vep, context(), new CollectingSink(rule, vep.location().relativePath(), findings));
+    rule.check(VepFile.alone(vep, context()), new CollectingSink(rule, vep.location().relativePath(), findings));
     return findings.stream().sorted().toList();
   }
 

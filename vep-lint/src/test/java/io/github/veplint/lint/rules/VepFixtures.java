@@ -1,5 +1,6 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.TemplateLayout;
 import java.util.List;

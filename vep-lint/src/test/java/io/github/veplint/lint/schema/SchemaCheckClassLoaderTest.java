@@ -1,4 +1,4 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

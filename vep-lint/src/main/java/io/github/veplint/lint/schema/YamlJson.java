@@ -1,4 +1,4 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

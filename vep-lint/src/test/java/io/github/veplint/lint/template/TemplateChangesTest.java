@@ -1,9 +1,9 @@
-package io.github.veplint.lint.rules;
+package io.github.veplint.lint.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.rules.TemplateChanges.Change;
-import io.github.veplint.lint.rules.TemplateChanges.Kind;
+import io.github.veplint.lint.template.TemplateChanges.Change;
+import io.github.veplint.lint.template.TemplateChanges.Kind;
 import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.TemplateLayout;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.github.veplint.lint.rules;
+package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.internal.PerFileMemo;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.TemplateGeneration;
@@ -23,22 +22,24 @@ import java.util.regex.Pattern;
  * section-level} and {@code section-order} all read it, so a later change can make the list depend
  * on the template generation a VEP was written against.
  */
-final class TemplateSections {
+public final class TemplateSections {
+
+  private TemplateSections() {}
 
   /** The heading of the prose metadata section that front matter (VEP 282) replaces. */
-  static final String STATUS_METADATA = "VEP Status Metadata";
+  public static final String STATUS_METADATA = "VEP Status Metadata";
 
   /** The heading of the dated log of merged implementation work. */
-  static final String IMPLEMENTATION_HISTORY = "Implementation History";
+  public static final String IMPLEMENTATION_HISTORY = "Implementation History";
 
   /** The heading of the section listing each stage's graduation requirements. */
-  static final String GRADUATION_REQUIREMENTS = "Graduation Requirements";
+  public static final String GRADUATION_REQUIREMENTS = "Graduation Requirements";
 
   /**
    * The {@code ##} headings of today's template ({@code veps/NNNN-vep-template/vep.md}, last
    * changed 2026-06-29), as {@link TemplateHistory#builtInVersions()} records them.
    */
-  static final List<String> BUILT_IN_HEADINGS =
+  public static final List<String> BUILT_IN_HEADINGS =
       TemplateHistory.withoutGit(Optional.empty()).current().layout().sections().stream()
           .map(TemplateLayout.Heading::text)
           .toList();
@@ -104,10 +105,8 @@ final class TemplateSections {
 
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
-  private TemplateSections() {}
-
   /** A heading an older template used for a section, and what changed. */
-  record OlderName(String heading, String change) {}
+  public record OlderName(String heading, String change) {}
 
   /**
    * One section the template requires.
@@ -120,7 +119,7 @@ final class TemplateSections {
    * @param olderNames what older templates called it
    * @param todaysHeading what today's template calls it, when a later generation renamed it
    */
-  record Required(
+  public record Required(
       String heading,
       int level,
       Set<Integer> acceptedLevels,
@@ -129,12 +128,12 @@ final class TemplateSections {
       Optional<String> todaysHeading) {
 
     /** Whether a heading counts as this section, whatever its level. */
-    boolean matches(Section section) {
+    public boolean matches(Section section) {
       return matchesAny(names(section.text()));
     }
 
     /** Whether one of a heading's {@link #names} counts as this section. */
-    boolean matchesAny(Set<String> headingNames) {
+    public boolean matchesAny(Set<String> headingNames) {
       for (String name : headingNames) {
         if (acceptedNames.contains(name)) {
           return true;
@@ -144,7 +143,7 @@ final class TemplateSections {
     }
 
     /** The heading as the template writes it, e.g. {@code ## Non Goals}. */
-    String markdown() {
+    public String markdown() {
       return "#".repeat(level) + " " + heading;
     }
   }
@@ -157,16 +156,16 @@ final class TemplateSections {
    * @param atLevel every heading for it at the template's level, in document order
    * @param elsewhere every heading for it at another level, in document order
    */
-  record Placement(Required required, int index, List<Section> atLevel, List<Section> elsewhere) {
+  public record Placement(Required required, int index, List<Section> atLevel, List<Section> elsewhere) {
 
-    boolean isPresent() {
+    public boolean isPresent() {
       return !atLevel.isEmpty() || !elsewhere.isEmpty();
     }
 
     /**
      * The heading that stands for the section: the first at the right level, else the first at all.
      */
-    Optional<Section> representative() {
+    public Optional<Section> representative() {
       return atLevel.stream().findFirst().or(() -> elsewhere.stream().findFirst());
     }
   }
@@ -176,7 +175,7 @@ final class TemplateSections {
    * containing the template heading's words ("Alternatives Comparison"), else the related word
    * ("Alternative 1: ...").
    */
-  static Optional<Section> relatedHeading(Vep vep, Required required) {
+  public static Optional<Section> relatedHeading(Vep vep, Required required) {
     String whole = Section.normalize(required.heading());
     String word = RELATED_HEADING_WORDS.get(whole);
     if (word == null) {
@@ -201,9 +200,10 @@ final class TemplateSections {
    * the name and at the level a later generation gives it: updating a VEP towards today's template
    * is never wrong.
    */
-  static List<Required> requiredFor(Vep vep, LintContext context) {
-    TemplateGeneration generation = context.requiredTemplateGeneration(vep);
-    List<TemplateGeneration> generations = context.templates().history().generations();
+  public static List<Required> requiredFor(VepFile file) {
+    Vep vep = file.vep();
+    TemplateGeneration generation = file.requiredTemplateGeneration();
+    List<TemplateGeneration> generations = file.context().templates().history().generations();
     List<TemplateGeneration> later =
         generations.subList(Math.max(0, generations.indexOf(generation)) + 1, generations.size());
     // What each later generation changed, once: the same steps apply to every section.
@@ -281,16 +281,8 @@ final class TemplateSections {
         .anyMatch(h -> TemplateHistory.METADATA_KEYS.contains(h.key()));
   }
 
-  /** missing-section, section-level and section-order all ask for the same file's placements. */
-  private static final PerFileMemo<List<Placement>> PLACEMENTS = new PerFileMemo<>();
-
-  /** {@link #place} of the sections {@link #requiredFor} the VEP, worked out once per file. */
-  static List<Placement> placements(Vep vep, LintContext context) {
-    return PLACEMENTS.get(context, vep, () -> List.copyOf(place(vep, requiredFor(vep, context))));
-  }
-
   /** Where the VEP has each required section, in template order. */
-  static List<Placement> place(Vep vep, List<Required> required) {
+  public static List<Placement> place(Vep vep, List<Required> required) {
     List<Section> headings = headings(vep);
     // Each heading's names once, not once per required section.
     List<Set<String>> headingNames = new ArrayList<>(headings.size());
@@ -317,7 +309,7 @@ final class TemplateSections {
    * Whether the VEP has a heading, at any level, that counts as the section with this normalized
    * name (the name itself or a known variant).
    */
-  static boolean hasSection(Vep vep, String key) {
+  public static boolean hasSection(Vep vep, String key) {
     Set<String> accepted = new LinkedHashSet<>();
     accepted.add(key);
     VARIANTS.getOrDefault(key, List.of()).forEach(v -> accepted.add(Section.normalize(v)));
@@ -326,13 +318,13 @@ final class TemplateSections {
   }
 
   /** Whether the VEP has a heading with this normalized name at exactly this level. */
-  static boolean hasSectionAt(Vep vep, String key, int level) {
+  public static boolean hasSectionAt(Vep vep, String key, int level) {
     return headings(vep).stream()
         .anyMatch(h -> h.level() == level && names(h.text()).contains(key));
   }
 
   /** Every heading except the title, in document order. */
-  static List<Section> headings(Vep vep) {
+  public static List<Section> headings(Vep vep) {
     return vep.allSections().stream().filter(s -> !isTitle(vep, s)).toList();
   }
 
@@ -341,7 +333,7 @@ final class TemplateSections {
    * parenthesised qualifier, which narrows a section without making it another one ("API Examples
    * (full version)" in sig-compute/190 is the API Examples section).
    */
-  static Set<String> names(String headingText) {
+  public static Set<String> names(String headingText) {
     if (headingText.indexOf(')') < 0) {
       // No qualifier to strip (the regex needs a ')'): skip the matcher.
       return Set.of(Section.normalize(headingText));
@@ -356,7 +348,7 @@ final class TemplateSections {
    * before it is implemented, so an empty log is the truthful state of most VEPs under review
    * (sig-release/233 says so in a comment: "To be filled in as the VEP progresses").
    */
-  static boolean isImplementationLog(Section section) {
+  public static boolean isImplementationLog(Section section) {
     return names(section.text()).contains(Section.normalize(IMPLEMENTATION_HISTORY));
   }
 
@@ -365,7 +357,7 @@ final class TemplateSections {
    * Requirements", the older "Feature lifecycle Phases"). The template says requirements for later
    * stages "can be added later as the feature progresses", so its stage subsections may be empty.
    */
-  static boolean isGraduationSection(Section section) {
+  public static boolean isGraduationSection(Section section) {
     Set<String> names = names(section.text());
     return names.contains(Section.normalize(GRADUATION_REQUIREMENTS))
         || OLDER_NAMES.getOrDefault(Section.normalize(GRADUATION_REQUIREMENTS), List.of()).stream()
@@ -373,7 +365,7 @@ final class TemplateSections {
   }
 
   /** Whether a section is the VEP's title heading ({@code # VEP #<n>: <title>}). */
-  static boolean isTitle(Vep vep, Section section) {
+  public static boolean isTitle(Vep vep, Section section) {
     return vep.title().map(t -> t.position().equals(section.position())).orElse(false);
   }
 
@@ -381,13 +373,13 @@ final class TemplateSections {
    * Whether the file's structure can be judged at all: a file the parser could not read, or that is
    * not text, has no sections to speak of and is reported by the parser's own findings.
    */
-  static boolean isReadable(Vep vep) {
+  public static boolean isReadable(Vep vep) {
     return vep.problems(ParseProblem.Kind.UNREADABLE).findAny().isEmpty()
         && vep.problems(ParseProblem.Kind.BINARY).findAny().isEmpty();
   }
 
   /** The heading as written in the VEP, with its level, e.g. {@code ### Alternatives}. */
-  static String markdown(Section section) {
+  public static String markdown(Section section) {
     return "#".repeat(section.level()) + " " + section.text();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.schema;
 
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;

@@ -1,4 +1,4 @@
-package io.github.veplint.lint.rules;
+package io.github.veplint.lint.template;
 
 import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.TemplateLayout.Heading;
@@ -13,12 +13,13 @@ import java.util.Optional;
  * Metadata") or dropped. Sections are aligned by a longest common subsequence of their names; what
  * is left between two aligned sections pairs up, in order, as renames.
  */
-final class TemplateChanges {
+public final class TemplateChanges {
 
   private TemplateChanges() {}
 
+
   /** The kinds of change. */
-  enum Kind {
+  public enum Kind {
     ADD,
     RENAME,
     MOVE,
@@ -33,11 +34,11 @@ final class TemplateChanges {
    * @param to the newer heading (empty for a removal)
    * @param parent for a move to {@code ###}, the {@code ##} section it now sits under
    */
-  record Change(
+  public record Change(
       Kind kind, Optional<Heading> from, Optional<Heading> to, Optional<Heading> parent) {}
 
   /** The changes from {@code older} to {@code newer}, in the newer template's order. */
-  static List<Change> between(TemplateLayout older, TemplateLayout newer) {
+  public static List<Change> between(TemplateLayout older, TemplateLayout newer) {
     List<Heading> a = older.sections();
     List<Heading> b = newer.sections();
     int[][] lcs = new int[a.size() + 1][b.size() + 1];
