@@ -35,7 +35,7 @@ public record VepRepository(
     List<VepDirectory> directories,
     List<Path> singleFileVeps,
     SortedSet<String> sigs,
-    List<String> problems) {
+    List<ScanProblem> problems) {
 
   /** The VEP root used when none is configured. */
   public static final String DEFAULT_VEP_ROOT = "veps";
@@ -95,7 +95,7 @@ public record VepRepository(
   private static final class Scanner {
     private final Path root;
     private final Path realRoot;
-    private final List<String> problems = new ArrayList<>();
+    private final List<ScanProblem> problems = new ArrayList<>();
 
     Scanner(Path root) {
       this.root = root;
@@ -201,7 +201,7 @@ public record VepRepository(
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
         stream.forEach(entries::add);
       } catch (IOException | RuntimeException e) {
-        problems.add(relative(directory) + ": cannot list directory (" + e.getMessage() + ")");
+        problems.add(new ScanProblem(relative(directory), "cannot list directory (" + e.getMessage() + ")"));
       }
       entries.sort(Comparator.naturalOrder());
       return entries;
@@ -251,7 +251,7 @@ public record VepRepository(
 
     /** Reports a path once, though several checks may look at it. */
     private void report(Path path, String problem) {
-      String line = relative(path) + ": " + problem;
+      ScanProblem line = new ScanProblem(relative(path), problem);
       if (!problems.contains(line)) {
         problems.add(line);
       }

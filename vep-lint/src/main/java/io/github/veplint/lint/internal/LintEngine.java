@@ -15,6 +15,7 @@ import io.github.veplint.lint.spi.RunFacts;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.lint.template.TemplateConformance;
+import io.github.veplint.model.ScanProblem;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepParser;
@@ -108,12 +109,8 @@ public final class LintEngine {
     if (!ruleIds.contains(UNREADABLE_FILE)) {
       return;
     }
-    for (String problem : context.repository().problems()) {
-      int colon = problem.indexOf(": ");
-      if (colon <= 0) {
-        continue;
-      }
-      String path = problem.substring(0, colon);
+    for (ScanProblem problem : context.repository().problems()) {
+      String path = problem.path();
       int slash = path.lastIndexOf('/');
       String parent = slash < 0 ? "" : path.substring(0, slash + 1);
       if (outcomes.stream().anyMatch(o -> o.file().startsWith(parent))) {
@@ -123,7 +120,7 @@ public final class LintEngine {
                     Severity.ERROR,
                     path,
                     SourcePosition.START,
-                    problem.substring(colon + 2)))
+                    problem.message()))
             .ifPresent(findings::add);
       }
     }

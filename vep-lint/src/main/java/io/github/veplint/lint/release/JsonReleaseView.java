@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.TemplateStatus;
+import io.github.veplint.lint.report.JsonReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -67,8 +68,7 @@ public final class JsonReleaseView {
       }
       ArrayNode findings = node.putArray("findings");
       for (Finding f : item.findings()) {
-        findings.addObject().put("rule", f.ruleId()).put("severity", f.severity().label()).put("file", f.file())
-            .put("line", f.line()).put("column", f.column()).put("message", f.message());
+        JsonReport.finding(findings.addObject(), f);
       }
     }
     MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);

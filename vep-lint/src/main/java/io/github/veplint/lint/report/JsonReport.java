@@ -47,13 +47,7 @@ public final class JsonReport implements ReportWriter {
     result.files().forEach(files::add);
     ArrayNode findings = report.putArray("findings");
     for (Finding finding : result.findings()) {
-      findings.addObject()
-          .put("rule", finding.ruleId())
-          .put("severity", finding.severity().label())
-          .put("file", finding.file())
-          .put("line", finding.line())
-          .put("column", finding.column())
-          .put("message", finding.message());
+      finding(findings.addObject(), finding);
     }
     if (!result.notices().isEmpty()) {
       ArrayNode notices = report.putArray("notices");
@@ -69,5 +63,19 @@ public final class JsonReport implements ReportWriter {
     ObjectNode byRule = summary.putObject("byRule");
     result.countsByRule().forEach(byRule::put);
     JsonOutput.write(report, out);
+  }
+
+  /**
+   * Writes a finding as the report's schema describes it ({@code rule}, {@code severity}, {@code
+   * file}, {@code line}, {@code column}, {@code message}): the one place findings become JSON, for
+   * this report and the release view alike.
+   */
+  public static ObjectNode finding(ObjectNode node, Finding finding) {
+    return node.put("rule", finding.ruleId())
+        .put("severity", finding.severity().label())
+        .put("file", finding.file())
+        .put("line", finding.line())
+        .put("column", finding.column())
+        .put("message", finding.message());
   }
 }

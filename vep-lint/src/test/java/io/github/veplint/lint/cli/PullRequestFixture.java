@@ -43,7 +43,7 @@ final class PullRequestFixture {
 
   record Run(int exitCode, List<String> out, String err, String summary, Map<String, String> outputs) {
     List<String> annotations() {
-      return out.stream().filter(l -> l.startsWith("::") && !l.startsWith("::notice ")).toList();
+      return out.stream().filter(l -> l.startsWith("::") && !l.startsWith("::notice title=")).toList();
     }
   }
 
