@@ -5,11 +5,11 @@ import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.report.ReportFormats;
 import io.github.veplint.lint.report.ReportWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -52,12 +53,7 @@ final class CheckSettings {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    Optional<FailOn> parsed = FailOn.parse(value.trim());
-    if (parsed.isEmpty()) {
-      throw new MojoExecutionException(
-          "failOn: '" + value + "' is not one of error, warning, never (parameter failOn, user property vep-lint.failOn)");
-    }
-    return parsed;
+    return Optional.of(option("failOn", "(parameter failOn, user property vep-lint.failOn)", () -> RunOptions.failOn(value)));
   }
 
   /** Parses {@code today}; empty when not set. */
@@ -65,12 +61,7 @@ final class CheckSettings {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(value.trim()));
-    } catch (DateTimeParseException e) {
-      throw new MojoExecutionException(
-          "today: '" + value + "' is not a date like 2026-01-15 (YYYY-MM-DD; parameter today, user property vep-lint.today)");
-    }
+    return Optional.of(option("today", "(parameter today, user property vep-lint.today)", () -> RunOptions.today(value)));
   }
 
   /**
@@ -78,22 +69,7 @@ final class CheckSettings {
    * {@code -D} string into a map, so the mojo reads the property itself.
    */
   static Map<String, String> ruleList(String value) throws MojoExecutionException {
-    Map<String, String> rules = new LinkedHashMap<>();
-    if (value == null || value.isBlank()) {
-      return rules;
-    }
-    for (String entry : value.split(",")) {
-      if (entry.isBlank()) {
-        continue;
-      }
-      int equals = entry.indexOf('=');
-      if (equals <= 0) {
-        throw new MojoExecutionException(
-            "rules: '" + entry.trim() + "' in vep-lint.rules is not RULE=LEVEL (e.g. -Dvep-lint.rules=title-format=warning)");
-      }
-      rules.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
-    }
-    return rules;
+    return option("rules", "in vep-lint.rules", () -> RunOptions.ruleList(value));
   }
 
   /** Checks rule ids against the rules the linter has and parses each level. */
@@ -110,14 +86,18 @@ final class CheckSettings {
         throw new MojoExecutionException(
             "rules: unknown rule '" + id + "'; the rules are " + knownIds.stream().sorted().toList());
       }
-      Optional<RuleSetting> setting = RuleSetting.parse(level);
-      if (setting.isEmpty()) {
-        throw new MojoExecutionException(
-            "rules: " + id + "='" + level + "': the level must be error, warning, info or off");
-      }
-      settings.put(id, setting.get());
+      settings.put(id, option("rules: " + id + "='" + level + "'", "", () -> RunOptions.ruleLevel(level)));
     }
     return settings;
+  }
+
+  /** A value parsed by {@link RunOptions}, or a build error naming the parameter. */
+  private static <T> T option(String name, String where, Supplier<T> parse) throws MojoExecutionException {
+    try {
+      return parse.get();
+    } catch (RunOptions.InvalidOption e) {
+      throw new MojoExecutionException(name + ": " + e.getMessage() + (where.isEmpty() ? "" : " " + where));
+    }
   }
 
   /**

@@ -63,7 +63,7 @@ class CheckSettingsTest {
         .containsExactly(Map.entry("title-format", "warning"), Map.entry("unused-suppression", "off"));
     assertThat(CheckSettings.ruleList(null)).isEmpty();
     assertThatThrownBy(() -> CheckSettings.ruleList("title-format"))
-        .hasMessageStartingWith("rules: 'title-format' in vep-lint.rules is not RULE=LEVEL");
+        .hasMessageStartingWith("rules: 'title-format' is not RULE=LEVEL").hasMessageEndingWith("in vep-lint.rules");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.report.ReportContext;
 import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.lint.report.ReportFormats;
@@ -16,7 +17,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,9 +105,7 @@ final class CheckCommand implements Callable<Integer> {
     VepLinter linter = builder.build();
     LintResult result = linter.lint(paths);
     LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));
-    FailOn threshold = failOn != null
-        ? FailOn.parse(failOn).orElseThrow(() -> new ConfigurationException(
-            "--fail-on: '" + failOn + "' is not one of error, warning, never"))
+    FailOn threshold = failOn != null ? option("--fail-on", () -> RunOptions.failOn(failOn))
         : effective.failOn().orElse(FailOn.ERROR);
     boolean color = !noColor && System.console() != null && !"dumb".equals(System.getenv("TERM"));
     ReportContext context = new ReportContext(linter.rules(), color, VepLintCommand.Version.version());
@@ -149,17 +147,20 @@ final class CheckCommand implements Callable<Integer> {
 
   private Map<String, RuleSetting> ruleSettings() {
     Map<String, RuleSetting> settings = new LinkedHashMap<>();
-    rules.forEach((id, level) -> settings.put(id, RuleSetting.parse(level).orElseThrow(() ->
-        new CommandLine.ParameterException(spec.commandLine(),
-            "--rule " + id + "=" + level + ": the level must be error, warning, info or off"))));
+    rules.forEach((id, level) -> settings.put(id, option("--rule " + id + "=" + level, () -> RunOptions.ruleLevel(level))));
     return settings;
   }
 
   private LocalDate parseDate(String text) {
+    return option("--today", () -> RunOptions.today(text));
+  }
+
+  /** A value parsed by {@link RunOptions}, or a usage error naming the option. */
+  private <T> T option(String name, java.util.function.Supplier<T> parse) {
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + text + "' is not a date like 2026-11-25");
+      return parse.get();
+    } catch (RunOptions.InvalidOption e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), name + ": " + e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.veplint.lint.cli;
 
 import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.release.HtmlReleaseView;
 import io.github.veplint.lint.release.JsonReleaseView;
 import io.github.veplint.lint.release.MarkdownReleaseView;
@@ -14,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,9 +69,9 @@ final class ReleaseReportCommand implements Callable<Integer> {
     }
     if (today != null) {
       try {
-        builder.today(LocalDate.parse(today));
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--today: '" + today + "' is not a date like 2026-11-25");
+        builder.today(RunOptions.today(today));
+      } catch (RunOptions.InvalidOption e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--today: " + e.getMessage());
       }
     }
     VepLinter linter = builder.build();
