@@ -80,10 +80,24 @@ class BuiltInRuleFixturesTest {
   @ParameterizedTest
   @ValueSource(strings = {"bad", "good"})
   void missingSection(String fixture) {
+    check("missing-section")
+        .file("veps/NNNN-vep-template/vep.md", resource("fixtures/missing-section/template.md"))
+        .verifyResource("fixtures/missing-section/" + fixture + ".md");
+  }
+
+  @Test
+  void noticesAreNeitherExpectedNorUnexpected() {
+    // Undatable sections are warnings plus one notice about the run; the fixture expects only the
+    // warnings, and passes.
     RuleCheckResult result = check("missing-section")
         .file("veps/NNNN-vep-template/vep.md", resource("fixtures/missing-section/template.md"))
-        .run(resource("fixtures/missing-section/" + fixture + ".md"));
+        .run(resource("fixtures/missing-section/bad.md"));
+
     assertThat(result.passed()).as(result.failureMessage()).isTrue();
+    assertThat(result.findings()).extracting(f -> f.line() + ":" + f.column()).containsExactly("9:1", "14:1");
+    assertThat(result.notices()).singleElement()
+        .satisfies(n -> assertThat(n.ruleId()).isEqualTo("missing-section"))
+        .satisfies(n -> assertThat(n.message()).startsWith("2 missing sections are warnings"));
   }
 
   private static String resource(String name) {
