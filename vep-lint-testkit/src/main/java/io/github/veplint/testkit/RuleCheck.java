@@ -118,7 +118,8 @@ public final class RuleCheck {
 
   /**
    * Writes another file into the repository: a second VEP, an attachment a link points to, a
-   * template, a {@code .vep-lint.yaml}. A {@code .md} file may carry expect markers of its own.
+   * template, a {@code .vep-lint.yaml}. A {@code .md} file may carry expect markers of its own;
+   * a file at the fixture's own path is replaced by the fixture.
    */
   public RuleCheck file(String relativePath, String content) {
     Map<String, String> more = new LinkedHashMap<>(files);

@@ -100,6 +100,21 @@ class BuiltInRuleFixturesTest {
         .satisfies(n -> assertThat(n.message()).startsWith("2 missing sections are warnings"));
   }
 
+  @Test
+  void duplicateNumberReportsInEveryFileSharingTheNumber() {
+    // A repository rule: the other VEP is an extra file, with its own marker. Its number comes
+    // from its directory name, so the finding is at its start.
+    check("duplicate-number")
+        .file("veps/sig-network/1-other/vep.md", """
+            <!-- expect: duplicate-number @:1 "'veps/sig-compute/1-example/vep.md'" -->
+            # VEP #1: Other
+            """)
+        .verifyResource("fixtures/duplicate-number/bad.md");
+    check("duplicate-number")
+        .file("veps/sig-network/2-other/vep.md", "# VEP #2: Other\n")
+        .verifyResource("fixtures/duplicate-number/good.md");
+  }
+
   private static String resource(String name) {
     try (var in = BuiltInRuleFixturesTest.class.getClassLoader().getResourceAsStream(name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

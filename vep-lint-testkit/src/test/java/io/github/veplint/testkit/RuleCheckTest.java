@@ -211,6 +211,13 @@ class RuleCheckTest {
   }
 
   @Test
+  void linterSettingsApplyButNeverReplaceTheRules() {
+    CHECK.linter(b -> b.ruleSettings(java.util.Map.of("todo-marker", io.github.veplint.lint.config.RuleSetting.INFO)))
+        .linter(b -> b.rules(java.util.List.of()))
+        .verify(GOOD.replace("Text.", "TODO <!-- expect: todo-marker severity=info -->"));
+  }
+
+  @Test
   void aFindingInAnExtraFileWithoutItsMarkerIsUnexpectedAndNamed() {
     assertThatThrownBy(() -> CHECK.file("veps/sig-compute/1-example/notes.md", "\nTODO\n").verify(GOOD))
         .hasMessageContaining(
