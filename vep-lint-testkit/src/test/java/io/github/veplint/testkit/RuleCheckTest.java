@@ -2,6 +2,11 @@ package io.github.veplint.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.veplint.lint.config.RuleSetting;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +59,7 @@ class RuleCheckTest {
     assertThat(result.findings()).extracting(f -> f.line() + ":" + f.column() + " " + f.severity())
         .containsExactly("3:1 ERROR", "3:11 WARNING");
     assertThat(result.expectations()).extracting(Expectation::line, Expectation::markerLine)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 1), org.assertj.core.groups.Tuple.tuple(3, 2));
+        .containsExactly(tuple(3, 1), tuple(3, 2));
   }
 
   @Test
@@ -112,10 +117,11 @@ class RuleCheckTest {
 
   @Test
   void failsWhenTheColumnTheSeverityOrTheTextDiffer() {
-    String line = "Write TODO here.";
-    for (String marker : new String[] {"@:6", "severity=error", "\"resolve that\"", "@4:7", "other-rule"}) {
-      String fixture = GOOD.replace("Text.", line + " <!-- expect: todo-marker " + marker + " -->")
-          .replace("todo-marker other-rule", "other-rule");
+    // The finding is at 5:7, a warning, "resolve this 'TODO' before review", by todo-marker.
+    String[] wrong = {"todo-marker @:6", "todo-marker severity=error", "todo-marker \"resolve that\"",
+        "todo-marker @4:7", "other-rule"};
+    for (String marker : wrong) {
+      String fixture = GOOD.replace("Text.", "Write TODO here. <!-- expect: " + marker + " -->");
 
       assertThat(CHECK.run(fixture))
           .as(marker)
@@ -212,8 +218,8 @@ class RuleCheckTest {
 
   @Test
   void linterSettingsApplyButNeverReplaceTheRules() {
-    CHECK.linter(b -> b.ruleSettings(java.util.Map.of("todo-marker", io.github.veplint.lint.config.RuleSetting.INFO)))
-        .linter(b -> b.rules(java.util.List.of()))
+    CHECK.linter(b -> b.ruleSettings(Map.of("todo-marker", RuleSetting.INFO)))
+        .linter(b -> b.rules(List.of()))
         .verify(GOOD.replace("Text.", "TODO <!-- expect: todo-marker severity=info -->"));
   }
 
