@@ -97,7 +97,7 @@ class BuiltInRuleFixturesTest {
     assertThat(result.findings()).extracting(f -> f.line() + ":" + f.column()).containsExactly("9:1", "14:1");
     assertThat(result.notices()).singleElement()
         .satisfies(n -> assertThat(n.ruleId()).isEqualTo("missing-section"))
-        .satisfies(n -> assertThat(n.message()).startsWith("2 missing sections are warnings"));
+        .satisfies(n -> assertThat(n.message()).startsWith("missing sections vep-lint cannot date are warnings"));
   }
 
   @Test
