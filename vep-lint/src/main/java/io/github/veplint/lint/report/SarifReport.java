@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * SARIF 2.1.0, as GitHub code scanning ({@code github/codeql-action/upload-sarif}) and SARIF
  * viewers read it: one run whose driver lists every rule that ran, with its summary, its markdown
- * description as help and its default level, and one result per finding.
+ * description as help and its default level, and one result per finding. A built-in rule's {@code
+ * helpUri} is its explanation's source on the main branch, {@code
+ * https://github.com/veplint/vep-lint/blob/main/vep-lint/src/main/resources/io/github/veplint/lint/rules/<id>.md}.
  *
  * <p>Choices a reader may need to know:
  *
@@ -51,6 +53,15 @@ public final class SarifReport implements ReportWriter {
   static final String SRCROOT = "%SRCROOT%";
   /** The key of vep-lint's own fingerprint. */
   static final String FINGERPRINT = "vepLintFinding/v1";
+  /**
+   * Where a built-in rule's explanation is read on the web: {@code HELP_BASE + id + ".md"}, the
+   * rule's markdown resource on the main branch. A link to the source file rather than to a
+   * README anchor stays valid when the README is reorganised, and it shows the same text as
+   * {@code help}. Plug-in rules get no {@code helpUri}: vep-lint cannot know where their docs live.
+   */
+  static final String HELP_BASE =
+      INFORMATION_URI + "/blob/main/vep-lint/src/main/resources/io/github/veplint/lint/rules/";
+  private static final String BUILT_IN_RULES = "io.github.veplint.lint.rules";
 
   // Semantic Versioning 2.0.0, without the leading-zero subtleties; 'dev' (run from classes) fails.
   private static final Pattern SEMVER =
@@ -137,6 +148,9 @@ public final class SarifReport implements ReportWriter {
     descriptor.putObject("fullDescription").put("text", firstParagraph(description, rule.summary()));
     // The description is markdown that reads fine as plain text, so it serves as both.
     descriptor.putObject("help").put("text", description).put("markdown", description);
+    if (rule.getClass().getPackageName().equals(BUILT_IN_RULES) && rule.getClass().getResource(rule.id() + ".md") != null) {
+      descriptor.put("helpUri", HELP_BASE + rule.id() + ".md");
+    }
     descriptor.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
   }
 

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Link;
 import io.github.veplint.model.Vep;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +36,11 @@ import java.util.regex.Pattern;
  * without being looked at, and symbolic links are resolved by hand, one component at a time, so a
  * link that leads out of the root is reported rather than followed.
  */
+@RuleInfo(
+    id = "broken-link",
+    severity = Severity.WARNING,
+    summary = "Relative links and images point at files that exist in the repository",
+    tags = "links")
 public final class BrokenLinkRule implements DocumentRule {
 
   /**
@@ -55,45 +61,6 @@ public final class BrokenLinkRule implements DocumentRule {
     OUTSIDE,
     OUTSIDE_VIA_SYMLINK,
     SYMLINK_LOOP
-  }
-
-  @Override
-  public String id() {
-    return "broken-link";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "Relative links and images point at files that exist in the repository";
-  }
-
-  @Override
-  public String description() {
-    return """
-VEPs link to their own diagrams, attachments and sibling VEPs with relative paths, which \
-GitHub resolves against the file's directory. A renamed image or a moved VEP directory \
-leaves a link that renders as a broken picture or a 404, and reviewers lose the diagram \
-the design depends on. Anchors (`#section`) and queries are ignored, `%20` and friends \
-are decoded, and files a partial copy lists in `.binary-files-not-included.txt` count \
-as present. A link that climbs out of the repository is reported and never followed.
-
-Bad:
-```markdown
-![Migration flow](images/migration.png)   <!-- the file is images/migration-flow.png -->
-See [the beta plan](../21-passt/beta.md).
-```
-
-Good:
-```markdown
-![Migration flow](images/migration-flow.png)
-See [the beta plan](../21-passt/passt-beta.md).
-```
-""";
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
 import java.time.DateTimeException;
@@ -20,50 +21,17 @@ import java.util.regex.Pattern;
  * about its value is this rule's, so the schema's pattern and format violations are not repeated.
  * An unquoted date is accepted: YAML reads it as a date, but its text is the same.
  */
+@RuleInfo(
+    id = "creation-date",
+    severity = Severity.WARNING,
+    summary = "creation-date is a real YYYY-MM-DD date, not in the future",
+    tags = "front-matter")
 public final class CreationDateRule implements DocumentRule {
 
   private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
   /** Year first with other separators or unpadded parts, or a full timestamp: the intent is clear. */
   private static final Pattern YEAR_FIRST =
       Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$");
-
-  @Override
-  public String id() {
-    return "creation-date";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "creation-date is a real YYYY-MM-DD date, not in the future";
-  }
-
-  @Override
-  public String description() {
-    return """
-        `creation-date` records when the proposal was made. Alpha and beta have time limits \
-        (docs/feature-lifecycle.md), and the release team sorts and ages VEPs by this date, so \
-        tools must be able to read it: an ISO date, `YYYY-MM-DD`, quoted in YAML. A date that \
-        does not exist or lies in the future is a typo.
-
-        Bad:
-        ```yaml
-        creation-date: 22/05/2024
-        ```
-        ```yaml
-        creation-date: "2024-02-30"
-        ```
-
-        Good:
-        ```yaml
-        creation-date: "2024-05-22"
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.Origin;
@@ -21,49 +22,15 @@ import java.util.regex.Pattern;
  * directory, as kubevirt/enhancements' naming check ({@code .github/scripts/check-vep-naming.py})
  * requires; a markdown file lying directly in a SIG directory is told to move into one.
  */
+@RuleInfo(
+    id = "dir-name",
+    severity = Severity.ERROR,
+    summary = "VEP directories are named '<number>-<lowercase-slug>'; no VEP lies directly in a SIG directory",
+    tags = "files")
 public final class DirNameRule implements RepositoryRule {
 
   /** The upstream check's pattern, verbatim. */
   static final Pattern DIRECTORY_NAME = Pattern.compile("^[0-9]+-[a-z0-9]+(-[a-z0-9]+)*$");
-
-  @Override
-  public String id() {
-    return "dir-name";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "VEP directories are named '<number>-<lowercase-slug>'; no VEP lies directly in a SIG"
-               + " directory";
-  }
-
-  @Override
-  public String description() {
-    return """
-kubevirt/enhancements keeps each VEP in `veps/<sig>/<number>-<name>/vep.md`, where the \
-number is the VEP's tracking issue and the name is lowercase words joined by hyphens. \
-The repository's CI (`check-vep-naming.py`) rejects pull requests that break this, so \
-this rule applies the same pattern before you push. A markdown file lying directly in a \
-SIG directory (the older single-file form) must move into its own directory as `vep.md`.
-
-Bad:
-```text
-veps/sig-network/decouple-nad.md
-veps/sig-compute/42_CPU-Hotplug/vep.md
-```
-
-Good:
-```text
-veps/sig-network/106-decouple-nad/vep.md
-veps/sig-compute/42-cpu-hotplug/vep.md
-```
-""";
-  }
 
   @Override
   public void check(List<VepSummary> veps, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.Origin;
@@ -22,48 +23,15 @@ import java.util.TreeMap;
  * else its directory's. Each VEP involved gets one finding naming the others; a VEP the run does
  * not lint still counts (by its directory number) but gets no finding of its own.
  */
+@RuleInfo(
+    id = "duplicate-number",
+    severity = Severity.ERROR,
+    summary = "No two VEPs share a number",
+    tags = "files")
 public final class DuplicateNumberRule implements RepositoryRule {
 
   /** One VEP main file and its number. */
   private record Numbered(String file, int number, SourcePosition position, boolean linted) {}
-
-  @Override
-  public String id() {
-    return "duplicate-number";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "No two VEPs share a number";
-  }
-
-  @Override
-  public String description() {
-    return """
-           A VEP's number is the number of its tracking issue in kubevirt/enhancements, so it is \
-           unique by construction. Two VEPs with one number usually mean a copied directory or a \
-           number picked by hand: release tracking, `replaces` / `superseded-by` references and \
-           links from the tracking issue then reach the wrong proposal. Open a tracking issue for \
-           the newer VEP and use its number everywhere (directory, title, `vep-number`).
-
-           Bad:
-           ```text
-           veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
-           veps/sig-storage/42-volume-resize/vep.md    # VEP #42: Volume resize
-           ```
-
-           Good:
-           ```text
-           veps/sig-compute/42-cpu-hotplug/vep.md      # VEP #42: CPU hotplug
-           veps/sig-storage/57-volume-resize/vep.md    # VEP #57: Volume resize
-           ```
-           """;
-  }
 
   @Override
   public void check(List<VepSummary> veps, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.Vep;
@@ -14,52 +15,12 @@ import io.github.veplint.model.Vep;
  * leaves alone the sections that fill in as the VEP progresses (Implementation History, later
  * graduation stages).
  */
+@RuleInfo(
+    id = "empty-section",
+    severity = Severity.WARNING,
+    summary = "Every section has content (N/A when it does not apply)",
+    tags = "template")
 public final class EmptySectionRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "empty-section";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "Every section has content (N/A when it does not apply)";
-  }
-
-  @Override
-  public String description() {
-    return """
-The VEP process asks authors to fill every section of the template and to write N/A \
-where one does not apply. An empty section, or one that still holds only the template's \
-`<!-- -->` prompt (invisible once rendered), leaves reviewers and approvers unable to \
-tell "not applicable" from "not thought about yet". A heading whose subsections have \
-content is not empty; when a section and all its subsections are empty, only the outer \
-one is reported. Stage subsections (Alpha, Beta, GA) of the graduation requirements may \
-stay empty while the VEP has not reached them, as the template allows, and so may the \
-Implementation History, a log that fills in as implementation PRs merge.
-
-Bad:
-```markdown
-## Scalability
-
-<!--
-Overview of how the design scales)
--->
-```
-
-Good:
-```markdown
-## Scalability
-
-N/A: the feature adds no controllers or watches; its cost is per VM.
-```
-""";
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

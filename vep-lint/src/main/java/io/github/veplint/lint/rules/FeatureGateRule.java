@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.FrontMatter;
 import io.github.veplint.model.HtmlComment;
 import io.github.veplint.model.ReleaseTarget;
@@ -61,6 +62,11 @@ import java.util.regex.Pattern;
  * not the linter's. Findings on the older layout are warnings: VEP 282 has the validator warn on
  * existing VEPs until they are migrated.
  */
+@RuleInfo(
+    id = "feature-gate",
+    severity = Severity.ERROR,
+    summary = "A feature VEP names its feature gate or justifies in the body why it has none",
+    tags = {"front-matter", "governance"})
 public final class FeatureGateRule implements DocumentRule {
 
   private static final Set<VepStatus> NEVER_SHIPS =
@@ -100,65 +106,6 @@ public final class FeatureGateRule implements DocumentRule {
           "`([A-Z][A-Za-z0-9]+)`\\s+(?:alpha\\s+|beta\\s+)?feature[ -]?gate"
               + "|feature[ -]?gate\\s*(?:named|called|:)?\\s*`([A-Z][A-Za-z0-9]+)`",
           Pattern.CASE_INSENSITIVE);
-
-  @Override
-  public String id() {
-    return "feature-gate";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A feature VEP names its feature gate or justifies in the body why it has none";
-  }
-
-  @Override
-  public String description() {
-    return """
-        KubeVirt's feature lifecycle (docs/feature-lifecycle.md) puts every alpha and beta \
-        feature behind a feature gate: users must opt in explicitly, the API may still change, \
-        and a regression cannot reach anyone who did not enable the gate. That is what lowers \
-        the bar for alpha features. VEP 282 therefore makes `feature-gate` a front matter field; \
-        a VEP may omit it only with an explicit justification in its body, and the lifecycle \
-        document expects a strong one ("it is a simple change" or "it is off by default" are \
-        weak; "it adds logic under an existing gate" or "old and new cannot coexist" may do).
-
-        An error whether the VEP is `provisional` or `implementable` (VEP 282 requires the field \
-        in both states; the gate is part of the design under review). Process VEPs under \
-        `meta-VEPs/` are exempt, and so is a VEP that changes no KubeVirt code: its Repos section \
-        lists no kubevirt/kubevirt (a CI process, an out-of-tree operator), or it lives under \
-        `sig-buildsystem/` or `sig-release/`. VEPs without front matter pass when their prose \
-        names or discusses the gate, or states that none is needed; a heading such as "No \
-        feature gate" is no justification, and the template's "Feature gate guards all code \
-        changes" names no gate.
-
-        Bad:
-        ```yaml
-        ---
-        status: implementable
-        # no feature-gate, and the body never explains why
-        ---
-        ```
-
-        Good:
-        ```yaml
-        ---
-        status: implementable
-        feature-gate: NetworkBindingPlugins
-        ---
-        ```
-
-        Good (opt-out, in the body):
-        ```markdown
-        This VEP does not have graduation phases guarded by a feature gate: it adds a field \
-        under the existing `VSOCK` gate, which already guards all of its code paths.
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -5,6 +5,7 @@ import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.SourcePosition;
@@ -20,74 +21,12 @@ import java.util.Optional;
  * error for a VEP new since the base and for one whose front matter the change removed. Files whose front matter is opened but broken (never closed)
  * are left to {@code frontmatter-syntax}, and files that could not be read to {@code unreadable-file}.
  */
+@RuleInfo(
+    id = "frontmatter-missing",
+    severity = Severity.WARNING,
+    summary = "A vep.md has no YAML front matter (older layout) as VEP 282 asks",
+    tags = "front-matter")
 public final class FrontMatterMissingRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "frontmatter-missing";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A vep.md has no YAML front matter (older layout) as VEP 282 asks";
-  }
-
-  @Override
-  public String description() {
-    return """
-        VEP 282 (Proposal Governance) makes a YAML front matter block at the top of each `vep.md` \
-        the single source of truth for a VEP's governance: its proposal status, owning SIG, \
-        named reviewers and approvers, feature gate and target release per stage. The release \
-        team, the tracking issue and CI read it from there; the older "Target releases" prose \
-        and "Release Signoff Checklist" cannot be checked the same way.
-
-        Existing VEPs are migrated by their SIGs in separate pull requests, so this is a \
-        warning. Run `vep-lint migrate <path>` to add the block from what the file already \
-        says (number, title, SIG directory, target releases, feature gate; `--dry-run --diff` \
-        previews it); the owning SIG then fills in status, reviewers and approvers. Lower it \
-        to `info` or `off` in `.vep-lint.yaml` until your SIG migrates.
-
-        With `check --base REF` (a pull request job) two cases are errors, as in \
-        kubevirt/enhancements' validator: a VEP that is new since REF (it is written now, from a \
-        template with front matter) and a VEP whose front matter existed at REF and was removed. \
-        A configured level (e.g. `frontmatter-missing: warning`) applies to them too.
-
-        Bad:
-        ```markdown
-        # VEP #42: Memory hotplug
-
-        ## VEP Status Metadata
-
-        ### Target releases
-
-        - This VEP targets alpha for version: v1.9
-        ```
-
-        Good:
-        ```markdown
-        ---
-        title: Memory hotplug
-        vep-number: 42
-        creation-date: "2025-01-15"
-        status: implementable
-        authors: ["@octocat"]
-        owning-sig: sig-compute
-        reviewers: ["@reviewer"]
-        approvers: ["@approver"]
-        feature-gate: MemoryHotplug
-        milestone:
-          alpha: "v1.9"
-        ---
-
-        # VEP #42: Memory hotplug
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -6,6 +6,7 @@ import io.github.veplint.lint.schema.YamlJson;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
@@ -47,6 +48,11 @@ import java.util.regex.Pattern;
  * authors, reviewers, approvers), unknown keys, wrong types, an invalid {@code status} or
  * {@code stage}, a malformed {@code feature-gate} or {@code vep-number} stay here.
  */
+@RuleInfo(
+    id = "frontmatter-schema",
+    severity = Severity.ERROR,
+    summary = "The front matter has VEP 282's keys, each with a value of the right type and shape",
+    tags = "front-matter")
 public final class FrontMatterSchemaRule implements DocumentRule {
 
   private static final List<String> KEYS =
@@ -71,68 +77,6 @@ public final class FrontMatterSchemaRule implements DocumentRule {
   private static final Pattern MILESTONE_VALUE = Pattern.compile("^/milestone/(alpha|beta|ga)$");
   private static final Pattern KEY_AT_LINE_START = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*)\\s*:");
   private static final Pattern TYPES = Pattern.compile("(\\w+) found, (\\w+) expected");
-
-  @Override
-  public String id() {
-    return "frontmatter-schema";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The front matter has VEP 282's keys, each with a value of the right type and shape";
-  }
-
-  @Override
-  public String description() {
-    return """
-        VEP 282 defines the front matter's keys: `title`, `vep-number` (the tracking issue's \
-        number), `creation-date`, `status` (one of its seven states), `authors`, `owning-sig`, \
-        `participating-sigs`, `reviewers`, `approvers`, `feature-gate`, `stage`, `milestone` \
-        (`alpha`, `beta`, `ga`), `replaces` and `superseded-by`. The release team's tooling, \
-        the tracking issue sync and the VEP Freeze check read these keys: a misspelled key is \
-        silently ignored by them, so a VEP can look tracked when it is not.
-
-        The check uses `vep-frontmatter.schema.json`, which editors can also use for completion. \
-        Values with a dedicated rule (SIG names, handles, dates, releases, VEP references, the \
-        `implementable` conditions) are reported by that rule instead, once.
-
-        Bad:
-        ```yaml
-        ---
-        title: Memory hotplug
-        vep-number: 42
-        creation-date: "2025-01-15"
-        stauts: provisional
-        authors: "@octocat"
-        owning-sig: sig-compute
-        reviewers: [TBD]
-        approvers: [TBD]
-        stage: GA
-        ---
-        ```
-
-        Good:
-        ```yaml
-        ---
-        title: Memory hotplug
-        vep-number: 42
-        creation-date: "2025-01-15"
-        status: provisional
-        authors:
-          - "@octocat"
-        owning-sig: sig-compute
-        reviewers: [TBD]
-        approvers: [TBD]
-        stage: alpha
-        ---
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

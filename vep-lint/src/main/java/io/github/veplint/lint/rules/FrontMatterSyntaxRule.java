@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Vep;
 
@@ -16,56 +17,12 @@ import io.github.veplint.model.Vep;
  * block is unreadable the other front matter rules stay quiet, so this is the one finding to fix
  * first.
  */
+@RuleInfo(
+    id = "frontmatter-syntax",
+    severity = Severity.ERROR,
+    summary = "The front matter is valid, closed YAML: a mapping without duplicate keys or tags",
+    tags = "front-matter")
 public final class FrontMatterSyntaxRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "frontmatter-syntax";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The front matter is valid, closed YAML: a mapping without duplicate keys or tags";
-  }
-
-  @Override
-  public String description() {
-    return """
-        CI, the release team's tooling and every other vep-lint rule read the VEP's governance \
-        data (status, owning SIG, reviewers, approvers, milestones) from the front matter. When \
-        the block is not valid YAML none of it can be read, so the VEP cannot be tracked for a \
-        release. A duplicate key is worse: YAML tools disagree on which value wins, so the \
-        status one reviewer sees may not be the one CI sees.
-
-        Reported: invalid YAML, a block opened with `---` but never closed, a block that is a \
-        list or a single value, duplicate keys, explicit tags such as `!!python/object`, and \
-        anchors/aliases or nesting beyond what front matter needs.
-
-        Bad:
-        ```markdown
-        ---
-        status: provisional
-        authors:
-          - @octocat
-        status: implementable
-        ---
-        ```
-
-        Good (handles are quoted: `@` cannot start a plain YAML value):
-        ```markdown
-        ---
-        status: implementable
-        authors:
-          - "@octocat"
-        ---
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

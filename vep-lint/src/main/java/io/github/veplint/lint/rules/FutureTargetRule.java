@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Origin;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
@@ -24,55 +25,15 @@ import java.util.Set;
  * no longer planned (implemented, deferred, rejected, withdrawn, replaced) are not checked. Without
  * a schedule source the upcoming release is unknown and this rule does nothing.
  */
+@RuleInfo(
+    id = "future-target",
+    severity = Severity.WARNING,
+    summary = "No stage targets a release beyond the upcoming one (needs a release schedule source)",
+    tags = "release")
 public final class FutureTargetRule implements DocumentRule {
 
   private static final Set<VepStatus> NOT_PLANNED = EnumSet.of(
       VepStatus.IMPLEMENTED, VepStatus.DEFERRED, VepStatus.REJECTED, VepStatus.WITHDRAWN, VepStatus.REPLACED);
-
-  @Override
-  public String id() {
-    return "future-target";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "No stage targets a release beyond the upcoming one (needs a release schedule source)";
-  }
-
-  @Override
-  public String description() {
-    return """
-        The VEP template says: "Please avoid targeting future releases in this section. Only \
-        capture the upcoming release. For example, during the planning phase for version v1.123, \
-        do not target beta for v1.124 in advance." Each release's SIGs decide at planning time \
-        which VEPs they track and commit reviewers to; a target two releases out is a promise \
-        nobody has made yet, and it shows up in release tracking as if it were one.
-
-        The upcoming release is the earliest one whose VEP Freeze has not begun, according to the \
-        release schedules (`schedule` in `.vep-lint.yaml` or `--schedule`); when every published \
-        freeze has passed, it is the next minor release. Without a schedule source this rule does \
-        nothing.
-
-        Bad (while v1.10 is being planned):
-        ```yaml
-        milestone:
-          alpha: "v1.10"
-          beta: "v1.11"
-        ```
-
-        Good:
-        ```yaml
-        milestone:
-          alpha: "v1.10"
-          beta: TBD
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

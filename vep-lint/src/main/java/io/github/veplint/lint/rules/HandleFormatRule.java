@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
 import java.util.List;
@@ -20,6 +21,11 @@ import java.util.regex.Pattern;
  * <p>This rule owns the schema's violations on the entries of these three lists, so
  * {@code frontmatter-schema} does not repeat them.
  */
+@RuleInfo(
+    id = "handle-format",
+    severity = Severity.WARNING,
+    summary = "authors, reviewers and approvers are GitHub handles ('@name'), or TBD for reviewers/approvers",
+    tags = "front-matter")
 public final class HandleFormatRule implements DocumentRule {
 
   private static final List<String> KEYS = List.of("authors", "reviewers", "approvers");
@@ -30,55 +36,6 @@ public final class HandleFormatRule implements DocumentRule {
   /** A handle inside other text: "Jane Doe (@jdoe)", "https://github.com/jdoe". */
   private static final Pattern EMBEDDED =
       Pattern.compile("(?:github\\.com/|@)([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![A-Za-z0-9.-]*\\.[a-z])");
-
-  @Override
-  public String id() {
-    return "handle-format";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "authors, reviewers and approvers are GitHub handles ('@name'), or TBD for reviewers/approvers";
-  }
-
-  @Override
-  public String description() {
-    return """
-        The people in the front matter are who Prow and the tracking issue mention, assign and \
-        ask for approval, and who the SIG chairs see as committed to the VEP (VEP 282). Only a \
-        GitHub handle can be mentioned or assigned: a display name, an e-mail address or a \
-        handle without `@` reaches nobody. `TBD` marks a reviewer or approver the owning SIG \
-        has not assigned yet; an author is always known.
-
-        Quote handles in YAML: `@` cannot start a plain value.
-
-        Bad:
-        ```yaml
-        authors:
-          - Jane Doe <jane@example.com>
-          - TBD
-        reviewers:
-          - alicefr
-        approvers:
-          - tbd
-        ```
-
-        Good:
-        ```yaml
-        authors:
-          - "@jdoe"
-        reviewers:
-          - "@alicefr"
-        approvers:
-          - TBD
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -23,66 +24,14 @@ import java.util.Optional;
  * starts at beta) is {@code stage-consistency}'s, a malformed release {@code target-release}'s.
  * Process VEPs ({@code meta-VEPs/}) have no stage.
  */
+@RuleInfo(
+    id = "implementable-readiness",
+    severity = Severity.ERROR,
+    summary = "An implementable or implemented VEP has named reviewers and approvers, and an implementable one a stage",
+    tags = {"front-matter", "governance"})
 public final class ImplementableReadinessRule implements DocumentRule {
 
   private static final List<String> PEOPLE = List.of("reviewers", "approvers");
-
-  @Override
-  public String id() {
-    return "implementable-readiness";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "An implementable or implemented VEP has named reviewers and approvers, and an implementable one a stage";
-  }
-
-  @Override
-  public String description() {
-    return """
-        Moving a VEP from `provisional` to `implementable` is VEP 282's critical gate: the owning \
-        SIG blesses the design and tracks the VEP for a release, and this must merge before that \
-        release's VEP Freeze. The gate requires:
-
-        1. named reviewers and approvers, no `TBD`: people who agreed to review and approve the \
-           VEP in its target release. They are the formal signal that the project has the \
-           capacity and commitment to work on it; without them a VEP accepted into a release \
-           tends to stall;
-        2. a `stage` (alpha, beta or GA; a feature may start directly at beta) whose \
-           `milestone.<stage>` names the release the VEP is tracked for, which the VEP Freeze \
-           check reads (`stage-consistency` checks the milestone).
-
-        `implemented` VEPs passed the gate, so the named people are required of them too. \
-        Process VEPs (`meta-VEPs/`) have no stage.
-
-        Bad:
-        ```yaml
-        status: implementable
-        reviewers:
-          - TBD
-        approvers: []
-        milestone:
-          alpha: TBD
-        ```
-
-        Good:
-        ```yaml
-        status: implementable
-        stage: alpha
-        reviewers:
-          - "@alicefr"
-        approvers:
-          - "@EdDev"
-        milestone:
-          alpha: "v1.9"
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.Origin;
 import io.github.veplint.model.SourcePosition;
@@ -22,44 +23,12 @@ import java.util.stream.Collectors;
  * (such as {@code 21-passt/passt-beta.md}) and are fine next to a {@code vep.md}; a directory with
  * markdown but no {@code vep.md} is reported at the file most likely meant as the main document.
  */
+@RuleInfo(
+    id = "main-file-name",
+    severity = Severity.ERROR,
+    summary = "A VEP directory's main document is named vep.md",
+    tags = "files")
 public final class MainFileNameRule implements RepositoryRule {
-
-  @Override
-  public String id() {
-    return "main-file-name";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A VEP directory's main document is named vep.md";
-  }
-
-  @Override
-  public String description() {
-    return """
-           kubevirt/enhancements finds a VEP by its directory's `vep.md`: the repository's naming \
-           check (`check-vep-naming.py`) rejects a VEP directory whose markdown has another name, \
-           and links from tracking issues and other VEPs point at `.../vep.md`. Other markdown \
-           files in the directory are attachments (a beta plan, an appendix) and are fine as long \
-           as the directory also has its `vep.md`.
-
-           Bad:
-           ```text
-           veps/sig-compute/42-cpu-hotplug/proposal.md
-           ```
-
-           Good:
-           ```text
-           veps/sig-compute/42-cpu-hotplug/vep.md
-           veps/sig-compute/42-cpu-hotplug/beta-plan.md
-           ```
-           """;
-  }
 
   @Override
   public void check(List<VepSummary> veps, LintContext context, FindingSink sink) {

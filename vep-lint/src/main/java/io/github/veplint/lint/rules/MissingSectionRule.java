@@ -8,6 +8,7 @@ import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.lint.template.TemplateSections;
@@ -34,72 +35,12 @@ import java.util.Set;
  * reported; one that cannot be dated is a warning, which the engine sums up in one notice per run;
  * {@code template.required-from} decides for the sections it lists.
  */
+@RuleInfo(
+    id = "missing-section",
+    severity = Severity.ERROR,
+    summary = "Every '##' section of the template the VEP was written for is present",
+    tags = "template")
 public final class MissingSectionRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "missing-section";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "Every '##' section of the template the VEP was written for is present";
-  }
-
-  @Override
-  public String description() {
-    return """
-           Reviewers and approvers read VEPs against the template in \
-           `veps/NNNN-vep-template/vep.md`: every section is a question the owning SIG expects \
-           answered before it approves the design (who the users are, what the alternatives were, \
-           how it scales, how it is tested, what graduating to Beta and GA requires). The process \
-           asks authors to keep every section and write N/A where one does not apply, so that a \
-           missing answer is visibly a decision rather than an oversight.
-
-           Each VEP is held to the template generation it was written for (the one whose layout \
-           it fits best; see the README), so a VEP written in 2025 with "Implementation Phases" \
-           is not told it lacks "Implementation History": `template-outdated` lists what today's \
-           template would add. A section the VEP predates (its creation date is before the \
-           template version that added it) is never required; when that cannot be dated (no git \
-           history, a template vep-lint does not know) a missing section is a warning, and one \
-           notice per run says how to get exact verdicts. A VEP added since `--base` must meet \
-           today's template: it is written now. With `template.enforce-current-from: vX.Y`, a VEP \
-           targeting that release or later must meet today's template, and with \
-           `template.changed-must-be-current` so must a VEP changed since `--base`; then headings \
-           of older generations do not count and the message says what today's template calls \
-           them. `template.required-from` names, per section, the release or date from which it is \
-           required of existing VEPs. Headings match ignoring case, \
-           spacing and punctuation, and a few variants merged VEPs use are accepted (e.g. \
-           "Alternatives Considered", "Non-Goals"). A VEP with YAML front matter (VEP 282) needs \
-           neither "VEP Status Metadata" nor the "Release Signoff Checklist" in its body.
-
-           Bad:
-           ```markdown
-           # VEP #42: Hotplug
-           ## Overview
-           ...
-           ## Design
-           ...
-           ```
-
-           Good:
-           ```markdown
-           # VEP #42: Hotplug
-           ## Overview
-           ...
-           ## Goals
-           ...
-           ## Non Goals
-           N/A
-           ...
-           ```
-           """;
-  }
 
   @Override
   public void check(VepFile file, FindingSink sink) {

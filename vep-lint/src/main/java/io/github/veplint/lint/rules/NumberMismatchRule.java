@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepTitle;
@@ -18,6 +19,11 @@ import java.util.Optional;
  * The VEP number in the title heading, in front matter {@code vep-number} and in the directory name
  * agree. Numbers compare by value, so {@code #0171} in {@code 171-cold-reboot-guest} is fine.
  */
+@RuleInfo(
+    id = "number-mismatch",
+    severity = Severity.ERROR,
+    summary = "The VEP number in the title, front matter and directory name agree",
+    tags = {"front-matter", "files"})
 public final class NumberMismatchRule implements DocumentRule {
 
   /** Where a number was written. */
@@ -34,42 +40,6 @@ public final class NumberMismatchRule implements DocumentRule {
   }
 
   private record Value(Source source, String text, long number, SourcePosition position) {}
-
-  @Override
-  public String id() {
-    return "number-mismatch";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The VEP number in the title, front matter and directory name agree";
-  }
-
-  @Override
-  public String description() {
-    return """
-           A VEP's number is the number of its tracking issue in kubevirt/enhancements. It is \
-           written up to three times: in the directory name (`<number>-<slug>`), in the title \
-           (`# VEP #<number>: ...`) and, for VEPs with front matter (VEP 282), in `vep-number`. \
-           Release tooling, the tracking issue and reviewers use whichever they see first, so the \
-           three must agree. Leading zeros do not matter.
-
-           Bad: in `veps/sig-compute/171-cold-reboot-guest/vep.md`
-           ```markdown
-           # VEP #117: Guest initiated cold reboot support
-           ```
-
-           Good:
-           ```markdown
-           # VEP #171: Guest initiated cold reboot support
-           ```
-           """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

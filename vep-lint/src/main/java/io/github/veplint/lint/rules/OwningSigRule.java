@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepLocation;
@@ -23,51 +24,12 @@ import java.util.Optional;
  * known SIG. This rule also owns the schema's "missing owning-sig" and SIG-name-shape violations, so
  * {@code frontmatter-schema} does not repeat them.
  */
+@RuleInfo(
+    id = "owning-sig",
+    severity = Severity.ERROR,
+    summary = "The owning SIG is set, is a known SIG, and matches the SIG directory the VEP lives in",
+    tags = {"front-matter", "files"})
 public final class OwningSigRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "owning-sig";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The owning SIG is set, is a known SIG, and matches the SIG directory the VEP lives in";
-  }
-
-  @Override
-  public String description() {
-    return """
-        The owning SIG triages a VEP, assigns its reviewers and approvers, and decides whether \
-        it is implementable for a release before the VEP Freeze. Prow's blunderbuss suggests \
-        reviewers from the OWNERS file of the directory the VEP lives in, so a VEP filed under \
-        one SIG's directory but owned by another reaches the wrong reviewers. A misspelled SIG \
-        name means no SIG sees the VEP on its board at all.
-
-        In the front matter, `owning-sig` must name a SIG of this repository (the directories \
-        under `veps/`, or `sigs` in `.vep-lint.yaml`) and equal the directory the VEP lives in. \
-        Process VEPs under `meta-VEPs/` are owned by a SIG too, but have no SIG directory. VEPs \
-        without front matter are owned by their directory's SIG.
-
-        Bad (`veps/sig-network/307-vhostuser-binding-plugin/vep.md`):
-        ```yaml
-        owning-sig: sig-compute
-        ```
-        ```yaml
-        owning-sig: network
-        ```
-
-        Good:
-        ```yaml
-        owning-sig: sig-network
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
 import java.util.HashMap;
@@ -16,48 +17,12 @@ import java.util.Optional;
  * <p>Every entry is checked where it is written. This rule also owns the schema's SIG-name-shape
  * and uniqueness violations on this key, so {@code frontmatter-schema} does not repeat them.
  */
+@RuleInfo(
+    id = "participating-sigs",
+    severity = Severity.WARNING,
+    summary = "participating-sigs names known SIGs other than the owning SIG, each once",
+    tags = "front-matter")
 public final class ParticipatingSigsRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "participating-sigs";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "participating-sigs names known SIGs other than the owning SIG, each once";
-  }
-
-  @Override
-  public String description() {
-    return """
-        `participating-sigs` lists the SIGs, besides the owning SIG, that must LGTM the VEP \
-        before it merges (VEP 282). A misspelled SIG never hears of the VEP and its LGTM is \
-        never asked for; listing the owning SIG or a SIG twice suggests the list was not \
-        thought through. Use `[]` when no other SIG takes part.
-
-        Bad (owning-sig: sig-network):
-        ```yaml
-        participating-sigs:
-          - sig-network
-          - sig-storge
-          - sig-compute
-          - sig-compute
-        ```
-
-        Good:
-        ```yaml
-        participating-sigs:
-          - sig-compute
-          - sig-storage
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -21,53 +22,15 @@ import java.util.regex.Pattern;
  * <p>This rule owns every schema violation on {@code replaces} and {@code superseded-by} (shape, and
  * {@code superseded-by} required when replaced), so {@code frontmatter-schema} does not repeat them.
  */
+@RuleInfo(
+    id = "replacement-link",
+    severity = Severity.ERROR,
+    summary = "A replaced VEP names its successor; replaces/superseded-by are VEP numbers",
+    tags = {"front-matter", "links"})
 public final class ReplacementLinkRule implements DocumentRule {
 
   private static final Pattern VEP_NUMBER = Pattern.compile("^[1-9][0-9]{0,8}$");
   private static final Pattern DIGITS = Pattern.compile("([1-9][0-9]{0,8})");
-
-  @Override
-  public String id() {
-    return "replacement-link";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A replaced VEP names its successor; replaces/superseded-by are VEP numbers";
-  }
-
-  @Override
-  public String description() {
-    return """
-        `replaced` is one of VEP 282's terminal states: the VEP is superseded by another one, \
-        set by the author of the replacement when it merges. A reader who lands on the old VEP \
-        (from a release note, a tracking issue, a code comment) needs the link to the design \
-        that is actually being implemented, so `superseded-by` is required for `replaced`. \
-        `replaces` and `superseded-by` hold a VEP number, the tracking issue's number \
-        (`replacement-target` checks that such a VEP exists).
-
-        Bad:
-        ```yaml
-        vep-number: 106
-        status: replaced
-        superseded-by: ""
-        replaces: "VEP-12"
-        ```
-
-        Good:
-        ```yaml
-        vep-number: 106
-        status: replaced
-        superseded-by: 183
-        replaces: 12
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

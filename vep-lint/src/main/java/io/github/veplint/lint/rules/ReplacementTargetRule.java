@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
@@ -18,48 +19,12 @@ import java.util.Optional;
  * sends every reader of the old VEP to the wrong design. Turn the rule off to get the validator's
  * verdict.
  */
+@RuleInfo(
+    id = "replacement-target",
+    severity = Severity.ERROR,
+    summary = "replaces and superseded-by name a VEP that exists in the repository",
+    tags = {"front-matter", "links"})
 public final class ReplacementTargetRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "replacement-target";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "replaces and superseded-by name a VEP that exists in the repository";
-  }
-
-  @Override
-  public String description() {
-    return """
-        `replaces` and `superseded-by` link a VEP to the one it replaces or that replaced it. \
-        Readers follow the link from an old design to the one being implemented, so the number \
-        must be a VEP of this repository (a directory `veps/<sig>/<number>-<slug>/`). A number \
-        that matches no VEP is usually a typo, or the tracking issue of a VEP whose pull request \
-        has not merged yet: merge that first, or leave the field empty until it does.
-
-        kubevirt/enhancements' own validator does not check this; set \
-        `replacement-target: off` in `.vep-lint.yaml` for its verdict.
-
-        Bad (no VEP 999 in the repository):
-        ```yaml
-        status: replaced
-        superseded-by: 999
-        ```
-
-        Good:
-        ```yaml
-        status: replaced
-        superseded-by: 183
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

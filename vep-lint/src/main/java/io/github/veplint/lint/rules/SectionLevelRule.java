@@ -5,6 +5,7 @@ import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.lint.template.TemplateSections;
@@ -17,53 +18,12 @@ import io.github.veplint.model.Vep;
  * Alternatives}. A VEP that has the section at the right level may use the same words in deeper
  * headings freely.
  */
+@RuleInfo(
+    id = "section-level",
+    severity = Severity.WARNING,
+    summary = "Template sections use the template's heading level",
+    tags = "template")
 public final class SectionLevelRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "section-level";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "Template sections use the template's heading level";
-  }
-
-  @Override
-  public String description() {
-    return """
-The template's sections are all `##` headings under the `# VEP #<n>: <title>` heading. \
-A template section written at another level changes the document's outline: a `#` \
-heading looks like a second title and swallows the sections after it, and a `###` \
-heading hides the section inside another one, where reviewers of the owning SIG will not \
-look for it. This rule reports a template section that the VEP has only at the wrong \
-level; `missing-section` reports one it does not have at all.
-
-Bad:
-```markdown
-# Overview
-...
-## Design
-...
-### Alternatives
-```
-
-Good:
-```markdown
-# VEP #19: IBM Secure Execution VMs on IBM Z
-## Overview
-...
-## Design
-...
-## Alternatives
-```
-""";
-  }
 
   @Override
   public void check(VepFile file, FindingSink sink) {

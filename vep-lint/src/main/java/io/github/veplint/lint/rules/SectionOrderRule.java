@@ -5,6 +5,7 @@ import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.lint.template.TemplateSections;
@@ -21,50 +22,12 @@ import java.util.Set;
  * Template sections follow the template's order. Reports the fewest sections that explain the
  * disorder: those outside a longest run of sections already in template order.
  */
+@RuleInfo(
+    id = "section-order",
+    severity = Severity.WARNING,
+    summary = "Template sections appear in the template's order",
+    tags = "template")
 public final class SectionOrderRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "section-order";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "Template sections appear in the template's order";
-  }
-
-  @Override
-  public String description() {
-    return """
-Reviewers move between many VEPs and rely on the template's order to find an answer: \
-the motivation before the design, the alternatives after it, the graduation requirements \
-at the end. A section out of place reads as missing. Extra sections of the VEP's own may \
-go anywhere; only template sections are checked, and only the fewest that need to move \
-are reported. A template section written twice is reported where it is out of order; one \
-split into consecutive parts (one per release, say) is not.
-
-Bad:
-```markdown
-## Design
-## Functional Testing Approach
-## Scalability
-## Update/Rollback Compatibility
-```
-
-Good:
-```markdown
-## Design
-## Scalability
-## Update/Rollback Compatibility
-## Functional Testing Approach
-```
-""";
-  }
 
   /** One template-section heading in document order, with its index in the template. */
   private record Occurrence(Section section, int templateIndex, boolean atTemplateLevel) {}

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.ChecklistItem;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.Vep;
@@ -27,54 +28,15 @@ import java.util.regex.Pattern;
  * item, naming every stage it should approve. Front matter VEPs record approval differently
  * ({@code status: implementable}), so they are not checked.
  */
+@RuleInfo(
+    id = "signoff-checklist",
+    severity = Severity.WARNING,
+    summary = "A stage with a target release has its '(R) target version ... approved' checklist item checked",
+    tags = {"governance", "release"})
 public final class SignoffChecklistRule implements DocumentRule {
 
   private static final Pattern GENERIC_ITEM =
       Pattern.compile("target version is explicitly mentioned and approved", Pattern.CASE_INSENSITIVE);
-
-  @Override
-  public String id() {
-    return "signoff-checklist";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "A stage with a target release has its '(R) target version ... approved' checklist item checked";
-  }
-
-  @Override
-  public String description() {
-    return """
-        In the older layout, a VEP is tracked for a release when its "Target releases" bullet \
-        names the release and the owning SIG approved that target during the design phase, \
-        before the VEP Freeze. The Release Signoff Checklist records the approval: its \
-        "(R) <Stage> target version is explicitly mentioned and approved" item is required \
-        *prior to targeting to a milestone / release*. A target without the checked item is a \
-        wish, not a commitment, and the release team cannot tell which one it is.
-
-        Check the item when the SIG approved the target (or remove the target if it did not). \
-        Strike through items that do not apply (`- [ ] ~(R) Alpha target ...~`).
-
-        Bad:
-        ```markdown
-        - This VEP targets alpha for version: v1.9
-
-        - [ ] (R) Alpha target version is explicitly mentioned and approved
-        ```
-
-        Good:
-        ```markdown
-        - This VEP targets alpha for version: v1.9
-
-        - [x] (R) Alpha target version is explicitly mentioned and approved
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

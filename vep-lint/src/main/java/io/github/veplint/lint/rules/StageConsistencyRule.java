@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Milestones;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.Vep;
@@ -27,60 +28,14 @@ import java.util.Optional;
  * <p>An invalid {@code stage} value is left to {@code frontmatter-schema}, a malformed release to
  * {@code target-release}. Process VEPs ({@code meta-VEPs/}) are exempt: they have no stages.
  */
+@RuleInfo(
+    id = "stage-consistency",
+    severity = Severity.ERROR,
+    summary = "stage agrees with status (implemented means ga) and with the milestone releases",
+    tags = {"front-matter", "release"})
 public final class StageConsistencyRule implements DocumentRule {
 
   private static final List<String> STAGES = List.of("alpha", "beta", "ga");
-
-  @Override
-  public String id() {
-    return "stage-consistency";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "stage agrees with status (implemented means ga) and with the milestone releases";
-  }
-
-  @Override
-  public String description() {
-    return """
-        `stage` is the feature's current maturity (alpha, beta, GA; docs/feature-lifecycle.md), \
-        `milestone` the release of each stage, `status` the proposal's state (VEP 282). The \
-        release team reads them together to see which features graduate in a release and which \
-        alpha or beta features are overdue (alpha may last 1-2 releases, beta 1-3). They must \
-        tell the same story:
-
-        - `implemented` means the feature reached GA, so `stage: ga`;
-        - a feature in beta shipped beta in some release: `milestone.beta` names it;
-        - a feature cannot be in beta while its alpha is still `TBD`: record the alpha release, \
-          or `N/A` (or leave `alpha` out) if the feature started at beta.
-
-        Process VEPs (`meta-VEPs/`) have no stage and are exempt.
-
-        Bad:
-        ```yaml
-        status: implemented
-        stage: beta
-        milestone:
-          alpha: TBD
-        ```
-
-        Good:
-        ```yaml
-        status: implemented
-        stage: ga
-        milestone:
-          alpha: "v1.6"
-          beta: "v1.7"
-          ga: "v1.9"
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

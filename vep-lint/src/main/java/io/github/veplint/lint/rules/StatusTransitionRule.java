@@ -9,6 +9,7 @@ import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.StatusTransitions;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.Vep;
@@ -35,60 +36,12 @@ import java.util.stream.Collectors;
  * number. A VEP in the older layout at REF had no status: the rule says so (info) rather than
  * guess. Without a base the rule does nothing.
  */
+@RuleInfo(
+    id = "status-transition",
+    severity = Severity.ERROR,
+    summary = "With --base, status moves only as VEP 282's states allow: no skipped states, no revival of a closed VEP",
+    tags = "governance")
 public final class StatusTransitionRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "status-transition";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "With --base, status moves only as VEP 282's states allow: no skipped states, no revival of a closed VEP";
-  }
-
-  @Override
-  public String description() {
-    return """
-        VEP 282 gives a VEP document seven states: provisional → implementable → implemented \
-        is the way through; deferred, rejected, withdrawn and replaced can be set "any time", \
-        and implemented moves on only to replaced. kubevirt/enhancements' front matter \
-        validator checks on every PR that the status change from the base branch follows this \
-        table, and so does this rule by default: no skipped states (provisional → implemented \
-        skips the critical gate where the owning SIG's approvers accept the design before the \
-        VEP Freeze), and no revival of a closed VEP (deferred, rejected, withdrawn, replaced): \
-        open a new VEP instead, which can say `replaces:` the old one. A new VEP starts as \
-        provisional (or implementable, when named reviewers and approvers are in place before \
-        the VEP Freeze).
-
-        A repository that lets a deferred VEP come back (as the VEP 307 discussion asked) says \
-        so in `.vep-lint.yaml`; each row given replaces that state's row, and `new` lists the \
-        states a new VEP may start in:
-
-        ```yaml
-        status-transitions:
-          deferred: [provisional, implementable]
-        ```
-
-        Runs only with `check --base REF` (e.g. the pull request's target branch). A VEP that \
-        used the older layout at REF had no status; the rule says so (info) instead of guessing.
-
-        Bad (at the base `status: provisional`, in the PR):
-        ```yaml
-        status: implemented
-        ```
-
-        Good (at the base `status: provisional`, in the PR):
-        ```yaml
-        status: implementable
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Milestones;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
@@ -36,60 +37,15 @@ import java.util.regex.Pattern;
  * <p>This rule owns the schema's violations on scalar {@code milestone.alpha|beta|ga} values, so
  * {@code frontmatter-schema} does not repeat them.
  */
+@RuleInfo(
+    id = "target-release",
+    severity = Severity.ERROR,
+    summary = "Target releases are vX.Y[.Z], TBD or N/A, ordered alpha <= beta <= GA, and prose agrees with front matter",
+    tags = {"front-matter", "release"})
 public final class TargetReleaseRule implements DocumentRule {
 
   private static final Pattern CANONICAL = Pattern.compile("^(?:v\\d+\\.\\d+(?:\\.\\d+)?|TBD|N/A)$");
   private static final List<String> STAGES = List.of("alpha", "beta", "ga");
-
-  @Override
-  public String id() {
-    return "target-release";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "Target releases are vX.Y[.Z], TBD or N/A, ordered alpha <= beta <= GA, and prose agrees with front matter";
-  }
-
-  @Override
-  public String description() {
-    return """
-        A VEP is tracked for a release through its target release per stage: the release team \
-        builds the release's VEP list from it, and the VEP Freeze check looks up that release's \
-        schedule (`releases/v1.9/schedule.yaml` in kubevirt/sig-release). A value such as `1.9`, \
-        `next` or `v1.9 (tentative)` cannot be matched to a release, and a beta targeted before \
-        its alpha cannot happen. With front matter, the front matter is the single source of \
-        truth (VEP 282): "Target releases" bullets left in the body must not say otherwise.
-
-        Write `vX.Y` (or `vX.Y.Z`), `TBD` while the release is not chosen, or `N/A` when the \
-        stage does not apply. In YAML, quote releases: an unquoted `1.10` is the number 1.1.
-
-        Bad:
-        ```markdown
-        - This VEP targets alpha for version: 1.9
-        - This VEP targets beta for version: v1.8
-        ```
-        ```yaml
-        milestone:
-          alpha: 1.10
-        ```
-
-        Good:
-        ```markdown
-        - This VEP targets alpha for version: v1.9
-        - This VEP targets beta for version: v1.10
-        ```
-        ```yaml
-        milestone:
-          alpha: "v1.10"
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

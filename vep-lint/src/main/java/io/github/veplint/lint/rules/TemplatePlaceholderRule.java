@@ -4,6 +4,7 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.RunFacts;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.FrontMatter;
@@ -27,6 +28,11 @@ import java.util.regex.Pattern;
  * code are never looked at, so a prompt kept as {@code <!-- -->} or a placeholder in a YAML example
  * is fine; front matter values are checked for the placeholders.
  */
+@RuleInfo(
+    id = "template-placeholder",
+    severity = Severity.ERROR,
+    summary = "No placeholder text or pasted prompts left over from the VEP template",
+    tags = "template")
 public final class TemplatePlaceholderRule implements DocumentRule {
 
   /** Placeholder tokens and what to put instead. Searched in prose only. */
@@ -104,52 +110,6 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       }
       return false;
     }
-  }
-
-  @Override
-  public String id() {
-    return "template-placeholder";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "No placeholder text or pasted prompts left over from the VEP template";
-  }
-
-  @Override
-  public String description() {
-    return """
-           The VEP template holds placeholders (`NNNN`, "Your short, descriptive title", \
-           `<LINK>`, `$SIG`) and prompts inside `<!-- -->` comments that say what each section \
-           should contain. Placeholders left in the text, or prompts pasted as visible text, show \
-           that a section was never written; approvers of the owning SIG will send the VEP back. \
-           Prompts are matched as whole lines or parenthesised text, ignoring case and \
-           punctuation; they are taken from the repository's template plus a built-in list. Text \
-           inside HTML comments and code is never reported.
-
-           Bad:
-           ```markdown
-           # VEP #NNNN: Your short, descriptive title
-
-           ## User Stories
-
-           (list of user stories this design aims to solve)
-           ```
-
-           Good:
-           ```markdown
-           # VEP #42: Hotplug CPUs into running VMs
-
-           ## User Stories
-
-           - As a VM owner, I want to add vCPUs without restarting my VM.
-           ```
-           """;
   }
 
   @Override

@@ -4,49 +4,18 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepTitle;
 
 /** The first level-1 heading of a VEP is {@code # VEP #<n>: <title>}. */
+@RuleInfo(
+    id = "title-format",
+    severity = Severity.ERROR,
+    summary = "The first heading is 'VEP #<number>: <title>'",
+    tags = "template")
 public final class TitleFormatRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "title-format";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "The first heading is 'VEP #<number>: <title>'";
-  }
-
-  @Override
-  public String description() {
-    return """
-        The template opens every VEP with a level-1 heading that carries the VEP number (the \
-        tracking issue's number) and a short title. Release notes, the project board and the \
-        tracking issue refer to VEPs by that heading. `VEP <n>:` without `#` is accepted.
-
-        Bad:
-        ```markdown
-        # Overview
-        ```
-        ```markdown
-        # VEP: Probe Proxy for Manual Probe Control
-        ```
-
-        Good:
-        ```markdown
-        # VEP #207: Probe Proxy for Manual Probe Control
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

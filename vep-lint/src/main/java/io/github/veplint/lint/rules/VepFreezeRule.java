@@ -5,6 +5,7 @@ import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Vep;
@@ -46,64 +47,12 @@ import java.util.Optional;
  * rule says so (info); when a URL schedule source could not be fetched, it warns that the freeze
  * was not checked, as the community's check does, instead of failing the run.
  */
+@RuleInfo(
+    id = "vep-freeze",
+    severity = Severity.ERROR,
+    summary = "A VEP does not become implementable for a release after its VEP Freeze, unless it has an exception",
+    tags = {"governance", "release"})
 public final class VepFreezeRule implements DocumentRule {
-
-  @Override
-  public String id() {
-    return "vep-freeze";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "A VEP does not become implementable for a release after its VEP Freeze, unless it has an exception";
-  }
-
-  @Override
-  public String description() {
-    return """
-        The VEP Freeze (Enhancement Freeze) ends a release's design phase: on that date the \
-        release team knows which VEPs are tracked for the release, and the community focuses on \
-        implementing them. VEP 282 makes the `provisional` → `implementable` PR the gate, and it \
-        must merge before the freeze of the release the VEP targets (`milestone.<stage>`; \
-        `milestone.alpha` for a new feature). On the freeze date itself the release is frozen \
-        (VEP 282's enforcer blocks when today ≥ freeze date). Freeze dates come from the release \
-        schedules of kubevirt/sig-release (`schedule` in `.vep-lint.yaml` or `--schedule`); \
-        without them this rule does nothing.
-
-        Missed it? Target the upcoming release, or ask for an exception on the kubevirt-dev \
-        mailing list (justification, the extra time needed, the impact if it is not granted). \
-        Once granted, a maintainer adds the `freeze-exception` label to the pull request; the \
-        pull request job passes its labels with `check --label NAME` (the GitHub Action does), \
-        which lifts the freeze for that run. To keep the exception for later runs, record it:
-
-        ```yaml
-        freeze-exceptions:
-          v1.9: [210]
-        ```
-
-        With `--base REF` only VEPs whose status changes to `implementable` are checked; without \
-        a base every `implementable` VEP whose release is frozen but not yet shipped is.
-
-        Bad (v1.9's VEP Freeze was 2026-04-30; today is 2026-05-04):
-        ```yaml
-        status: implementable
-        milestone:
-          alpha: "v1.9"
-        ```
-
-        Good:
-        ```yaml
-        status: implementable
-        milestone:
-          alpha: "v1.10"
-        ```
-        """;
-  }
 
   @Override
   public void check(Vep vep, LintContext context, FindingSink sink) {

@@ -34,6 +34,8 @@ final class PullRequestFixture {
   static final String DUPLICATE = "veps/sig-compute/307-another-binding/vep.md";
   static final String OLDER = "veps/sig-compute/16-image-volume/vep.md";
   static final String LEGACY = "veps/sig-compute/997-priority-queue-again/vep.md";
+  /** How GithubReport starts a run notice (no schedule configured, ...): about the run, not a file. */
+  static final String RUN_NOTICE = "::notice title=vep-lint ";
 
   private static Path upstream;
   private static String base;
@@ -42,6 +44,7 @@ final class PullRequestFixture {
   private PullRequestFixture() {}
 
   record Run(int exitCode, List<String> out, String err, String summary, Map<String, String> outputs) {
+    /** The findings' workflow commands; the run's notices ({@link #RUN_NOTICE}) are not findings. */
     List<String> annotations() {
       return out.stream().filter(l -> l.startsWith("::") && !l.startsWith("::notice title=")).toList();
     }

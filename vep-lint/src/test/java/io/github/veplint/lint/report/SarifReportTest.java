@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.spi.Rule;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +80,29 @@ class SarifReportTest {
     assertThat(driver.path("rules").get(0).path("defaultConfiguration").path("level").asText()).isEqualTo("warning");
     assertThat(driver.path("rules").get(3).path("defaultConfiguration").path("level").asText()).isEqualTo("note");
     assertThat(driver.path("rules").get(4).path("defaultConfiguration").path("level").asText()).isEqualTo("error");
+  }
+
+  @Test
+  void aBuiltInRuleLinksToItsExplanationAndShowsItAsHelp() {
+    List<Rule> builtIn = VepLinter.builder().build().rules();
+    ReportContext context = new ReportContext(builtIn, false, "1.2.3");
+    JsonNode rules = run(Validators.json(Fixtures.render(report, Fixtures.empty(), context))).path("tool").path("driver").path("rules");
+
+    assertThat(rules).hasSize(builtIn.size());
+    for (int i = 0; i < builtIn.size(); i++) {
+      Rule rule = builtIn.get(i);
+      JsonNode descriptor = rules.get(i);
+      String helpUri = descriptor.path("helpUri").asText();
+      assertThat(helpUri).isEqualTo(SarifReport.HELP_BASE + rule.id() + ".md");
+      // The URI names the file in this source tree, so it does not dangle once pushed to main.
+      String inRepository = helpUri.substring(helpUri.indexOf("/blob/main/vep-lint/") + "/blob/main/vep-lint/".length());
+      assertThat(Path.of(inRepository)).as(rule.id()).isRegularFile();
+      assertThat(descriptor.path("help").path("markdown").asText()).isEqualTo(rule.description().strip());
+    }
+    // A rule vep-lint does not ship (here the fixtures' fakes) gets no guessed link.
+    JsonNode fakes = run(render()).path("tool").path("driver").path("rules");
+    fakes.forEach(descriptor -> assertThat(descriptor.has("helpUri")).as(descriptor.path("id").asText()).isFalse());
+    assertThat(Validators.sarifViolations(Validators.json(Fixtures.render(report, Fixtures.empty(), context)))).isEmpty();
   }
 
   @Test

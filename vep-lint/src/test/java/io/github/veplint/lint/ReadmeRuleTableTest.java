@@ -1,0 +1,84 @@
+package io.github.veplint.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.veplint.lint.spi.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule table under "### Rules" in the root README.md is the catalog: one row per rule the class
+ * path offers, sorted by id, with its default severity and its summary exactly as declared. A rule
+ * added, renamed or reworded without the README fails here, so the table is never copied by hand
+ * out of date.
+ */
+class ReadmeRuleTableTest {
+
+  private static final Path README = Path.of("../README.md");
+
+  @Test
+  void theReadmeTableListsEveryRuleWithItsDefaultAndSummary() throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (Rule rule : VepLinter.discoverRules(getClass().getClassLoader())) {
+      expected.add(row("`" + rule.id() + "`", rule.defaultSeverity().label(), rule.summary()));
+    }
+
+    List<String> actual = new ArrayList<>();
+    for (List<String> cells : table(Files.readAllLines(README), "### Rules")) {
+      assertThat(cells).as("a row of three cells: %s", cells).hasSize(3);
+      actual.add(row(cells.get(0), cells.get(1), cells.get(2)));
+    }
+
+    assertThat(actual).as("README.md's rule table, row by row ('rule | default | checks')")
+        .containsExactlyElementsOf(expected);
+  }
+
+  private static String row(String rule, String severity, String summary) {
+    return rule + " | " + severity + " | " + summary;
+  }
+
+  /** The body rows of the first table after {@code heading}, as unescaped, trimmed cells. */
+  static List<List<String>> table(List<String> lines, String heading) {
+    int at = lines.indexOf(heading);
+    assertThat(at).as("README.md has the heading %s", heading).isNotNegative();
+    int start = at + 1;
+    while (start < lines.size() && !lines.get(start).startsWith("|")) {
+      assertThat(lines.get(start)).as("no other heading before the table").doesNotStartWith("#");
+      start++;
+    }
+    assertThat(start).as("a table under %s", heading).isLessThan(lines.size());
+    assertThat(cells(lines.get(start))).containsExactly("rule", "default", "checks");
+    assertThat(lines.get(start + 1)).matches("\\|(\\s*:?-+:?\\s*\\|)+");
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = start + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      rows.add(cells(lines.get(i)));
+    }
+    return rows;
+  }
+
+  // GitHub's table syntax: cells between unescaped pipes, '\|' for a pipe inside a cell.
+  private static List<String> cells(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    String inner = line.strip();
+    inner = inner.substring(1, inner.endsWith("|") && !inner.endsWith("\\|") ? inner.length() - 1 : inner.length());
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (c == '\\' && i + 1 < inner.length() && inner.charAt(i + 1) == '|') {
+        cell.append('|');
+        i++;
+      } else if (c == '|') {
+        cells.add(cell.toString().strip());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString().strip());
+    return cells;
+  }
+}
