@@ -1,11 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
-import io.github.veplint.model.Vep;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.YamlNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
     severity = Severity.WARNING,
     summary = "creation-date is a real YYYY-MM-DD date, not in the future",
     tags = "front-matter")
-public final class CreationDateRule implements DocumentRule {
+public final class CreationDateRule extends FrontMatterRule {
 
   private static final Pattern ISO = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
   /** Year first with other separators or unpadded parts, or a full timestamp: the intent is clear. */
@@ -34,12 +34,9 @@ public final class CreationDateRule implements DocumentRule {
       Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$");
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
-    Optional<YamlNode.Entry> entry = front.get().entry("creation-date");
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping frontMatter, FindingSink sink) {
+    LintContext context = file.context();
+    Optional<YamlNode.Entry> entry = frontMatter.entry("creation-date");
     if (entry.isEmpty()) {
       return;
     }

@@ -3,10 +3,10 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.schema.YamlJson;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
     severity = Severity.ERROR,
     summary = "The front matter has VEP 282's keys, each with a value of the right type and shape",
     tags = "front-matter")
-public final class FrontMatterSchemaRule implements DocumentRule {
+public final class FrontMatterSchemaRule extends FrontMatterRule {
 
   private static final List<String> KEYS =
       List.of(
@@ -79,12 +79,9 @@ public final class FrontMatterSchemaRule implements DocumentRule {
   private static final Pattern TYPES = Pattern.compile("(\\w+) found, (\\w+) expected");
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
-    YamlNode.Mapping root = front.get();
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping frontMatter, FindingSink sink) {
+    Vep vep = file.vep();
+    YamlNode.Mapping root = frontMatter;
     boolean implementableGate =
         FrontMatterSupport.status(root)
             .map(s -> s == VepStatus.IMPLEMENTABLE || s == VepStatus.IMPLEMENTED)

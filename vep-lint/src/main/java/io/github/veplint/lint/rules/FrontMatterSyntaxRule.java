@@ -1,10 +1,10 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Vep;
 
@@ -22,13 +22,11 @@ import io.github.veplint.model.Vep;
     severity = Severity.ERROR,
     summary = "The front matter is valid, closed YAML: a mapping without duplicate keys or tags",
     tags = "front-matter")
-public final class FrontMatterSyntaxRule implements DocumentRule {
+public final class FrontMatterSyntaxRule extends MainFileRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile()) {
-      return;
-    }
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     vep.problems().stream()
         .filter(ParseProblem::isFrontMatterProblem)
         .forEach(problem -> sink.report(problem.position(), problem.message()));

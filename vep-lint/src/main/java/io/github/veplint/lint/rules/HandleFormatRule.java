@@ -1,11 +1,10 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
-import io.github.veplint.model.Vep;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.YamlNode;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
     severity = Severity.WARNING,
     summary = "authors, reviewers and approvers are GitHub handles ('@name'), or TBD for reviewers/approvers",
     tags = "front-matter")
-public final class HandleFormatRule implements DocumentRule {
+public final class HandleFormatRule extends FrontMatterRule {
 
   private static final List<String> KEYS = List.of("authors", "reviewers", "approvers");
 
@@ -38,13 +37,9 @@ public final class HandleFormatRule implements DocumentRule {
       Pattern.compile("(?:github\\.com/|@)([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![A-Za-z0-9.-]*\\.[a-z])");
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping frontMatter, FindingSink sink) {
     for (String key : KEYS) {
-      Optional<YamlNode> list = front.get().get(key);
+      Optional<YamlNode> list = frontMatter.get(key);
       if (list.isEmpty()) {
         continue;
       }

@@ -1,11 +1,10 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
-import io.github.veplint.model.ReleaseTarget;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
@@ -29,17 +28,13 @@ import java.util.Optional;
     severity = Severity.ERROR,
     summary = "An implementable or implemented VEP has named reviewers and approvers, and an implementable one a stage",
     tags = {"front-matter", "governance"})
-public final class ImplementableReadinessRule implements DocumentRule {
+public final class ImplementableReadinessRule extends FrontMatterRule {
 
   private static final List<String> PEOPLE = List.of("reviewers", "approvers");
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
-    YamlNode.Mapping root = front.get();
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping root, FindingSink sink) {
+    Vep vep = file.vep();
     Optional<VepStatus> status = FrontMatterSupport.status(root);
     if (status.isEmpty() || (status.get() != VepStatus.IMPLEMENTABLE && status.get() != VepStatus.IMPLEMENTED)) {
       return;

@@ -2,7 +2,6 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.config.TemplateSettings;
 import io.github.veplint.lint.template.TemplateSections.OlderName;
 import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;

@@ -1,10 +1,10 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepTitle;
@@ -24,7 +24,7 @@ import java.util.Optional;
     severity = Severity.ERROR,
     summary = "The VEP number in the title, front matter and directory name agree",
     tags = {"front-matter", "files"})
-public final class NumberMismatchRule implements DocumentRule {
+public final class NumberMismatchRule extends MainFileRule {
 
   /** Where a number was written. */
   private enum Source {
@@ -42,10 +42,8 @@ public final class NumberMismatchRule implements DocumentRule {
   private record Value(Source source, String text, long number, SourcePosition position) {}
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile()) {
-      return;
-    }
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     List<Value> values = new ArrayList<>();
     vep.title().flatMap(NumberMismatchRule::titleValue).ifPresent(values::add);
     frontMatterValue(vep).ifPresent(values::add);

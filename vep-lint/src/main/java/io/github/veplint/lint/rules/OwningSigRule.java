@@ -1,10 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepLocation;
@@ -29,13 +30,12 @@ import java.util.Optional;
     severity = Severity.ERROR,
     summary = "The owning SIG is set, is a known SIG, and matches the SIG directory the VEP lives in",
     tags = {"front-matter", "files"})
-public final class OwningSigRule implements DocumentRule {
+public final class OwningSigRule extends MainFileRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile()) {
-      return;
-    }
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     VepLocation location = vep.location();
     Optional<String> directorySig = location.sigDirectory().filter(sig -> !location.isProcessVep());
     if (vep.layout() == Vep.Layout.LEGACY) {

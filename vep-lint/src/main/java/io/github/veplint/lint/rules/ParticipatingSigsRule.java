@@ -1,11 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
-import io.github.veplint.model.Vep;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.YamlNode;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,20 +22,17 @@ import java.util.Optional;
     severity = Severity.WARNING,
     summary = "participating-sigs names known SIGs other than the owning SIG, each once",
     tags = "front-matter")
-public final class ParticipatingSigsRule implements DocumentRule {
+public final class ParticipatingSigsRule extends FrontMatterRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
-    Optional<YamlNode> list = front.get().get("participating-sigs");
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping frontMatter, FindingSink sink) {
+    LintContext context = file.context();
+    Optional<YamlNode> list = frontMatter.get("participating-sigs");
     if (list.isEmpty()) {
       return;
     }
     Optional<String> owning =
-        FrontMatterSupport.scalar(front.get(), "owning-sig").map(YamlNode.Scalar::value);
+        FrontMatterSupport.scalar(frontMatter, "owning-sig").map(YamlNode.Scalar::value);
     Map<String, Integer> firstLine = new HashMap<>();
     for (YamlNode item : FrontMatterSupport.items(list.get())) {
       if (!(item instanceof YamlNode.Scalar sig) || sig.value().isBlank()) {

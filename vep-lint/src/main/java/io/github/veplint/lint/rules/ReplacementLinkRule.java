@@ -1,10 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -27,18 +28,15 @@ import java.util.regex.Pattern;
     severity = Severity.ERROR,
     summary = "A replaced VEP names its successor; replaces/superseded-by are VEP numbers",
     tags = {"front-matter", "links"})
-public final class ReplacementLinkRule implements DocumentRule {
+public final class ReplacementLinkRule extends FrontMatterRule {
 
   private static final Pattern VEP_NUMBER = Pattern.compile("^[1-9][0-9]{0,8}$");
   private static final Pattern DIGITS = Pattern.compile("([1-9][0-9]{0,8})");
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
-    YamlNode.Mapping root = front.get();
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping root, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     Optional<Integer> own = vep.metadata().number().map(Located::value);
     for (String key : List.of("replaces", "superseded-by")) {
       root.entry(key).ifPresent(entry -> checkReference(entry, own, context, sink));

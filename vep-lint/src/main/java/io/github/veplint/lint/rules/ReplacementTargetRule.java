@@ -1,10 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
@@ -24,17 +25,15 @@ import java.util.Optional;
     severity = Severity.ERROR,
     summary = "replaces and superseded-by name a VEP that exists in the repository",
     tags = {"front-matter", "links"})
-public final class ReplacementTargetRule implements DocumentRule {
+public final class ReplacementTargetRule extends FrontMatterRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping frontMatter, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     Optional<Integer> own = vep.metadata().number().map(Located::value);
     for (String key : List.of("replaces", "superseded-by")) {
-      Optional<YamlNode.Scalar> reference = ReplacementLinkRule.reference(front.get(), key);
+      Optional<YamlNode.Scalar> reference = ReplacementLinkRule.reference(frontMatter, key);
       if (reference.isEmpty()) {
         continue;
       }

@@ -1,10 +1,10 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.Milestones;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
@@ -42,16 +42,14 @@ import java.util.regex.Pattern;
     severity = Severity.ERROR,
     summary = "Target releases are vX.Y[.Z], TBD or N/A, ordered alpha <= beta <= GA, and prose agrees with front matter",
     tags = {"front-matter", "release"})
-public final class TargetReleaseRule implements DocumentRule {
+public final class TargetReleaseRule extends MainFileRule {
 
   private static final Pattern CANONICAL = Pattern.compile("^(?:v\\d+\\.\\d+(?:\\.\\d+)?|TBD|N/A)$");
   private static final List<String> STAGES = List.of("alpha", "beta", "ga");
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile()) {
-      return;
-    }
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
     Milestones milestones = vep.metadata().milestones();
     if (front.isPresent()) {

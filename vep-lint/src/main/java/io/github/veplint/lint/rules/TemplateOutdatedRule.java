@@ -4,7 +4,6 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateConformance;

@@ -1,10 +1,10 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepTitle;
@@ -15,13 +15,11 @@ import io.github.veplint.model.VepTitle;
     severity = Severity.ERROR,
     summary = "The first heading is 'VEP #<number>: <title>'",
     tags = "template")
-public final class TitleFormatRule implements DocumentRule {
+public final class TitleFormatRule extends MainFileRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile()) {
-      return;
-    }
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     if (vep.title().isEmpty()) {
       SourcePosition at = vep.sectionsAtLevel(1).stream().findFirst()
           .map(s -> s.position())
