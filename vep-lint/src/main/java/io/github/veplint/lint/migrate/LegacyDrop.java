@@ -33,7 +33,8 @@ import java.util.Set;
  * struck-out checklist item, and any other line that is not the template's own text, are kept, in
  * one HTML comment where the sections were. A file is refused (and left alone) when its front
  * matter has no {@code status}, or no {@code milestone} value for a stage a bullet gives a release,
- * or when the sections hold a subsection of another kind.
+ * or when the sections hold a subsection of another kind, or justify having no feature gate while
+ * the front matter names none (the {@code feature-gate} rule reads that in prose, not comments).
  *
  * <p>Writes are atomic, keep each kept line's own line ending, the byte-order mark and the file's
  * permissions, and never replace a file that changed since it was read; the sections are gone
@@ -43,6 +44,8 @@ public final class LegacyDrop {
 
   private static final Set<String> REMOVED = Set.of("vepstatusmetadata", "targetreleases", "releasesignoffchecklist");
   private static final Set<String> STAGES = Set.of("alpha", "beta", "ga");
+  private static final java.util.regex.Pattern FEATURE_GATE =
+      java.util.regex.Pattern.compile("feature[ -]?gate", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
    * The text of kubevirt's template in these sections (its older generation), compared with
@@ -179,6 +182,14 @@ public final class LegacyDrop {
           continue;
         }
         kept.add(text.strip());
+      }
+    }
+    if (scalar(front.get("feature-gate")).isEmpty()) {
+      // The feature-gate rule reads an opt-out justification in the prose, not in comments.
+      Optional<String> gate = kept.stream().filter(k -> FEATURE_GATE.matcher(k).find()).findFirst();
+      if (gate.isPresent()) {
+        return skipped(file, relative, "front matter has no feature-gate and the sections say '" + gate.get()
+            + "'; move that sentence into the body (or set feature-gate) first", bytes);
       }
     }
     byte[] after = rewrite(bytes, sections, kept);

@@ -167,6 +167,10 @@ class LegacyDropTest {
         "front matter has no milestone.alpha for the alpha target 'v1.9' (line 33); add it first");
     assertRefused(FRONT + LEGACY.replace("### Release Signoff Checklist", "### Upgrade notes") + REST,
         "'Upgrade notes' (line 38) under 'VEP Status Metadata' is not legacy metadata; move it out first");
+    assertRefused(FRONT.replace("feature-gate: One\n", "") + LEGACY.replace("- This VEP targets GA for version:\n",
+        "- This VEP targets GA for version:\nThis VEP does not have graduation phases guarded by a feature gate.\n") + REST,
+        "front matter has no feature-gate and the sections say 'This VEP does not have graduation phases guarded by a"
+            + " feature gate.'; move that sentence into the body (or set feature-gate) first");
     assertRefused("# VEP #1: One\n\n" + LEGACY + REST,
         "no front matter to hold what the sections say; run 'vep-lint migrate' (without --drop-legacy) first");
   }
@@ -230,6 +234,64 @@ class LegacyDropTest {
     assertThat(new LegacyDrop(false).run(List.of(root))).singleElement()
         .satisfies(r -> assertThat(r.outcome()).isEqualTo(Outcome.ALREADY_MIGRATED));
     assertThat(Files.readString(file)).isEqualTo(after);
+  }
+
+  /**
+   * The whole corpus (a copy) after {@code migrate} and with a status filled in everywhere: 53 of
+   * the 64 main files lose their legacy sections, 11 are refused with a reason; no file gains an
+   * error; a second run changes nothing.
+   */
+  @Test
+  void theWholeCorpusAfterMigrate() throws IOException {
+    Path root = dir.resolve("enhancements");
+    try (var files = Files.walk(Corpus.enhancements())) {
+      for (Path source : (Iterable<Path>) files::iterator) {
+        Path target = root.resolve(Corpus.enhancements().relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    new FrontMatterMigration(false).run(List.of(root));
+    for (FileResult r : new FrontMatterMigration(true).run(List.of(root))) {
+      String text = Files.readString(r.file());
+      Files.writeString(r.file(), text.replaceFirst("status:  # TODO[^\n]*", "status: provisional"));
+    }
+    VepLinter linter = VepLinter.builder().today(LocalDate.of(2026, 3, 1)).build();
+    java.util.Map<String, Set<String>> before = errorsByFile(linter.lint(List.of(root)).findings());
+
+    List<FileResult> results = new LegacyDrop(false).run(List.of(root));
+
+    java.util.Map<Outcome, Long> outcomes = results.stream()
+        .collect(Collectors.groupingBy(FileResult::outcome, java.util.TreeMap::new, Collectors.counting()));
+    java.util.Map<String, Long> reasons = results.stream().filter(r -> r.outcome() == Outcome.SKIPPED)
+        .collect(Collectors.groupingBy(r -> r.reason().replaceAll("'.*", "").replaceAll("\\(line.*", "").strip(),
+            java.util.TreeMap::new, Collectors.counting()));
+    assertThat(outcomes).containsExactly(java.util.Map.entry(Outcome.MIGRATED, 53L), java.util.Map.entry(Outcome.SKIPPED, 11L));
+    // Ten justify in "Target releases" why there is no gate, which the feature-gate rule reads in prose only.
+    assertThat(reasons).containsExactly(java.util.Map.entry("", 1L),
+        java.util.Map.entry("front matter has no feature-gate and the sections say", 10L));
+    assertThat(results).filteredOn(r -> r.reason().startsWith("'")).singleElement().satisfies(r -> {
+      assertThat(r.relativePath()).isEqualTo("veps/sig-compute/80-tdx-sev-snp/vep.md");
+      assertThat(r.reason()).isEqualTo("'Target releases (WorkloadEncryptionSEV)' (line 32) under 'VEP Status Metadata'"
+          + " is not legacy metadata; move it out first");
+    });
+    assertThat(results).hasSize(64);
+    java.util.Map<String, Set<String>> after = errorsByFile(linter.lint(List.of(root)).findings());
+    after.forEach((file, rules) -> assertThat(rules).as(file).isSubsetOf(before.getOrDefault(file, Set.of())));
+    List<FileResult> again = new LegacyDrop(false).run(List.of(root));
+    for (int i = 0; i < again.size(); i++) {
+      assertThat(again.get(i).outcome()).as(again.get(i).relativePath())
+          .isIn(Outcome.ALREADY_MIGRATED, Outcome.SKIPPED);
+      assertThat(again.get(i).after()).isEqualTo(results.get(i).after());
+    }
+  }
+
+  private static java.util.Map<String, Set<String>> errorsByFile(List<Finding> findings) {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR)
+        .collect(Collectors.groupingBy(Finding::file, Collectors.mapping(Finding::ruleId, Collectors.toSet())));
   }
 
   private static Set<String> errors(List<Finding> findings) {
