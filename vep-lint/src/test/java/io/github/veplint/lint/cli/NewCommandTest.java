@@ -252,6 +252,20 @@ class NewCommandTest {
   }
 
   @Test
+  void helpListsNewAndMigrateDropLegacy() throws IOException {
+    assertThat(run("--help").out()).contains("  new ").contains("  migrate ");
+    Run help = run("new", "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).contains("--number=N", "--sig=SIG", "--title=TITLE", "--author=@HANDLE", "--feature-gate=NAME",
+        "Exit status:");
+    assertThat(run("migrate", "--help").out()).contains("--drop-legacy");
+    Path root = repo(HAND_TEMPLATE);
+    run("new", "--number", "8", "--sig", "sig-b", "--title", "Eight", root.toString());
+    // Written through a temporary file and a move: nothing else is left in the directory.
+    assertThat(Files.list(root.resolve("veps/sig-b/8-eight")).map(p -> p.getFileName().toString())).containsExactly("vep.md");
+  }
+
+  @Test
   void slugsAreLowerCaseWordsOfAtMostSixtyCharacters() {
     assertThat(NewVep.slug("Live Migration: Network & Storage (v2)")).isEqualTo("live-migration-network-storage-v2");
     assertThat(NewVep.slug("a".repeat(30) + " " + "b".repeat(40))).isEqualTo("a".repeat(30));
