@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code vep-lint} command line: {@code check}, {@code migrate}, {@code rules}, {@code explain}. Exit status 0
+ * The {@code vep-lint} command line: {@code check}, {@code new}, {@code migrate}, {@code report}, {@code rules}, {@code explain}. Exit status 0
  * when nothing reaches {@code --fail-on}, 1 when something does, 2 for usage, configuration and I/O
  * errors (one line on standard error; {@code --debug} adds the stack trace).
  */
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     versionProvider = VepLintCommand.Version.class,
     description = "Lints KubeVirt Enhancement Proposals (VEPs).",
     subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ReleaseReportCommand.class,
-      MigrateCommand.class, CommandLine.HelpCommand.class},
+      MigrateCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",
@@ -42,7 +42,7 @@ public final class VepLintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use check, report, migrate, rules or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use check, new, report, migrate, rules or explain");
   }
 
   /** Runs the command line and exits with its status. */

@@ -142,6 +142,30 @@ public final class FrontMatterMigration {
    * @throws ConfigurationException when a path does not exist or no VEP root is found
    */
   public List<FileResult> run(List<Path> paths) {
+    Selection selection = select(paths);
+    List<FileResult> results = new ArrayList<>();
+    for (Path file : selection.files()) {
+      Path vepRoot = selection.repository().vepRootOf(file).orElse(selection.root());
+      results.add(migrateFile(selection.root(), vepRoot, file));
+    }
+    return results;
+  }
+
+  /**
+   * The main files a run edits.
+   *
+   * @param root the repository root
+   * @param repository the repository
+   * @param files the main {@code vep.md} files under the paths, sorted, the template left out
+   */
+  record Selection(Path root, VepRepository repository, List<Path> files) {}
+
+  /**
+   * The main {@code vep.md} files under the given paths, all in one repository.
+   *
+   * @throws ConfigurationException when a path does not exist or no VEP root is found
+   */
+  static Selection select(List<Path> paths) {
     List<Path> targets = new ArrayList<>();
     for (Path path : paths.isEmpty() ? List.of(Path.of(".")) : paths) {
       Path absolute = path.toAbsolutePath().normalize();
@@ -176,39 +200,56 @@ public final class FrontMatterMigration {
         selected.add(target);
       }
     }
-    List<FileResult> results = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     for (Path file : selected) {
-      if (repository.template().map(file::equals).orElse(false)) {
-        continue;
+      if (!repository.template().map(file::equals).orElse(false)) {
+        files.add(file);
       }
-      Path vepRoot = repository.vepRootOf(file).orElse(root);
-      results.add(migrateFile(root, vepRoot, file));
     }
-    return results;
+    return new Selection(root, repository, files);
   }
 
-  private FileResult migrateFile(Path root, Path vepRoot, Path file) {
-    String relative = slashes(root.relativize(file));
+  /**
+   * A file's bytes, or why it is skipped.
+   *
+   * @param bytes the bytes read (empty when unreadable)
+   * @param skipped the result when the file is not to be edited
+   */
+  record Read(byte[] bytes, Optional<FileResult> skipped) {}
+
+  /** Reads a main file, refusing links, files outside the repository and oversized files. */
+  static Read read(Path root, Path file, String relative) {
     byte[] none = new byte[0];
     if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      return skipped(file, relative, "not a regular file (a symbolic link?); migrate the file itself", none);
+      return new Read(none, Optional.of(
+          skipped(file, relative, "not a regular file (a symbolic link?); migrate the file itself", none)));
     }
     try {
       if (!file.toRealPath().startsWith(root.toRealPath())) {
-        return skipped(file, relative, "lies outside the repository by a symbolic link", none);
+        return new Read(none, Optional.of(skipped(file, relative, "lies outside the repository by a symbolic link", none)));
       }
     } catch (IOException e) {
-      return skipped(file, relative, "cannot read (" + e.getMessage() + ")", none);
+      return new Read(none, Optional.of(skipped(file, relative, "cannot read (" + e.getMessage() + ")", none)));
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(VepParser.MAX_FILE_BYTES + 1);
     } catch (IOException e) {
-      return skipped(file, relative, "cannot read (" + e.getMessage() + ")", none);
+      return new Read(none, Optional.of(skipped(file, relative, "cannot read (" + e.getMessage() + ")", none)));
     }
     if (bytes.length > VepParser.MAX_FILE_BYTES) {
-      return skipped(file, relative, "larger than " + VepParser.MAX_FILE_BYTES + " bytes", bytes);
+      return new Read(bytes, Optional.of(skipped(file, relative, "larger than " + VepParser.MAX_FILE_BYTES + " bytes", bytes)));
     }
+    return new Read(bytes, Optional.empty());
+  }
+
+  private FileResult migrateFile(Path root, Path vepRoot, Path file) {
+    String relative = slashes(root.relativize(file));
+    Read read = read(root, file, relative);
+    if (read.skipped().isPresent()) {
+      return read.skipped().get();
+    }
+    byte[] bytes = read.bytes();
     Vep vep = VepParser.parse(relative, slashes(vepRoot.relativize(file)), bytes);
     Optional<String> problem = problem(vep, bytes);
     if (problem.isPresent()) {

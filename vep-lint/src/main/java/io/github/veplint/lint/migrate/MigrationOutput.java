@@ -50,6 +50,34 @@ public final class MigrationOutput {
         + (dryRun ? " (dry run: nothing written)" : ""));
   }
 
+  /** Prints one file's result of {@code migrate --drop-legacy}. */
+  public static void printDrop(FileResult result, boolean dryRun, PrintWriter out) {
+    String path = result.relativePath();
+    switch (result.outcome()) {
+      case ALREADY_MIGRATED -> out.println(path + ": no legacy metadata sections; unchanged");
+      case SKIPPED -> out.println(path + ": skipped: " + result.reason());
+      case FAILED -> out.println(path + ": not changed: " + result.reason());
+      case MIGRATED -> {
+        var plan = result.plan().orElseThrow();
+        long kept = plan.block().isEmpty() ? 0 : plan.block().split("\n", -1).length;
+        out.println(path + ": " + (dryRun ? "would remove " : "removed ") + String.join(", ", plan.notes())
+            + (kept == 0 ? "; the front matter says all they said"
+                : "; kept " + kept + (kept == 1 ? " line" : " lines") + " the front matter does not say in an HTML comment"));
+      }
+    }
+  }
+
+  /** The summary line of {@code migrate --drop-legacy}. */
+  public static void dropSummary(List<FileResult> results, boolean dryRun, PrintWriter out) {
+    long dropped = results.stream().filter(r -> r.outcome() == Outcome.MIGRATED).count();
+    long none = results.stream().filter(r -> r.outcome() == Outcome.ALREADY_MIGRATED).count();
+    long skipped = results.stream().filter(r -> r.outcome() == Outcome.SKIPPED).count();
+    long failed = results.stream().filter(r -> r.outcome() == Outcome.FAILED).count();
+    out.println("migrate --drop-legacy: " + dropped + (dryRun ? " VEP(s) would lose" : " VEP(s) lost")
+        + " their legacy metadata sections, " + none + " had none, " + skipped + " skipped"
+        + (failed > 0 ? ", " + failed + " failed to write" : "") + (dryRun ? " (dry run: nothing written)" : ""));
+  }
+
   private static void printDiff(FileResult result, PrintWriter out) {
     String block = result.plan().orElseThrow().block();
     List<String> added = Arrays.asList(block.split("\n", -1)).subList(0, block.split("\n", -1).length - 1);

@@ -18,7 +18,13 @@ import java.util.List;
  * {@code status}, {@code olderLayout}, {@code reviewers}, {@code reviewersNamed}, {@code approvers},
  * {@code approversNamed}, {@code freeze} (e.g. {@code tracked}), {@code template} ({@code
  * {"current": false, "generation": "2025-05", "steps": ["add 'VEP Status Metadata'"], "label": "older
- * (…)"}}, or null for an unreadable file) and {@code findings} (as in the JSON report).
+ * (…)"}}, or null for an unreadable file) and {@code findings} (as in the JSON report); then {@code
+ * load}: {@code sigs} (per owning SIG {@code sig}, {@code veps}, {@code byStage}, {@code readiness}
+ * per stage with {@code errors}, {@code tbd-people}, {@code findings}, {@code ready} counts above
+ * zero, {@code tbdReviewers}, {@code tbdApprovers}, {@code notRecorded}, {@code
+ * suggestedReviewers}, {@code suggestedApprovers}, {@code ownersFile}) and {@code people} (per
+ * named reviewer and approver, highest load first: {@code handle}, {@code load}, {@code reviewing},
+ * {@code approving}).
  */
 public final class JsonReleaseView {
 
@@ -71,8 +77,39 @@ public final class JsonReleaseView {
         JsonReport.finding(findings.addObject(), f);
       }
     }
+    load(view.load(), root.putObject("load"));
     MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
     out.write('\n');
+  }
+
+  private static void load(ReleaseLoad load, ObjectNode node) {
+    ArrayNode sigs = node.putArray("sigs");
+    for (ReleaseLoad.SigLoad sig : load.sigs()) {
+      ObjectNode s = sigs.addObject();
+      s.put("sig", sig.sig());
+      s.put("veps", sig.veps());
+      ObjectNode byStage = s.putObject("byStage");
+      sig.byStage().forEach(byStage::put);
+      ObjectNode readiness = s.putObject("readiness");
+      sig.readiness().forEach((stage, counts) -> {
+        ObjectNode r = readiness.putObject(stage);
+        counts.forEach((k, v) -> r.put(k.jsonName(), v));
+      });
+      s.put("tbdReviewers", sig.tbdReviewers());
+      s.put("tbdApprovers", sig.tbdApprovers());
+      s.put("notRecorded", sig.notRecorded());
+      strings(s.putArray("suggestedReviewers"), sig.suggestedReviewers());
+      strings(s.putArray("suggestedApprovers"), sig.suggestedApprovers());
+      s.put("ownersFile", sig.ownersFile().orElse(null));
+    }
+    ArrayNode people = node.putArray("people");
+    for (ReleaseLoad.PersonLoad person : load.people()) {
+      ObjectNode p = people.addObject();
+      p.put("handle", person.handle());
+      p.put("load", person.load());
+      strings(p.putArray("reviewing"), person.reviewing());
+      strings(p.putArray("approving"), person.approving());
+    }
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -40,6 +40,7 @@ public final class MarkdownReleaseView {
           .append(" | ").append(counts(item.findings()))
           .append(" |\n");
     }
+    loadTables(view.load(), md);
     boolean any = false;
     for (ReleaseView.Item item : view.veps()) {
       if (item.findings().isEmpty()) {
@@ -57,6 +58,82 @@ public final class MarkdownReleaseView {
       }
     }
     out.write(md.toString());
+  }
+
+  /** The per-SIG and per-person load tables, as {@code ##} sections. */
+  static void loadTables(ReleaseLoad load, StringBuilder md) {
+    md.append("\n## Load per owning SIG\n\n");
+    md.append("| Owning SIG | VEPs | ").append(String.join(" | ", stageColumns(load)))
+        .append(" | Reviewers TBD | Approvers TBD | Not recorded (older layout) | Suggested from OWNERS |\n");
+    md.append("|---|---|").append("---|".repeat(stageColumns(load).size())).append("---|---|---|---|\n");
+    for (List<String> row : sigRows(load)) {
+      md.append("| ").append(row.stream().map(MarkdownReleaseView::cell).collect(Collectors.joining(" | "))).append(" |\n");
+    }
+    md.append("\n## Load per reviewer and approver\n\n");
+    if (load.people().isEmpty()) {
+      md.append("No VEP of the release names a reviewer or approver yet.\n");
+      return;
+    }
+    md.append("| Person | VEPs | Reviewing | Approving |\n|---|---|---|---|\n");
+    for (List<String> row : personRows(load)) {
+      md.append("| ").append(row.stream().map(MarkdownReleaseView::cell).collect(Collectors.joining(" | "))).append(" |\n");
+    }
+  }
+
+  /** The stage columns of the per-SIG table: alpha, beta, ga, then any other stage that occurs. */
+  static List<String> stageColumns(ReleaseLoad load) {
+    List<String> stages = new java.util.ArrayList<>(ReleaseLoad.STAGES);
+    load.sigs().stream().flatMap(s -> s.byStage().keySet().stream()).filter(s -> !stages.contains(s)).distinct()
+        .sorted().forEach(stages::add);
+    return stages;
+  }
+
+  /** The per-SIG table's rows, as its columns show them. */
+  static List<List<String>> sigRows(ReleaseLoad load) {
+    List<String> stages = stageColumns(load);
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (ReleaseLoad.SigLoad sig : load.sigs()) {
+      List<String> row = new java.util.ArrayList<>();
+      row.add(sig.sig());
+      row.add(String.valueOf(sig.veps()));
+      stages.forEach(stage -> row.add(String.valueOf(sig.byStage().getOrDefault(stage, 0))));
+      row.add(String.valueOf(sig.tbdReviewers()));
+      row.add(String.valueOf(sig.tbdApprovers()));
+      row.add(String.valueOf(sig.notRecorded()));
+      row.add(suggestion(sig));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static String suggestion(ReleaseLoad.SigLoad sig) {
+    boolean needed = sig.tbdReviewers() + sig.tbdApprovers() + sig.notRecorded() > 0;
+    if (!needed) {
+      return "—";
+    }
+    if (sig.ownersFile().isEmpty()) {
+      return "none (no OWNERS file)";
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    if (!sig.suggestedReviewers().isEmpty()) {
+      parts.add("reviewers " + String.join(", ", sig.suggestedReviewers()));
+    }
+    if (!sig.suggestedApprovers().isEmpty()) {
+      parts.add("approvers " + String.join(", ", sig.suggestedApprovers()));
+    }
+    return parts.isEmpty() ? "none (" + sig.ownersFile().get() + " lists no reviewers or approvers)"
+        : String.join("; ", parts) + " (" + sig.ownersFile().get() + ")";
+  }
+
+  /** The per-person table's rows. */
+  static List<List<String>> personRows(ReleaseLoad load) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (ReleaseLoad.PersonLoad person : load.people()) {
+      rows.add(List.of(person.handle(), String.valueOf(person.load()),
+          person.reviewing().isEmpty() ? "—" : String.join(", ", person.reviewing()),
+          person.approving().isEmpty() ? "—" : String.join(", ", person.approving())));
+    }
+    return rows;
   }
 
   static String name(ReleaseView.Item item) {

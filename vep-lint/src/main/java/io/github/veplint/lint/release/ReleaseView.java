@@ -5,6 +5,7 @@ import io.github.veplint.lint.TemplateStatus;
 import io.github.veplint.model.ReleaseVersion;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,15 +16,45 @@ import java.util.Optional;
  * @param today the date freeze compliance was judged on
  * @param freezeDate the release's VEP Freeze, when a schedule says
  * @param veps the VEPs targeting the release (any stage), by owning SIG then number
+ * @param owners per owning SIG of those VEPs, what its {@code <vep-root>/<sig>/OWNERS} file lists
+ *     (SIGs without a readable OWNERS file are absent)
  */
-public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<LocalDate> freezeDate, List<Item> veps) {
+public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<LocalDate> freezeDate, List<Item> veps,
+    Map<String, SigOwners> owners) {
 
-  /** Copies the list so the record stays immutable. */
+  /** Copies the collections so the record stays immutable. */
   public ReleaseView {
     Objects.requireNonNull(release, "release");
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(freezeDate, "freezeDate");
     veps = List.copyOf(veps);
+    owners = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(owners));
+  }
+
+  /** A view without OWNERS files. */
+  public ReleaseView(ReleaseVersion release, LocalDate today, Optional<LocalDate> freezeDate, List<Item> veps) {
+    this(release, today, freezeDate, veps, Map.of());
+  }
+
+  /** The release's load: per owning SIG and per named reviewer and approver. */
+  public ReleaseLoad load() {
+    return ReleaseLoad.of(this);
+  }
+
+  /**
+   * What a SIG's OWNERS file lists (Prow's format: {@code reviewers:} and {@code approvers:} lists
+   * of GitHub user names), each name with a leading {@code @}.
+   *
+   * @param file the file, relative to the repository root
+   * @param reviewers its {@code reviewers}, in file order
+   * @param approvers its {@code approvers}, in file order
+   */
+  public record SigOwners(String file, List<String> reviewers, List<String> approvers) {
+    /** Copies the lists. */
+    public SigOwners {
+      reviewers = List.copyOf(reviewers);
+      approvers = List.copyOf(approvers);
+    }
   }
 
   /**

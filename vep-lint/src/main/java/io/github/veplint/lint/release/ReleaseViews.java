@@ -95,7 +95,70 @@ public final class ReleaseViews {
     items.sort(Comparator.comparing((ReleaseView.Item i) -> i.owningSig().orElse("~"))
         .thenComparing(i -> i.number().orElse(Integer.MAX_VALUE))
         .thenComparing(ReleaseView.Item::file));
-    return new ReleaseView(minor, today, freeze, items);
+    return new ReleaseView(minor, today, freeze, items, owners(repository, items));
+  }
+
+  private static final java.util.regex.Pattern OWNER_NAME =
+      java.util.regex.Pattern.compile("@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})");
+  private static final int MAX_OWNERS_BYTES = 64 * 1024;
+
+  /**
+   * The OWNERS file of each owning SIG of the release's VEPs, read as the configuration is (the
+   * project's safe YAML reader: no object construction, bounded aliases). A SIG counts only when
+   * it is a SIG directory of the repository, so an owning-sig value never names another path; a file
+   * that is a link, too large, not YAML or without lists gives nothing, and entries that are not
+   * GitHub user names are left out: a name is never made up.
+   */
+  static java.util.Map<String, ReleaseView.SigOwners> owners(VepRepository repository, List<ReleaseView.Item> items) {
+    java.util.Map<String, ReleaseView.SigOwners> owners = new java.util.TreeMap<>();
+    for (ReleaseView.Item item : items) {
+      Optional<String> sig = item.owningSig().filter(repository.sigs()::contains);
+      if (sig.isEmpty() || owners.containsKey(sig.get())) {
+        continue;
+      }
+      for (Path vepRoot : repository.vepRoots()) {
+        Path file = vepRoot.resolve(sig.get()).resolve("OWNERS");
+        Optional<ReleaseView.SigOwners> read = readOwners(repository, file);
+        if (read.isPresent()) {
+          owners.put(sig.get(), read.get());
+          break;
+        }
+      }
+    }
+    return owners;
+  }
+
+  private static Optional<ReleaseView.SigOwners> readOwners(VepRepository repository, Path file) {
+    try {
+      if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          || java.nio.file.Files.size(file) > MAX_OWNERS_BYTES) {
+        return Optional.empty();
+      }
+      String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+      Optional<io.github.veplint.model.YamlNode.Mapping> root = io.github.veplint.model.YamlDocuments.read(text).root();
+      if (root.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new ReleaseView.SigOwners(repository.relativize(file),
+          names(root.get().get("reviewers")), names(root.get().get("approvers"))));
+    } catch (java.io.IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> names(Optional<io.github.veplint.model.YamlNode> node) {
+    List<String> names = new ArrayList<>();
+    if (node.isPresent() && node.get() instanceof io.github.veplint.model.YamlNode.Sequence sequence) {
+      for (io.github.veplint.model.YamlNode entry : sequence.items()) {
+        if (entry instanceof io.github.veplint.model.YamlNode.Scalar scalar) {
+          java.util.regex.Matcher m = OWNER_NAME.matcher(scalar.value().strip());
+          if (m.matches() && !m.group(1).equalsIgnoreCase("TBD") && !names.contains("@" + m.group(1))) {
+            names.add("@" + m.group(1));
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private static ReleaseView.FreezeCompliance compliance(

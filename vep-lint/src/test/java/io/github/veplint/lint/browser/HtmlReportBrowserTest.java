@@ -124,6 +124,35 @@ class HtmlReportBrowserTest {
       findings += vep.path("findings").size();
     }
     assertThat(shown.path("findings").asInt()).isEqualTo(findings).isPositive();
+
+    // The page opens with the chart: rendered (it has a size), first in <main>, and its bars add up
+    // to the JSON load's per-SIG, per-stage counts.
+    JsonNode chart = chromium.evaluate("""
+        (() => {
+          const svg = document.getElementById('release-chart');
+          const box = svg.getBoundingClientRect();
+          const bars = {};
+          svg.querySelectorAll('rect[data-count]').forEach(r => {
+            const key = r.dataset.sig + '/' + r.dataset.stage;
+            bars[key] = (bars[key] || 0) + Number(r.dataset.count);
+          });
+          return {width: box.width, height: box.height, bars,
+                  first: document.querySelector('main').firstElementChild.id,
+                  above: box.top < document.getElementById('summary').getBoundingClientRect().top};
+        })()""");
+    assertThat(chart.path("width").asDouble()).isPositive();
+    assertThat(chart.path("height").asDouble()).isPositive();
+    assertThat(chart.path("first").asText()).isEqualTo("chart");
+    assertThat(chart.path("above").asBoolean()).isTrue();
+    int bars = 0;
+    for (JsonNode sig : view.path("load").path("sigs")) {
+      for (var stage : (Iterable<Map.Entry<String, JsonNode>>) sig.path("byStage")::fields) {
+        assertThat(chart.path("bars").path(sig.path("sig").asText() + "/" + stage.getKey()).asInt())
+            .as(sig.path("sig").asText() + " " + stage.getKey()).isEqualTo(stage.getValue().asInt());
+        bars++;
+      }
+    }
+    assertThat(chart.path("bars").size()).isEqualTo(bars).isPositive();
   }
 
   private void checkReport(Path repository, String name) throws Exception {
