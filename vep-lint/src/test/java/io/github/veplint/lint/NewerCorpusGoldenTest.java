@@ -3,18 +3,12 @@ package io.github.veplint.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.veplint.lint.report.JsonReport;
-import io.github.veplint.lint.report.ReportContext;
 import io.github.veplint.model.Corpus;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +36,6 @@ class NewerCorpusGoldenTest {
       Path.of("src/test/resources/golden/kubevirt-enhancements-newer.json");
   private static final Path REVIEW =
       Path.of("src/test/resources/golden/kubevirt-enhancements-newer.review.md");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A reviewed error in the notes: {@code - `file:line:col rule` TRUE: why}. */
   private static final Pattern REVIEWED =
@@ -50,37 +43,13 @@ class NewerCorpusGoldenTest {
 
   @Test
   void newerCorpusReportEqualsTheReviewedOne() throws Exception {
-    Path corpus = Corpus.newerEnhancements();
-    VepLinter linter = VepLinter.builder().today(TODAY).build();
-    LintResult result = linter.lint(List.of(corpus));
-    StringWriter out = new StringWriter();
-    new JsonReport().write(result, new ReportContext(linter.rules(), false, "golden"), out);
-    JsonNode actual = JSON.readTree(out.toString());
-    ((ObjectNode) actual).remove("version");
-
-    if (Boolean.getBoolean("vep.golden.update")) {
-      Files.writeString(
-          GOLDEN,
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n",
-          StandardCharsets.UTF_8);
-    }
-    JsonNode expected = JSON.readTree(Files.readString(GOLDEN, StandardCharsets.UTF_8));
-
-    Set<String> actualLines = findingLines(actual);
-    Set<String> expectedLines = findingLines(expected);
-    List<String> added = new ArrayList<>(actualLines);
-    added.removeAll(expectedLines);
-    List<String> removed = new ArrayList<>(expectedLines);
-    removed.removeAll(actualLines);
-    assertThat(added).as("findings not in the reviewed report").isEmpty();
-    assertThat(removed).as("reviewed findings no longer raised").isEmpty();
-    assertThat(actual).isEqualTo(expected);
+    GoldenReports.assertEqualsReviewed(GoldenReports.report(Corpus.newerEnhancements(), TODAY), GOLDEN);
   }
 
   /** Every error of the report is judged in the review notes, and every judged one is raised. */
   @Test
   void everyErrorIsReviewedAndNoneIsJudgedFalse() throws Exception {
-    JsonNode golden = JSON.readTree(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    JsonNode golden = GoldenReports.read(GOLDEN);
     Set<String> errors = new TreeSet<>();
     for (JsonNode f : golden.get("findings")) {
       if (f.get("severity").asText().equals("error")) {
@@ -100,15 +69,5 @@ class NewerCorpusGoldenTest {
     }
     assertThat(reviewed).as("errors judged in " + REVIEW).containsExactlyElementsOf(errors);
     assertThat(judgedFalse).as("errors a maintainer would call false").isEmpty();
-  }
-
-  private static Set<String> findingLines(JsonNode report) {
-    Set<String> lines = new LinkedHashSet<>();
-    for (JsonNode f : report.get("findings")) {
-      lines.add(f.get("file").asText() + ":" + f.get("line").asInt() + ":" + f.get("column").asInt()
-          + " " + f.get("severity").asText() + " " + f.get("rule").asText() + " "
-          + f.get("message").asText());
-    }
-    return lines;
   }
 }
