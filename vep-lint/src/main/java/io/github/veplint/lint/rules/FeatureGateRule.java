@@ -213,18 +213,32 @@ public final class FeatureGateRule implements DocumentRule {
    * which VEPs keep as prose or in a comment: the template's words, not the VEP naming or
    * discussing its gate, so it never counts as a mention, checked or not.
    */
-  private static final Pattern TEMPLATE_CHECKLIST_LINE =
+  static final Pattern TEMPLATE_CHECKLIST_LINE =
       Pattern.compile(
           "^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]?\\]\\s*)?feature gate guards all code changes\\.?\\s*$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the line's first non-blank character can start {@link #TEMPLATE_CHECKLIST_LINE} (a
+   * list marker, a checkbox or the criterion itself): most lines are rejected by one character,
+   * before the expression runs.
+   */
+  static boolean mayOpenChecklistLine(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '-' || c == '*' || c == '+' || c == '[' || c == 'f' || c == 'F';
+      }
+    }
+    return false;
+  }
 
   private static BitSet templateChecklistLines(Vep vep) {
     BitSet lines = new BitSet();
     List<String> text = vep.lines();
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i);
-      if (indexOfIgnoreCase(line, "guards all", 0) >= 0
-          && TEMPLATE_CHECKLIST_LINE.matcher(line).matches()) {
+      if (mayOpenChecklistLine(line) && TEMPLATE_CHECKLIST_LINE.matcher(line).matches()) {
         lines.set(i + 1);
       }
     }

@@ -264,4 +264,33 @@ class FeatureGateRuleTest {
     }
     assertThat(found).as("texts with an opt-out").isGreaterThan(500);
   }
+
+  /**
+   * The one-character prefilter of the template's checklist criterion never rejects a line the
+   * expression matches: checked on every line of both corpora and on hand-made variants.
+   */
+  @Test
+  void theChecklistPrefilterRejectsNoLineTheExpressionMatches() throws java.io.IOException {
+    List<String> lines = new java.util.ArrayList<>(List.of(
+        "- [ ] Feature gate guards all code changes", "  * [x] feature gate guards all code changes.",
+        "Feature gate guards all code changes", "\t+ [] FEATURE GATE GUARDS ALL CODE CHANGES ",
+        "[X] Feature gate guards all code changes", " > - [ ] Feature gate guards all code changes",
+        "The feature gate guards all code changes", ""));
+    for (java.nio.file.Path root : List.of(io.github.veplint.model.Corpus.enhancements(),
+        io.github.veplint.model.Corpus.newerEnhancements())) {
+      try (var files = java.nio.file.Files.walk(root)) {
+        for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+          lines.addAll(java.nio.file.Files.readAllLines(file));
+        }
+      }
+    }
+    int matched = 0;
+    for (String line : lines) {
+      if (FeatureGateRule.TEMPLATE_CHECKLIST_LINE.matcher(line).matches()) {
+        matched++;
+        assertThat(FeatureGateRule.mayOpenChecklistLine(line)).as(line).isTrue();
+      }
+    }
+    assertThat(matched).as("the expression matches real lines, so the check is not vacuous").isGreaterThan(5);
+  }
 }
