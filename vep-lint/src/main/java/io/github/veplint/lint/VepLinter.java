@@ -218,7 +218,7 @@ public final class VepLinter {
       // A URL source that may be fetched belongs to another repository (kubevirt/sig-release): when
       // it is down or holds a broken schedule, a pull request here cannot fix it, so the freeze is
       // unknown (vep-freeze warns) rather than the run failing. A local source is the user's to fix.
-      if (allowNetwork && source.get().strip().matches("(?i)https?://.*\\{release}.*")) {
+      if (e.isRemote()) {
         return new ReleaseCalendar(Optional.empty(), config.freezeExceptions(), label,
             Optional.of(e.getMessage()));
       }

@@ -130,11 +130,15 @@ public final class ReleaseSchedules {
     for (int minor = 0; minor < MAX_RELEASES; minor++) {
       ReleaseVersion release = new ReleaseVersion(1, minor, -1);
       String url = pattern.replace("{release}", release.toString());
-      Optional<String> text = get(client, url);
-      if (text.isEmpty()) {
-        break;
+      try {
+        Optional<String> text = get(client, url);
+        if (text.isEmpty()) {
+          break;
+        }
+        map.put(release, ScheduleParser.parse(release, url, text.get()));
+      } catch (ScheduleException e) {
+        throw ScheduleException.remote(e);
       }
-      map.put(release, ScheduleParser.parse(release, url, text.get()));
     }
     if (map.isEmpty()) {
       throw new ScheduleException("no release schedule at " + pattern.replace("{release}", "v1.0")

@@ -8,13 +8,37 @@ public final class ScheduleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private final boolean remote;
+
   /** Creates the exception with a complete one-line message. */
   public ScheduleException(String message) {
-    super(message);
+    this(message, null, false);
   }
 
   /** Creates the exception with a complete one-line message and its cause. */
   public ScheduleException(String message, Throwable cause) {
+    this(message, cause, false);
+  }
+
+  private ScheduleException(String message, Throwable cause, boolean remote) {
     super(message, cause);
+    this.remote = remote;
+  }
+
+  /**
+   * The same problem, met while fetching an allowed URL source: the schedules belong to another
+   * repository, which the run cannot fix.
+   */
+  static ScheduleException remote(ScheduleException problem) {
+    return new ScheduleException(problem.getMessage(), problem.getCause(), true);
+  }
+
+  /**
+   * Whether the schedules could not be fetched from, or read as fetched from, a URL source the
+   * run was allowed to use (as opposed to a local source, or a URL source that is misconfigured
+   * or not allowed).
+   */
+  public boolean isRemote() {
+    return remote;
   }
 }
