@@ -136,11 +136,4 @@ public record LintContext(
     return changedSinceBase.get().contains(Path.of(file))
         && base.get().find(file, vep.metadata().number().map(n -> n.value())).isEmpty();
   }
-
-  /** The generation the VEP is checked against: today's when it must meet it, else its own. */
-  public TemplateGeneration requiredTemplateGeneration(Vep vep) {
-    return mustMeetCurrentTemplate(vep).isPresent()
-        ? templates.history().current()
-        : templateGeneration(vep);
-  }
 }
