@@ -3,6 +3,7 @@ package io.github.veplint.lint;
 import io.github.veplint.model.SourcePosition;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem found in one file.
@@ -12,9 +13,15 @@ import java.util.Objects;
  * @param file the file, relative to the repository root, with {@code /} separators
  * @param position where in the file
  * @param message what is wrong and how to fix it
+ * @param fix the change that removes it, when its rule offers one ({@code vep-lint fix} applies it)
  */
 public record Finding(
-    String ruleId, Severity severity, String file, SourcePosition position, String message)
+    String ruleId,
+    Severity severity,
+    String file,
+    SourcePosition position,
+    String message,
+    Optional<Fix> fix)
     implements Comparable<Finding> {
 
   /** Report order: file, line, column, rule, message. */
@@ -31,6 +38,17 @@ public record Finding(
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(fix, "fix");
+  }
+
+  /** A finding without a fix. */
+  public Finding(String ruleId, Severity severity, String file, SourcePosition position, String message) {
+    this(ruleId, severity, file, position, message, Optional.empty());
+  }
+
+  /** The same finding at another severity (the one configuration gives it). */
+  public Finding withSeverity(Severity other) {
+    return new Finding(ruleId, other, file, position, message, fix);
   }
 
   /** The 1-based line. */

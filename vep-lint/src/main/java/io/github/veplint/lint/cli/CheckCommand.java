@@ -6,8 +6,8 @@ import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
-import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.lint.config.RunOptions;
+import io.github.veplint.lint.fix.VepFixer;
 import io.github.veplint.lint.report.ReportContext;
 import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.lint.report.ReportFormats;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code vep-lint check [PATH…]}: lints and reports. Never modifies a linted file. */
+/** {@code vep-lint check [PATH…]}: lints and reports. Modifies no linted file unless {@code --fix} asks. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
@@ -70,6 +70,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ScheduleOptions schedules;
 
+  @Option(names = "--fix",
+      description = "First apply the fixes rules offer (as 'vep-lint fix' does), then report what is left.")
+  boolean fix;
+
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line, nothing when there are none.")
   boolean quiet;
 
@@ -91,21 +95,32 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Output> outputs = outputs();
-    VepLinter.Builder builder = VepLinter.builder().ruleSettings(ruleSettings());
+    VepLinter.Builder builder = VepLinter.builder().ruleSettings(CliOptions.ruleSettings(spec, rules));
     if (config != null) {
       builder.configFile(config);
     }
     if (today != null) {
-      builder.today(parseDate(today));
+      builder.today(CliOptions.option(spec, "--today", () -> RunOptions.today(today)));
     }
     if (base != null) {
       builder.base(base);
     }
     schedules.applyTo(builder.changedOnly(changedOnly).labels(labels));
     VepLinter linter = builder.build();
-    LintResult result = linter.lint(paths);
+    LintResult result;
+    if (fix) {
+      VepFixer.Report fixed = new VepFixer(linter).fix(paths, false);
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("vep-lint: fixed " + fixed.fixedCount() + " finding" + (fixed.fixedCount() == 1 ? "" : "s")
+          + " in " + fixed.changes().size() + " file" + (fixed.changes().size() == 1 ? "" : "s")
+          + (fixed.skipped().isEmpty() ? "" : "; " + fixed.skipped().size() + " fixes not applied ('vep-lint fix' says why)"));
+      err.flush();
+      result = fixed.after();
+    } else {
+      result = linter.lint(paths);
+    }
     LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));
-    FailOn threshold = failOn != null ? option("--fail-on", () -> RunOptions.failOn(failOn))
+    FailOn threshold = failOn != null ? CliOptions.option(spec, "--fail-on", () -> RunOptions.failOn(failOn))
         : effective.failOn().orElse(FailOn.ERROR);
     boolean color = !noColor && System.console() != null && !"dumb".equals(System.getenv("TERM"));
     ReportContext context = new ReportContext(linter.rules(), color, VepLintCommand.Version.version());
@@ -143,25 +158,6 @@ final class CheckCommand implements Callable<Integer> {
       outputs.add(new Output(writer, file));
     }
     return outputs;
-  }
-
-  private Map<String, RuleSetting> ruleSettings() {
-    Map<String, RuleSetting> settings = new LinkedHashMap<>();
-    rules.forEach((id, level) -> settings.put(id, option("--rule " + id + "=" + level, () -> RunOptions.ruleLevel(level))));
-    return settings;
-  }
-
-  private LocalDate parseDate(String text) {
-    return option("--today", () -> RunOptions.today(text));
-  }
-
-  /** A value parsed by {@link RunOptions}, or a usage error naming the option. */
-  private <T> T option(String name, java.util.function.Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (RunOptions.InvalidOption e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), name + ": " + e.getMessage());
-    }
   }
 
   /** Writes through a temporary file in the same directory, so a reader never sees half a report. */

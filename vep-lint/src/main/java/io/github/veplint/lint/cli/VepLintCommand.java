@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     versionProvider = VepLintCommand.Version.class,
     description = "Lints KubeVirt Enhancement Proposals (VEPs).",
     subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ReleaseReportCommand.class,
-      MigrateCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+      MigrateCommand.class, NewCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",

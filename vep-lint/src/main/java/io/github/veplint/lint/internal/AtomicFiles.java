@@ -19,7 +19,8 @@ public final class AtomicFiles {
 
   /** The file no longer holds what the caller read: someone saved it meanwhile. */
   public static final class ChangedOnDiskException extends IOException {
-    ChangedOnDiskException(Path file) {
+    /** The file that changed. */
+    public ChangedOnDiskException(Path file) {
       super(file + " changed on disk after it was read");
     }
   }

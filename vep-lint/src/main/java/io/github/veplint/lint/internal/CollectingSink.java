@@ -1,11 +1,13 @@
 package io.github.veplint.lint.internal;
 
 import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Fix;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.model.SourcePosition;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -63,5 +65,20 @@ public final class CollectingSink implements FindingSink {
   @Override
   public void report(String otherFile, SourcePosition position, String message) {
     out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message));
+  }
+
+  @Override
+  public void report(SourcePosition position, String message, Fix fix) {
+    report(position, message, rule.defaultSeverity(), fix);
+  }
+
+  @Override
+  public void report(SourcePosition position, String message, Severity severity, Fix fix) {
+    out.add(new Finding(rule.id(), severity, file, position, message, Optional.of(fix)));
+  }
+
+  @Override
+  public void report(String otherFile, SourcePosition position, String message, Fix fix) {
+    out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message, Optional.of(fix)));
   }
 }

@@ -180,8 +180,7 @@ public final class LintEngine {
     if (setting.isEmpty()) {
       return Optional.of(finding);
     }
-    return setting.get().severity().map(severity ->
-        new Finding(finding.ruleId(), severity, finding.file(), finding.position(), finding.message()));
+    return setting.get().severity().map(finding::withSeverity);
   }
 
   private static void guard(Rule rule, String file, List<Finding> out, Runnable check) {

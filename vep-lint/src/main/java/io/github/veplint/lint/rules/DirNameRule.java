@@ -1,5 +1,7 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.Fix;
+import java.nio.file.Files;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
     id = "dir-name",
     severity = Severity.ERROR,
     summary = "VEP directories are named '<number>-<lowercase-slug>'; no VEP lies directly in a SIG directory",
-    tags = "files")
+    tags = "files",
+    fixable = true)
 public final class DirNameRule implements RepositoryRule {
 
   /** The upstream check's pattern, verbatim. */
@@ -69,13 +72,18 @@ public final class DirNameRule implements RepositoryRule {
       Optional<Integer> number = titleNumber(veps, file);
       String target =
           repository.relativize(single.getParent()) + "/" + suggestName(name, number) + "/vep.md";
-      sink.report(
-          file,
-          SourcePosition.START,
+      String message =
           "VEP files must be inside a '<number>-<name>/' directory, not directly in the SIG"
               + " directory: move this file to '"
               + target
-              + "'");
+              + "'";
+      // Without a number the directory name would be a guess: the author picks the tracking issue.
+      if (number.isPresent() && !target.contains("<") && !Files.exists(single.resolveSibling(suggestName(name, number)))) {
+        sink.report(file, SourcePosition.START, message,
+            Fix.move("move it to '" + target + "', rewriting the links into it", file, target));
+      } else {
+        sink.report(file, SourcePosition.START, message);
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.Fix;
+import java.util.ArrayList;
 import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.template.TemplateSections.OlderName;
@@ -38,7 +40,8 @@ import java.util.Set;
     id = "missing-section",
     severity = Severity.ERROR,
     summary = "Every '##' section of the template the VEP was written for is present",
-    tags = "template")
+    tags = "template",
+    fixable = true)
 public final class MissingSectionRule implements DocumentRule {
 
   @Override
@@ -72,6 +75,7 @@ public final class MissingSectionRule implements DocumentRule {
       if (verdict == Verdict.PREDATES) {
         continue;
       }
+      Optional<String> hint = hint(vep, placement);
       String message =
           "missing '"
               + heading
@@ -80,14 +84,24 @@ public final class MissingSectionRule implements DocumentRule {
               + ": add it"
               + placement.required().todaysHeading().map(h -> " as today's '" + h + "'").orElse("")
               + " (write N/A if it does not apply)"
-              + hint(vep, placement).map(h -> "; " + h).orElse("")
+              + hint.map(h -> "; " + h).orElse("")
               + verdict.note(configured(context, placement.required().acceptedNames()));
       SourcePosition where = whereItBelongs(vep, placements, placement.index());
+      Severity severity = verdict == Verdict.UNDATED ? Severity.WARNING : Severity.ERROR;
       if (verdict == Verdict.UNDATED) {
-        sink.report(where, message, Severity.WARNING);
         sink.note(undatedNotice(context));
+      }
+      // A VEP that covers the topic under another heading needs that heading turned into the
+      // section, which is the author's call; a section renamed since the VEP's template would
+      // move the VEP to another template generation, with other requirements. Only a plain gap
+      // is filled.
+      Optional<Fix> fix = hint.isPresent() || placement.required().todaysHeading().isPresent()
+          ? Optional.empty()
+          : insertion(file, placements, placement);
+      if (fix.isPresent()) {
+        sink.report(where, message, severity, fix.get());
       } else {
-        sink.report(where, message);
+        sink.report(where, message, severity);
       }
     }
     if (mustMeet.isEmpty()) {
@@ -279,6 +293,59 @@ public final class MissingSectionRule implements DocumentRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Inserts the section before the next template section the VEP has, or at the end, with the
+   * template's prompt comment when its body is only comments, so the author sees what to write.
+   */
+  private static Optional<Fix> insertion(VepFile file, List<Placement> placements, Placement placement) {
+    Vep vep = file.vep();
+    String heading = placement.required().markdown();
+    Optional<String> prompt = file.context().template().flatMap(t -> prompt(t, heading));
+    String block = heading + "\n\n" + prompt.map(p -> p + "\n\n").orElse("");
+    String description = "add '" + heading + "'" + (prompt.isPresent() ? " with the template's prompt" : "");
+    String path = vep.location().relativePath();
+    for (int next = placement.index() + 1; next < placements.size(); next++) {
+      Optional<Section> present = placements.get(next).representative();
+      if (present.isPresent()) {
+        int line = present.get().startLine();
+        boolean blankBefore = line == 1 || vep.line(line - 1).isBlank();
+        return Optional.of(Fix.insert(description, path, SourcePosition.lineStart(line),
+            (blankBefore ? "" : "\n") + block));
+      }
+    }
+    int last = vep.lines().size();
+    if (last == 0) {
+      return Optional.empty();
+    }
+    String tail = vep.line(last).isBlank() ? "\n" : "\n\n";
+    return Optional.of(Fix.insert(description, path, new SourcePosition(last, vep.line(last).length() + 1),
+        tail + block.stripTrailing()));
+  }
+
+  /**
+   * The template's text between a section's heading and its first subsection, when it is only
+   * HTML comments (the template's prompts); a body with prose is an example, not a prompt.
+   */
+  private static Optional<String> prompt(Vep template, String heading) {
+    String key = Section.normalize(heading.replaceFirst("^#+\\s*", ""));
+    Optional<Section> section = TemplateSections.headings(template).stream()
+        .filter(s -> Section.normalize(s.text()).equals(key))
+        .findFirst();
+    if (section.isEmpty()) {
+      return Optional.empty();
+    }
+    int last = section.get().children().isEmpty()
+        ? section.get().endLine()
+        : section.get().children().get(0).startLine() - 1;
+    List<String> body = new ArrayList<>();
+    for (int line = section.get().startLine() + 1; line <= last && line <= template.lines().size(); line++) {
+      body.add(template.line(line));
+    }
+    String text = String.join("\n", body).strip();
+    String outsideComments = text.replaceAll("(?s)<!--.*?-->", "");
+    return text.isEmpty() || !outsideComments.isBlank() ? Optional.empty() : Optional.of(text);
   }
 
   /** The heading of the next template section the VEP has: the missing one goes before it. */

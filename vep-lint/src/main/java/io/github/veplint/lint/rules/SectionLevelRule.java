@@ -1,5 +1,10 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.Fix;
+import io.github.veplint.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
@@ -22,7 +27,8 @@ import io.github.veplint.model.Vep;
     id = "section-level",
     severity = Severity.WARNING,
     summary = "Template sections use the template's heading level",
-    tags = "template")
+    tags = "template",
+    fixable = true)
 public final class SectionLevelRule implements DocumentRule {
 
   @Override
@@ -41,15 +47,53 @@ public final class SectionLevelRule implements DocumentRule {
       // else.
       Section wrong = placement.elsewhere().get(0);
       String expected = placement.required().markdown();
-      sink.report(
-          wrong.position(),
+      String message =
           "'"
               + TemplateSections.markdown(wrong)
               + "' is the template's '"
               + expected
               + "' section at the wrong heading level: make it '"
               + expected
-              + "' so the VEP's outline matches the template");
+              + "' so the VEP's outline matches the template";
+      Optional<Fix> fix = relevel(vep, wrong, placement.required().level());
+      if (fix.isPresent()) {
+        sink.report(wrong.position(), message, fix.get());
+      } else {
+        sink.report(wrong.position(), message);
+      }
     }
+  }
+
+  /**
+   * Gives the heading the template's level. A heading moved up takes its subsections along, so
+   * they keep their depth under it; one moved down leaves them where they are: in VEPs that write
+   * a section one level too high, what follows it at the template's levels (the template sections
+   * after {@code # Overview}, the {@code ### Alpha} under {@code # Graduation Requirements}) is
+   * already where the template puts it. None when a heading is not an ATX heading ({@code ## …})
+   * or would leave levels 1–6.
+   */
+  static Optional<Fix> relevel(Vep vep, Section section, int level) {
+    int shift = level - section.level();
+    List<Fix.Edit> edits = new ArrayList<>();
+    for (Section heading : shift < 0 ? section.flatten() : List.of(section)) {
+      int to = heading.level() + shift;
+      int line = heading.position().line();
+      if (to < 1 || to > 6 || line > vep.lines().size()) {
+        return Optional.empty();
+      }
+      String text = vep.line(line);
+      int from = heading.position().column() - 1;
+      int end = from + heading.level();
+      boolean atx = end <= text.length()
+          && text.substring(from, end).equals("#".repeat(heading.level()))
+          && (end == text.length() || text.charAt(end) == ' ' || text.charAt(end) == '\t');
+      if (!atx) {
+        return Optional.empty();
+      }
+      edits.add(new Fix.Edit(vep.location().relativePath(), heading.position(),
+          new SourcePosition(line, end + 1), "#".repeat(to)));
+    }
+    return Optional.of(new Fix("make it '" + "#".repeat(level) + " " + section.text() + "'"
+        + (edits.size() > 1 ? " and move its subsections with it" : ""), edits, List.of()));
   }
 }

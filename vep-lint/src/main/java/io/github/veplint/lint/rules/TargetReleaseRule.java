@@ -1,5 +1,7 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.Fix;
+import io.github.veplint.model.SourcePosition;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
@@ -41,7 +43,8 @@ import java.util.regex.Pattern;
     id = "target-release",
     severity = Severity.ERROR,
     summary = "Target releases are vX.Y[.Z], TBD or N/A, ordered alpha <= beta <= GA, and prose agrees with front matter",
-    tags = {"front-matter", "release"})
+    tags = {"front-matter", "release"},
+    fixable = true)
 public final class TargetReleaseRule extends MainFileRule {
 
   private static final Pattern CANONICAL = Pattern.compile("^(?:v\\d+\\.\\d+(?:\\.\\d+)?|TBD|N/A)$");
@@ -53,22 +56,24 @@ public final class TargetReleaseRule extends MainFileRule {
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
     Milestones milestones = vep.metadata().milestones();
     if (front.isPresent()) {
-      checkFrontMatterValues(front.get(), milestones, sink);
+      checkFrontMatterValues(vep, front.get(), milestones, sink);
       checkOrder(List.of(milestones.targets()), sink);
       checkProseAgrees(vep.legacy().targets(), milestones, sink);
     } else if (vep.layout() == Vep.Layout.LEGACY) {
       for (ReleaseTarget target : milestones.targets()) {
         if (target.kind() == ReleaseTarget.Kind.MALFORMED) {
-          sink.report(target.position(), malformed(target, false, false));
+          report(sink, target, malformed(target, false, false),
+              target.version().flatMap(v -> rewrite(vep, target, target.rawValue(), v.toString(), false)));
         } else {
-          notJustTheValue(vep, target).ifPresent(m -> sink.report(target.position(), m));
+          notJustTheValue(vep, target).ifPresent(m -> report(sink, target, m.message(), m.fix()));
         }
       }
       checkOrder(sections(milestones.targets()), sink);
     }
   }
 
-  private static void checkFrontMatterValues(YamlNode.Mapping root, Milestones milestones, FindingSink sink) {
+  private static void checkFrontMatterValues(
+      Vep vep, YamlNode.Mapping root, Milestones milestones, FindingSink sink) {
     if (!(root.get("milestone").orElse(null) instanceof YamlNode.Mapping milestone)) {
       return;
     }
@@ -96,9 +101,50 @@ public final class TargetReleaseRule extends MainFileRule {
                 + (t.note().isEmpty() ? "" : " and move '" + t.note() + "' into the VEP body");
             default -> malformed(t, true, value.type() != YamlNode.ScalarType.STRING);
           };
-      sink.report(t.position(), message);
+      Optional<String> canonical =
+          switch (t.kind()) {
+            case TBD -> Optional.of("TBD");
+            case NOT_APPLICABLE -> Optional.of("N/A");
+            case MALFORMED -> t.version().map(Object::toString);
+            default -> Optional.empty();
+          };
+      report(sink, t, message, canonical.flatMap(c -> rewrite(vep, t, value.value(), c, true)));
     }
   }
+
+  private static void report(FindingSink sink, ReleaseTarget target, String message, Optional<Fix> fix) {
+    if (fix.isPresent()) {
+      sink.report(target.position(), message, fix.get());
+    } else {
+      sink.report(target.position(), message);
+    }
+  }
+
+  /**
+   * Replaces {@code written}, found verbatim at the target's position (inside quotes in YAML), by
+   * the canonical value; an unquoted YAML value gets quotes, so {@code 1.10} stays a string.
+   */
+  private static Optional<Fix> rewrite(
+      Vep vep, ReleaseTarget target, String written, String canonical, boolean yaml) {
+    int line = target.position().line();
+    if (written.isEmpty() || line < 1 || line > vep.lines().size()) {
+      return Optional.empty();
+    }
+    String text = vep.line(line);
+    int at = target.position().column() - 1;
+    boolean quoted = at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
+    int start = quoted ? at + 1 : at;
+    if (start < 0 || !text.startsWith(written, start)) {
+      return Optional.empty();
+    }
+    String replacement = yaml && !quoted ? "\"" + canonical + "\"" : canonical;
+    return Optional.of(Fix.replace("write " + replacement, vep.location().relativePath(),
+        new SourcePosition(line, start + 1), new SourcePosition(line, start + 1 + written.length()),
+        replacement));
+  }
+
+  /** A finding's message and, when the value is only mis-punctuated, its fix. */
+  private record Message(String message, Optional<Fix> fix) {}
 
   /**
    * The parser reads the release from the first word of a bullet, so {@code v1.9.} and {@code
@@ -106,7 +152,7 @@ public final class TargetReleaseRule extends MainFileRule {
    * matter migration take the bullet's whole value, and such a value is none of vX.Y, TBD or N/A.
    * Struck-through and empty bullets are read as written elsewhere.
    */
-  private static Optional<String> notJustTheValue(Vep vep, ReleaseTarget target) {
+  private static Optional<Message> notJustTheValue(Vep vep, ReleaseTarget target) {
     if (target.kind() == ReleaseTarget.Kind.EMPTY || target.rawValue().isEmpty()) {
       return Optional.empty();
     }
@@ -132,13 +178,16 @@ public final class TargetReleaseRule extends MainFileRule {
           default -> "N/A";
         };
     if (rest.matches("[.,;]+")) {
-      return Optional.of(
+      return Optional.of(new Message(
           "'" + written + "' is not a release as KubeVirt writes it: write " + canonical
-              + " (no trailing '" + rest + "')");
+              + " (no trailing '" + rest + "')",
+          rewrite(vep, target, written, canonical, false)));
     }
-    return Optional.of(
+    // Where the note goes is the author's call: no fix.
+    return Optional.of(new Message(
         "'" + written + "' is not just a release, TBD or N/A: write " + canonical + " and move '"
-            + rest + "' into the VEP's text (the release team reads the whole value)");
+            + rest + "' into the VEP's text (the release team reads the whole value)",
+        Optional.empty()));
   }
 
   private static String malformed(ReleaseTarget target, boolean yaml, boolean yamlNumber) {

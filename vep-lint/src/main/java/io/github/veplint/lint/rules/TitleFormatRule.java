@@ -1,5 +1,7 @@
 package io.github.veplint.lint.rules;
 
+import io.github.veplint.lint.Fix;
+import java.util.Optional;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
@@ -14,7 +16,8 @@ import io.github.veplint.model.VepTitle;
     id = "title-format",
     severity = Severity.ERROR,
     summary = "The first heading is 'VEP #<number>: <title>'",
-    tags = "template")
+    tags = "template",
+    fixable = true)
 public final class TitleFormatRule extends MainFileRule {
 
   @Override
@@ -29,19 +32,56 @@ public final class TitleFormatRule extends MainFileRule {
     }
     VepTitle title = vep.title().get();
     String expected = "'# VEP #" + number(vep) + ": " + (title.text().isEmpty() ? "<title>" : title.text()) + "'";
+    String message;
     if (!title.hasVepPrefix()) {
-      sink.report(title.position(), "the title heading does not start with 'VEP #<number>:': write " + expected);
+      message = "the title heading does not start with 'VEP #<number>:': write " + expected;
     } else if (title.number().isEmpty() && isPlaceholderNumber(title)) {
       // '# VEP #NNNN: ...' is the template's title left in place: template-placeholder reports it
       // once, with the number to write; a second finding here would be the same mistake.
       return;
     } else if (title.number().isEmpty()) {
-      sink.report(title.position(), "the title heading has no VEP number: write " + expected);
+      message = "the title heading has no VEP number: write " + expected;
     } else if (title.text().isEmpty()) {
       sink.report(title.position(), "the title heading has no title after the number: write " + expected);
+      return;
     } else if (!title.separator().equals(":")) {
-      sink.report(title.position(), "separate the VEP number from the title with ':': write " + expected);
+      message = "separate the VEP number from the title with ':': write " + expected;
+    } else {
+      return;
     }
+    Optional<Fix> fix = rewrite(vep, title);
+    if (fix.isPresent()) {
+      sink.report(title.position(), message, fix.get());
+    } else {
+      sink.report(title.position(), message);
+    }
+  }
+
+  /**
+   * The title line rewritten as {@code # VEP #<n>: <title>}, keeping the title as written (its
+   * markup included). None when the VEP's number is not known for sure (no number, or the path
+   * and the front matter disagree), the heading is not a one-line {@code # } heading, or the title
+   * cannot be found verbatim in it.
+   */
+  private static Optional<Fix> rewrite(Vep vep, VepTitle title) {
+    Optional<Integer> number = vep.metadata().number().map(n -> n.value());
+    Optional<Integer> fromPath = vep.location().number();
+    if (number.isEmpty() || title.text().isEmpty() || (fromPath.isPresent() && !fromPath.equals(number))) {
+      return Optional.empty();
+    }
+    int line = title.position().line();
+    String text = vep.line(line);
+    if (title.position().column() != 1 || !text.startsWith("# ")) {
+      return Optional.empty();
+    }
+    String heading = text.substring(2).replaceFirst("\\s+#+\\s*$", "").strip();
+    int at = heading.lastIndexOf(title.text());
+    if (at < 0 || !heading.substring(at).equals(title.text())) {
+      return Optional.empty();
+    }
+    String rewritten = "# VEP #" + number.get() + ": " + title.text();
+    return Optional.of(Fix.replace("write '" + rewritten + "'", vep.location().relativePath(),
+        SourcePosition.lineStart(line), new SourcePosition(line, text.length() + 1), rewritten));
   }
 
   private static boolean isPlaceholderNumber(VepTitle title) {

@@ -1,5 +1,6 @@
 package io.github.veplint.lint.spi;
 
+import io.github.veplint.lint.Fix;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.model.SourcePosition;
 
@@ -21,6 +22,25 @@ public interface FindingSink {
 
   /** Reports a finding in a given file, relative to the repository root (repository rules). */
   void report(String file, SourcePosition position, String message);
+
+  /**
+   * Reports a finding in the file being checked, at the rule's default severity, with the change
+   * that removes it. Only rules that declare {@link RuleInfo#fixable()} offer fixes; a sink that
+   * applies none keeps the finding alone.
+   */
+  default void report(SourcePosition position, String message, Fix fix) {
+    report(position, message);
+  }
+
+  /** Reports a finding in the file being checked at a severity the rule chose, with its fix. */
+  default void report(SourcePosition position, String message, Severity severity, Fix fix) {
+    report(position, message, severity);
+  }
+
+  /** Reports a finding in a given file (repository rules), with the change that removes it. */
+  default void report(String file, SourcePosition position, String message, Fix fix) {
+    report(file, position, message);
+  }
 
   /**
    * Says something about the run rather than about a place in a file, e.g. that the rule checked

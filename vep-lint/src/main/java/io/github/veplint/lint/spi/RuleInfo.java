@@ -57,6 +57,10 @@ public @interface RuleInfo {
   /** Lowercase kebab-case words that group rules, from the vocabulary above when one fits. */
   String[] tags() default {};
 
-  /** Whether the rule can rewrite the file to remove what it reports. No built-in rule can yet. */
+  /**
+   * Whether the rule offers fixes ({@link io.github.veplint.lint.Fix}) with some of its findings,
+   * which {@code vep-lint fix} applies. A fixable rule offers a fix only where it is mechanical and
+   * loses nothing the author wrote.
+   */
   boolean fixable() default false;
 }

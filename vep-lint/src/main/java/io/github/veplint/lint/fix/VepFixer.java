@@ -1,0 +1,404 @@
+package io.github.veplint.lint.fix;
+
+import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Fix;
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.internal.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Applies the fixes rules offer ({@link Finding#fix()}): lints, applies every fix that does not
+ * overlap another, lints again, and repeats until no fix is left (at most {@value #MAX_PASSES}
+ * passes), so a second run finds nothing to do.
+ *
+ * <p>What it promises about files: each is replaced atomically (a temporary file moved over it)
+ * and keeps its byte-order mark, line endings and permissions; a file that changed on disk after it
+ * was linted is left alone and reported as skipped, as is one that is not valid UTF-8 (rewriting it
+ * would change bytes no fix touches). A moved file is written at its new path before the old one is
+ * deleted, so an interruption leaves both, never neither. Findings a configuration turns off or an
+ * inline comment suppresses are not fixed. With {@code dryRun} nothing is written and one pass is
+ * planned.
+ */
+public final class VepFixer {
+
+  /** The most lint-and-fix rounds one run makes; a fix whose edits overlap another's waits a round. */
+  public static final int MAX_PASSES = 5;
+
+  /**
+   * What a run did to one file.
+   *
+   * @param file the file, relative to the repository root, where it was
+   * @param path where it is now (differs from {@code file} when a fix moved it)
+   * @param before its bytes before the run
+   * @param after its bytes after the run (what a dry run would write)
+   * @param fixed the findings whose fixes changed it, as they were reported
+   */
+  public record FileChange(String file, String path, byte[] before, byte[] after, List<Finding> fixed) {
+    /** Copies the list so the record stays immutable. */
+    public FileChange {
+      fixed = List.copyOf(fixed);
+    }
+
+    /** Whether a fix moved the file. */
+    public boolean moved() {
+      return !file.equals(path);
+    }
+  }
+
+  /**
+   * A fix that was not applied, and why.
+   *
+   * @param finding the finding whose fix it was
+   * @param reason why it was not applied (the file changed on disk, is not UTF-8, …)
+   */
+  public record Skipped(Finding finding, String reason) {}
+
+  /**
+   * The outcome of a run.
+   *
+   * @param changes the files changed (or, in a dry run, that would be), by their original path
+   * @param skipped fixes that could not be applied
+   * @param before the findings before any fix
+   * @param after the findings after the last pass (in a dry run: {@code before})
+   * @param written whether the changes were written
+   */
+  public record Report(
+      List<FileChange> changes, List<Skipped> skipped, LintResult before, LintResult after, boolean written) {
+    /** Copies the lists so the record stays immutable. */
+    public Report {
+      changes = List.copyOf(changes);
+      skipped = List.copyOf(skipped);
+    }
+
+    /** How many findings the changes fixed. */
+    public int fixedCount() {
+      return changes.stream().mapToInt(c -> c.fixed().size()).sum();
+    }
+  }
+
+  private final VepLinter linter;
+
+  /** A fixer that lints with {@code linter} (its rules, configuration, date and base). */
+  public VepFixer(VepLinter linter) {
+    this.linter = linter;
+  }
+
+  /**
+   * Fixes what can be fixed under {@code paths} (as {@link VepLinter#lint} takes them).
+   *
+   * @throws ConfigurationException as {@link VepLinter#lint} does
+   * @throws UncheckedIOException when a file cannot be written; files written before stay written
+   */
+  public Report fix(List<Path> paths, boolean dryRun) {
+    List<Path> targets = new ArrayList<>(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+    Map<String, byte[]> digests = digests(targets);
+    LintResult first = linter.lint(targets);
+    LintResult current = first;
+    Map<String, FileChange> changes = new LinkedHashMap<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (int pass = 1; pass <= (dryRun ? 1 : MAX_PASSES); pass++) {
+      Path root = Path.of(current.repositoryRoot());
+      Pass plan = new Pass(root, digests);
+      List<Finding> fixable = current.findings().stream().filter(f -> f.fix().isPresent()).toList();
+      List<Skipped> notNow = new ArrayList<>();
+      for (Finding finding : fixable) {
+        plan.offer(finding, notNow);
+      }
+      if (plan.isEmpty()) {
+        skipped.addAll(notNow.stream().filter(s -> !s.reason().equals(Pass.OVERLAP)).toList());
+        break;
+      }
+      plan.planMoves();
+      if (!dryRun) {
+        plan.write();
+      }
+      merge(changes, plan);
+      if (dryRun || pass == MAX_PASSES) {
+        skipped.addAll(notNow.stream().filter(s -> !s.reason().equals(Pass.OVERLAP) || dryRun).toList());
+        break;
+      }
+      targets = targets.stream().map(t -> plan.movedPath(root, t)).toList();
+      digests = digests(targets);
+      current = linter.lint(targets);
+    }
+    return new Report(List.copyOf(changes.values()), skipped, first, current, !dryRun);
+  }
+
+  private static void merge(Map<String, FileChange> changes, Pass pass) {
+    for (Map.Entry<String, byte[]> entry : pass.changed().entrySet()) {
+      String file = entry.getKey();
+      String now = pass.moves.getOrDefault(file, file);
+      FileChange earlier = null;
+      String original = file;
+      for (FileChange change : changes.values()) {
+        if (change.path().equals(file)) {
+          earlier = change;
+          original = change.file();
+        }
+      }
+      List<Finding> fixed = new ArrayList<>(earlier == null ? List.of() : earlier.fixed());
+      fixed.addAll(pass.fixedIn.getOrDefault(file, List.of()));
+      byte[] before = earlier == null ? pass.original.get(file) : earlier.before();
+      changes.put(original, new FileChange(original, now, before, entry.getValue(), fixed));
+    }
+  }
+
+  /** One round: the fixes accepted, the files' contents before and after, the moves. */
+  private static final class Pass {
+    static final String OVERLAP = "overlaps another fix";
+
+    private final Path root;
+    private final Map<String, byte[]> digests;
+    private final Map<String, byte[]> original = new HashMap<>();
+    private final Map<String, EditableText> texts = new HashMap<>();
+    private final Map<String, String> unreadable = new HashMap<>();
+    private final Map<String, List<EditableText.Span>> spans = new LinkedHashMap<>();
+    private final Map<String, List<Finding>> fixedIn = new LinkedHashMap<>();
+    private final Map<String, String> moves = new LinkedHashMap<>();
+    private final Map<String, byte[]> after = new LinkedHashMap<>();
+    private int order;
+
+    Pass(Path root, Map<String, byte[]> digests) {
+      this.root = root;
+      this.digests = digests;
+    }
+
+    boolean isEmpty() {
+      return spans.isEmpty() && moves.isEmpty();
+    }
+
+    /** Accepts the finding's fix unless it overlaps one already accepted or a file cannot take it. */
+    void offer(Finding finding, List<Skipped> skipped) {
+      Fix fix = finding.fix().orElseThrow();
+      Map<String, List<EditableText.Span>> proposed = new LinkedHashMap<>();
+      for (Fix.Edit edit : fix.edits()) {
+        Optional<String> problem = load(edit.file(), true);
+        if (problem.isPresent()) {
+          skipped.add(new Skipped(finding, problem.get()));
+          return;
+        }
+        EditableText.Span span = texts.get(edit.file()).span(edit, order++);
+        List<EditableText.Span> taken = spans.getOrDefault(edit.file(), List.of());
+        List<EditableText.Span> alsoProposed = proposed.getOrDefault(edit.file(), List.of());
+        if (Stream.concat(taken.stream(), alsoProposed.stream()).anyMatch(span::overlaps)) {
+          skipped.add(new Skipped(finding, OVERLAP));
+          return;
+        }
+        proposed.computeIfAbsent(edit.file(), f -> new ArrayList<>()).add(span);
+      }
+      for (Fix.Move move : fix.moves()) {
+        Optional<String> problem = load(move.from(), true);
+        if (problem.isEmpty() && (moves.containsKey(move.from()) || moves.containsValue(move.to()))) {
+          problem = Optional.of(OVERLAP);
+        }
+        if (problem.isEmpty() && Files.exists(root.resolve(move.to()))) {
+          problem = Optional.of("'" + move.to() + "' already exists: move the file by hand");
+        }
+        if (problem.isPresent()) {
+          skipped.add(new Skipped(finding, problem.get()));
+          return;
+        }
+      }
+      proposed.forEach((file, list) -> spans.computeIfAbsent(file, f -> new ArrayList<>()).addAll(list));
+      fix.moves().forEach(m -> moves.put(m.from(), m.to()));
+      String home = fix.moves().isEmpty() ? finding.file() : fix.moves().get(0).from();
+      fixedIn.computeIfAbsent(home, f -> new ArrayList<>()).add(finding);
+    }
+
+    /**
+     * Reads a file once per pass. With {@code linted}, the file's positions come from the lint, so
+     * it must still hold what was linted.
+     */
+    private Optional<String> load(String file, boolean linted) {
+      if (texts.containsKey(file)) {
+        return Optional.empty();
+      }
+      if (unreadable.containsKey(file)) {
+        return Optional.of(unreadable.get(file));
+      }
+      Optional<String> problem;
+      try {
+        byte[] bytes = Files.readAllBytes(root.resolve(file));
+        byte[] linedDigest = digests.get(file);
+        if (linted && linedDigest == null) {
+          problem = Optional.of("not among the files read before linting");
+        } else if (linted && !Arrays.equals(linedDigest, digest(bytes))) {
+          problem = Optional.of("changed on disk since it was linted; run fix again");
+        } else {
+          EditableText.Result read = EditableText.read(bytes);
+          problem = read.problem();
+          read.text().ifPresent(t -> {
+            texts.put(file, t);
+            original.put(file, bytes);
+          });
+        }
+      } catch (IOException e) {
+        problem = Optional.of("cannot be read (" + e.getMessage() + ")");
+      }
+      problem.ifPresent(p -> unreadable.put(file, p));
+      return problem;
+    }
+
+    /** Works out the files' new contents, the moved files' links and the links into them. */
+    void planMoves() {
+      spans.forEach((file, list) -> after.put(file, texts.get(file).apply(list)));
+      if (moves.isEmpty()) {
+        return;
+      }
+      for (Map.Entry<String, String> move : moves.entrySet()) {
+        String from = move.getKey();
+        byte[] content = after.getOrDefault(from, original.get(from));
+        List<Fix.Edit> own = LinkRewrites.ofMovedFile(from, content, move.getValue());
+        after.put(from, applyFresh(content, own));
+      }
+      for (String file : markdownFiles()) {
+        if (moves.containsKey(file)) {
+          continue;
+        }
+        if (!texts.containsKey(file) && load(file, false).isPresent()) {
+          continue;
+        }
+        byte[] content = after.getOrDefault(file, original.get(file));
+        List<Fix.Edit> edits = new ArrayList<>();
+        for (Map.Entry<String, String> move : moves.entrySet()) {
+          edits.addAll(LinkRewrites.pointingAt(file, content, move.getKey(), move.getValue()));
+        }
+        if (!edits.isEmpty()) {
+          after.put(file, applyFresh(content, edits));
+        }
+      }
+    }
+
+    private static byte[] applyFresh(byte[] content, List<Fix.Edit> edits) {
+      if (edits.isEmpty()) {
+        return content;
+      }
+      EditableText text = EditableText.read(content).text().orElseThrow();
+      List<EditableText.Span> list = new ArrayList<>();
+      for (int i = 0; i < edits.size(); i++) {
+        list.add(text.span(edits.get(i), i));
+      }
+      return text.apply(list);
+    }
+
+    private List<String> markdownFiles() {
+      try (Stream<Path> walk = Files.walk(root)) {
+        return walk.filter(p -> !isHidden(root.relativize(p)))
+            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+            .filter(Files::isRegularFile)
+            .map(p -> root.relativize(p).toString().replace('\\', '/'))
+            .sorted()
+            .toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Files whose content changes, by their path before the pass. */
+    Map<String, byte[]> changed() {
+      Map<String, byte[]> changed = new LinkedHashMap<>();
+      after.forEach((file, bytes) -> {
+        if (moves.containsKey(file) || !Arrays.equals(bytes, original.get(file))) {
+          changed.put(file, bytes);
+        }
+      });
+      return changed;
+    }
+
+    void write() {
+      try {
+        for (Map.Entry<String, byte[]> entry : changed().entrySet()) {
+          String file = entry.getKey();
+          Path path = root.resolve(file);
+          String to = moves.get(file);
+          if (to == null) {
+            AtomicFiles.write(path, entry.getValue(), Optional.of(original.get(file)));
+            continue;
+          }
+          Path target = root.resolve(to);
+          Files.createDirectories(target.getParent());
+          AtomicFiles.write(target, entry.getValue(), Optional.empty());
+          PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+          if (view != null) {
+            view.setPermissions(Files.getPosixFilePermissions(path));
+          }
+          if (!Arrays.equals(Files.readAllBytes(path), original.get(file))) {
+            throw new AtomicFiles.ChangedOnDiskException(path);
+          }
+          Files.delete(path);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    Path movedPath(Path root, Path target) {
+      Path absolute = target.toAbsolutePath().normalize();
+      for (Map.Entry<String, String> move : moves.entrySet()) {
+        if (absolute.equals(root.resolve(move.getKey()).normalize())) {
+          return root.resolve(move.getValue());
+        }
+      }
+      return target;
+    }
+
+    private static boolean isHidden(Path relative) {
+      for (Path name : relative) {
+        if (name.toString().startsWith(".")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** SHA-256 of every markdown file under the paths, by path relative to the repository root. */
+  private static Map<String, byte[]> digests(List<Path> targets) {
+    Map<String, byte[]> digests = new HashMap<>();
+    Path root = null;
+    for (Path target : targets) {
+      Path absolute = target.toAbsolutePath().normalize();
+      if (!Files.exists(absolute)) {
+        continue; // lint reports it
+      }
+      if (root == null) {
+        root = io.github.veplint.lint.internal.RepositoryRoot.find(absolute);
+      }
+      Path base = root;
+      try (Stream<Path> walk = Files.walk(absolute)) {
+        for (Path file : walk.filter(Files::isRegularFile)
+            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")).toList()) {
+          digests.put(base.relativize(file).toString().replace('\\', '/'), digest(Files.readAllBytes(file)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return digests;
+  }
+
+  private static byte[] digest(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
