@@ -24,21 +24,21 @@ class ReadmeRuleTableTest {
   void theReadmeTableListsEveryRuleWithItsDefaultAndSummary() throws IOException {
     List<String> expected = new ArrayList<>();
     for (Rule rule : VepLinter.discoverRules(getClass().getClassLoader())) {
-      expected.add(row("`" + rule.id() + "`", rule.defaultSeverity().label(), rule.summary()));
+      expected.add(row("`" + rule.id() + "`", rule.defaultSeverity().label(), rule.canFix() ? "yes" : "", rule.summary()));
     }
 
     List<String> actual = new ArrayList<>();
     for (List<String> cells : table(Files.readAllLines(README), "### Rules")) {
-      assertThat(cells).as("a row of three cells: %s", cells).hasSize(3);
-      actual.add(row(cells.get(0), cells.get(1), cells.get(2)));
+      assertThat(cells).as("a row of four cells: %s", cells).hasSize(4);
+      actual.add(row(cells.get(0), cells.get(1), cells.get(2), cells.get(3)));
     }
 
-    assertThat(actual).as("README.md's rule table, row by row ('rule | default | checks')")
+    assertThat(actual).as("README.md's rule table, row by row ('rule | default | fix | checks')")
         .containsExactlyElementsOf(expected);
   }
 
-  private static String row(String rule, String severity, String summary) {
-    return rule + " | " + severity + " | " + summary;
+  private static String row(String rule, String severity, String fix, String summary) {
+    return rule + " | " + severity + " | " + fix + " | " + summary;
   }
 
   /** The body rows of the first table after {@code heading}, as unescaped, trimmed cells. */
@@ -51,7 +51,7 @@ class ReadmeRuleTableTest {
       start++;
     }
     assertThat(start).as("a table under %s", heading).isLessThan(lines.size());
-    assertThat(cells(lines.get(start))).containsExactly("rule", "default", "checks");
+    assertThat(cells(lines.get(start))).containsExactly("rule", "default", "fix", "checks");
     assertThat(lines.get(start + 1)).matches("\\|(\\s*:?-+:?\\s*\\|)+");
     List<List<String>> rows = new ArrayList<>();
     for (int i = start + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {

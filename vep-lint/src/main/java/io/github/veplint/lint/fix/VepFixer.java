@@ -141,6 +141,33 @@ public final class VepFixer {
     return new Report(List.copyOf(changes.values()), skipped, first, current, !dryRun);
   }
 
+  /**
+   * The content of one file with the edits of {@code fixes} to it applied, in order, each fix whole
+   * or not at all (a fix overlapping one before it is left out); moves are not made. For previews
+   * and tests: no file is read or written.
+   *
+   * @throws IllegalArgumentException when {@code content} is not UTF-8 text
+   */
+  public static byte[] apply(byte[] content, String file, List<Fix> fixes) {
+    EditableText.Result read = EditableText.read(content);
+    EditableText text = read.text().orElseThrow(() -> new IllegalArgumentException(file + ": " + read.problem().orElse("")));
+    List<EditableText.Span> taken = new ArrayList<>();
+    int order = 0;
+    for (Fix fix : fixes) {
+      List<EditableText.Span> proposed = new ArrayList<>();
+      for (Fix.Edit edit : fix.edits()) {
+        if (edit.file().equals(file)) {
+          proposed.add(text.span(edit, order++));
+        }
+      }
+      if (proposed.stream().noneMatch(p -> Stream.concat(taken.stream(), proposed.stream().filter(q -> q != p))
+          .anyMatch(p::overlaps))) {
+        taken.addAll(proposed);
+      }
+    }
+    return text.apply(taken);
+  }
+
   private static void merge(Map<String, FileChange> changes, Pass pass) {
     for (Map.Entry<String, byte[]> entry : pass.changed().entrySet()) {
       String file = entry.getKey();

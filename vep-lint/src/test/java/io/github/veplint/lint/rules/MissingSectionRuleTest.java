@@ -285,4 +285,70 @@ class MissingSectionRuleTest {
                 .check(rule, "veps/sig-compute/42-cpu-hotplug/beta.md", "# Beta plan\n\nText.\n"))
         .isEmpty();
   }
+
+  @Test
+  void insertsAMissingSectionInTemplateOrderWithTheTemplatesPrompt() {
+    String markdown = """
+        # VEP #42: CPU hotplug
+
+        ## Overview
+
+        Text.
+        ## Non Goals
+
+        Text.
+
+        ## Graduation Requirements
+
+        Text.
+        """;
+    List<Finding> findings = tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown);
+    assertThat(findings).extracting(Finding::line).containsExactly(6, 10);
+    assertThat(tester().template(SHORT_TEMPLATE).fixed(rule, PATH, markdown)).isEqualTo("""
+        # VEP #42: CPU hotplug
+
+        ## Overview
+
+        Text.
+
+        ## Goals
+
+        <!--
+        The desired outcome
+        -->
+
+        ## Non Goals
+
+        Text.
+
+        ## Alternatives
+
+        <!--
+        Outline any alternative designs that have been considered)
+        -->
+
+        ## Graduation Requirements
+
+        Text.
+        """);
+  }
+
+  @Test
+  void appendsASectionMissingAtTheEnd() {
+    String markdown = "# VEP #42: CPU hotplug\n\n## Overview\n\nText.\n\n## Goals\n\nText.\n\n"
+        + "## Non Goals\n\nText.\n\n## Alternatives\n\nText.";
+    assertThat(tester().template(SHORT_TEMPLATE).fixed(rule, PATH, markdown))
+        .isEqualTo(markdown + "\n\n## Graduation Requirements");
+  }
+
+  @Test
+  void offersNoFixWhereTheVepCoversTheTopicUnderAnotherHeading() {
+    String markdown = completeVep("VEP #42: CPU hotplug")
+        .replace("## Alternatives\n\nAbout Alternatives.\n\n", "")
+        .replace("## Design\n", "## Design\n\n### Deployment Alternatives:\n\nTwo.\n");
+    assertThat(tester().check(rule, PATH, markdown)).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("the VEP covers this topic under '### Deployment Alternatives:'");
+      assertThat(f.fix()).isEmpty();
+    });
+  }
 }

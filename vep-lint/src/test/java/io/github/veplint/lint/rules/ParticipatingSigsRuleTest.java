@@ -40,4 +40,26 @@ class ParticipatingSigsRuleTest {
     assertThat(tester().check(rule, PATH, with("participating-sigs: []", "participating-sigs: [sig-compute, sig-storage]")))
         .isEmpty();
   }
+
+  @Test
+  void removesTheOwningSigFromABlockOrAFlowList() {
+    String block = FrontMatterFixture.VALID.replace("participating-sigs: []",
+        "participating-sigs:\n  - sig-compute\n  - sig-network");
+    assertThat(tester().fixed(rule, PATH, block))
+        .isEqualTo(FrontMatterFixture.VALID.replace("participating-sigs: []", "participating-sigs:\n  - sig-compute"));
+    String only = FrontMatterFixture.VALID.replace("participating-sigs: []", "participating-sigs:\n  - sig-network");
+    assertThat(tester().fixed(rule, PATH, only)).isEqualTo(FrontMatterFixture.VALID);
+    for (String flow : new String[] {"[sig-network, sig-compute]", "[sig-compute, \"sig-network\"]", "[sig-network]"}) {
+      String written = FrontMatterFixture.VALID.replace("participating-sigs: []", "participating-sigs: " + flow);
+      assertThat(tester().fixed(rule, PATH, written)).as(flow).isEqualTo(FrontMatterFixture.VALID.replace(
+          "participating-sigs: []", "participating-sigs: " + (flow.contains("sig-compute") ? "[sig-compute]" : "[]")));
+    }
+  }
+
+  @Test
+  void keepsAnEntryWithACommentForTheAuthor() {
+    String commented = FrontMatterFixture.VALID.replace("participating-sigs: []",
+        "participating-sigs:\n  - sig-compute\n  - sig-network # co-owner?");
+    assertThat(tester().check(rule, PATH, commented)).singleElement().satisfies(f -> assertThat(f.fix()).isEmpty());
+  }
 }

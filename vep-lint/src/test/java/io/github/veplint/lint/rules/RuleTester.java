@@ -152,6 +152,14 @@ final class RuleTester {
     return findings.stream().sorted().toList();
   }
 
+  /** The markdown after applying the fixes the rule offers with its findings on it (moves aside). */
+  String fixed(DocumentRule rule, String relativePath, String markdown) {
+    List<io.github.veplint.lint.Fix> fixes = check(rule, relativePath, markdown).stream()
+        .flatMap(f -> f.fix().stream()).toList();
+    return new String(io.github.veplint.lint.fix.VepFixer.apply(
+        markdown.getBytes(StandardCharsets.UTF_8), relativePath, fixes), StandardCharsets.UTF_8);
+  }
+
   /** Runs a repository rule on summaries of parsed VEPs. */
   List<Finding> check(RepositoryRule rule, List<Vep> veps) {
     List<Finding> findings = new ArrayList<>();

@@ -122,4 +122,46 @@ class SectionLevelRuleTest {
                           + " section at the wrong heading level");
             });
   }
+
+  @Test
+  void fixesTheLevelAndAHeadingMovedUpTakesItsSubsectionsWhileOneMovedDownLeavesThem() {
+    String markdown = """
+        # Overview
+        Text.
+
+        ## Goals
+
+        Text.
+
+        ### Alternatives
+
+        #### Option A
+
+        Text.
+        """;
+    assertThat(tester().template(SHORT_TEMPLATE).fixed(rule, PATH, markdown)).isEqualTo("""
+        ## Overview
+        Text.
+
+        ## Goals
+
+        Text.
+
+        ## Alternatives
+
+        ### Option A
+
+        Text.
+        """);
+    assertThat(tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown))
+        .extracting(f -> f.fix().orElseThrow().description())
+        .containsExactly("make it '## Overview'", "make it '## Alternatives' and move its subsections with it");
+  }
+
+  @Test
+  void offersNoFixForASetextHeading() {
+    String markdown = "Overview\n========\n\nText.\n\n## Goals\n\nText.\n";
+    assertThat(tester().template(SHORT_TEMPLATE).check(rule, PATH, markdown))
+        .singleElement().satisfies(f -> assertThat(f.fix()).isEmpty());
+  }
 }

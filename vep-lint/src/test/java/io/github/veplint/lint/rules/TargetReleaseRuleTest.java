@@ -115,4 +115,34 @@ class TargetReleaseRuleTest {
     assertThat(tester().check(rule, PATH, VALID)).isEmpty();
     assertThat(tester().check(rule, PATH, VALID + "\n- This VEP targets alpha for version: v1.9.0\n")).isEmpty();
   }
+
+  @Test
+  void fixesAReleaseWithoutItsVAndAStrayFullStopButNotANote() {
+    String prose = """
+        # VEP #42: CPU hotplug
+
+        ## VEP Status Metadata
+
+        ### Target releases
+
+        - This VEP targets alpha for version: 1.9
+        - This VEP targets beta for version: v1.10.
+        - This VEP targets GA for version: v1.11 (after a soak)
+        """;
+    List<Finding> findings = tester().check(rule, LEGACY_PATH, prose);
+    assertThat(findings).extracting(Finding::line, Finding::column, f -> f.fix().isPresent())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(7, 39, true),
+            org.assertj.core.groups.Tuple.tuple(8, 38, true),
+            org.assertj.core.groups.Tuple.tuple(9, 36, false));
+    assertThat(tester().fixed(rule, LEGACY_PATH, prose))
+        .isEqualTo(prose.replace(": 1.9", ": v1.9").replace("v1.10.", "v1.10"));
+  }
+
+  @Test
+  void quotesAFrontMatterReleaseItFixesAndFixesTbdSpelling() {
+    String front = FrontMatterFixture.VALID.replace("alpha: \"v1.9\"", "alpha: 1.9\n  beta: \"1.10\"\n  ga: tbd");
+    assertThat(tester().fixed(rule, PATH, front))
+        .isEqualTo(FrontMatterFixture.VALID.replace("alpha: \"v1.9\"", "alpha: \"v1.9\"\n  beta: \"v1.10\"\n  ga: \"TBD\""));
+  }
 }

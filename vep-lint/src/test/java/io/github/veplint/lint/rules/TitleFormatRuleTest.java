@@ -53,4 +53,25 @@ class TitleFormatRuleTest {
   void ignoresAttachments() {
     assertThat(tester().check(rule, "veps/sig-compute/42-hotplug/notes.md", "# Notes\n")).isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    "# VEP: Hotplug CPUs          | # VEP #42: Hotplug CPUs",
+    "# VEP #Hotplug               | # VEP #42: Hotplug",
+    "# VEP #42 - Hotplug          | # VEP #42: Hotplug",
+    "# Hotplug                    | # VEP #42: Hotplug",
+  })
+  void rewritesTheTitleLineKeepingTheTitleAsWritten(String heading, String expected) {
+    assertThat(tester().fixed(rule, PATH, heading + "\n\nText.\n")).isEqualTo(expected + "\n\nText.\n");
+  }
+
+  @Test
+  void offersNoFixWhenTheNumberOrTheTitleIsNotKnown() {
+    assertThat(tester().check(rule, "veps/sig-compute/hotplug/vep.md", "# VEP: Hotplug\n"))
+        .singleElement().satisfies(f -> assertThat(f.fix()).isEmpty());
+    assertThat(tester().check(rule, PATH, "# VEP #42:\n"))
+        .singleElement().satisfies(f -> assertThat(f.fix()).isEmpty());
+    assertThat(tester().check(rule, PATH, "# VEP: Hotplug `cpu`\n"))
+        .as("markup the parsed title does not hold verbatim").singleElement().satisfies(f -> assertThat(f.fix()).isEmpty());
+  }
 }
