@@ -385,7 +385,10 @@ class BuiltInRuleFixturesTest {
   void everyBuiltInRuleHasABadAndAGoodFixture() throws Exception {
     Path fixtures = Path.of(BuiltInRuleFixturesTest.class.getClassLoader().getResource("fixtures").toURI());
     List<String> incomplete = new ArrayList<>();
-    for (Rule rule : VepLinter.builder().build().rules()) {
+    // Built-in only: this module's tests also register a plug-in rule (org.example.sigrules).
+    List<Rule> builtIn = VepLinter.builder().build().rules().stream()
+        .filter(r -> r.getClass().getPackageName().startsWith("io.github.veplint.lint")).toList();
+    for (Rule rule : builtIn) {
       Path dir = fixtures.resolve(rule.id());
       List<String> names;
       try (Stream<Path> list = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
@@ -398,7 +401,7 @@ class BuiltInRuleFixturesTest {
       }
     }
     assertThat(incomplete).isEmpty();
-    assertThat(VepLinter.builder().build().rules()).hasSizeGreaterThanOrEqualTo(31);
+    assertThat(builtIn).hasSizeGreaterThanOrEqualTo(31);
   }
 
   /** Rules whose bad fixture is written inline, with the reason. */
