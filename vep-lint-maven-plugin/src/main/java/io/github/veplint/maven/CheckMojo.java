@@ -12,7 +12,6 @@ import io.github.veplint.maven.CheckSettings.ReportTarget;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -49,9 +48,13 @@ public class CheckMojo extends AbstractVepLintMojo {
    * to the project directory, and a bare {@code NAME} is written to {@code vep-lint/vep-lint.EXT} in
    * the build directory ({@code txt} for text, the format name for most others). Formats: {@code text} and those this
    * vep-lint version registers ({@code json}, {@code sarif}, {@code github}, {@code checkstyle},
-   * {@code junit}, {@code html}). An unknown format fails the build, except in the default, where one missing from
-   * this vep-lint version is skipped with a warning. Files are written whole or not at all. An
-   * empty list writes no report.
+   * {@code junit}, {@code html}). An unknown format fails the build. Files are written whole or not
+   * at all. An empty list writes no report.
+   *
+   * <p>As maven-checkstyle-plugin's {@code outputFileFormat} and {@code outputFile}, the default is
+   * an ordinary value that Maven fills in and the goal checks like any other: it names only formats
+   * this vep-lint has ({@code PluginDescriptorTest} checks it), so the goal never needs to know
+   * whether the user set it.
    */
   @Parameter(
       property = "vep-lint.formats",
@@ -71,8 +74,7 @@ public class CheckMojo extends AbstractVepLintMojo {
 
     // Every setting is checked before anything is linted or written.
     Optional<FailOn> failOnSetting = CheckSettings.failOn(failOn);
-    List<ReportTarget> reports = CheckSettings.formats(
-        formats, isDefault(formats, reportDirectory), projectDirectory, reportDirectory, getLog()::warn);
+    List<ReportTarget> reports = CheckSettings.formats(formats, projectDirectory, reportDirectory);
 
     try {
       VepLinter linter = linter();
@@ -117,16 +119,5 @@ public class CheckMojo extends AbstractVepLintMojo {
         case INFO -> getLog().info(line);
       }
     }
-  }
-
-  /**
-   * Whether the formats are the built-in default. Maven has already filled in the default value, so
-   * the goal compares with what it would be.
-   */
-  private static boolean isDefault(List<String> formats, Path reportDirectory) {
-    List<String> defaults = Arrays.asList(
-        "text=" + reportDirectory.resolve("vep-lint.txt"),
-        "sarif=" + reportDirectory.resolve("vep-lint.sarif"));
-    return formats != null && formats.stream().map(String::trim).toList().equals(defaults);
   }
 }

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -103,15 +102,10 @@ final class CheckSettings {
   /**
    * Resolves {@code formats} entries ({@code NAME} or {@code NAME=FILE}) to writers and absolute
    * files. A relative file is resolved against the project directory, like any Maven path; a bare
-   * name is written to {@code reportDirectory/vep-lint.<ext>}.
-   *
-   * @param defaults whether {@code entries} is the built-in default rather than the user's choice:
-   *     a format this vep-lint does not have is then skipped with a warning (SARIF and the other
-   *     machine formats arrive in later versions), where a format the user asked for is an error
-   * @param warn receives the warnings
+   * name is written to {@code reportDirectory/vep-lint.<ext>}. The goal's default is treated as any
+   * other value: an unknown format is always an error.
    */
-  static List<ReportTarget> formats(
-      List<String> entries, boolean defaults, Path projectDirectory, Path reportDirectory, Consumer<String> warn)
+  static List<ReportTarget> formats(List<String> entries, Path projectDirectory, Path reportDirectory)
       throws MojoExecutionException {
     List<ReportTarget> targets = new ArrayList<>();
     Map<Path, String> seen = new HashMap<>();
@@ -135,12 +129,6 @@ final class CheckSettings {
       file = file.toAbsolutePath().normalize();
       Optional<ReportWriter> writer = ReportFormats.forName(name);
       if (writer.isEmpty()) {
-        if (defaults) {
-          Path shown = file.startsWith(projectDirectory) ? projectDirectory.relativize(file) : file;
-          warn.accept("vep-lint: this vep-lint has no '" + name + "' report format; not writing " + shown
-              + " (formats: " + String.join(", ", ReportFormats.names()) + ")");
-          continue;
-        }
         throw new MojoExecutionException(
             "formats: unknown report format '" + name + "'; use one of " + ReportFormats.names());
       }

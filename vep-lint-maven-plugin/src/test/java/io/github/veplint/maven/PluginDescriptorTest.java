@@ -67,6 +67,32 @@ class PluginDescriptorTest {
         .doesNotContain("failOn", "formats");
   }
 
+  @Test
+  void theDefaultFormatsAreAnOrdinaryValueThisVersionCanWrite() throws Exception {
+    // The goal treats its default like any value (as maven-checkstyle-plugin's outputFileFormat):
+    // that only works if every format of the default exists, which this checks.
+    Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
+    NodeList list = plugin.getElementsByTagName("mojo");
+    String defaults = null;
+    for (int i = 0; i < list.getLength(); i++) {
+      Element mojo = (Element) list.item(i);
+      if (text(mojo, "goal").equals("check")) {
+        Element formats = (Element) ((Element) mojo.getElementsByTagName("configuration").item(0))
+            .getElementsByTagName("formats").item(0);
+        defaults = formats.getAttribute("default-value");
+      }
+    }
+    assertThat(defaults).isEqualTo("text=${project.build.directory}/vep-lint/vep-lint.txt,"
+        + "sarif=${project.build.directory}/vep-lint/vep-lint.sarif");
+    Path project = Path.of("/work/project").toAbsolutePath();
+    Path build = project.resolve("target");
+    List<String> entries = List.of(defaults.replace("${project.build.directory}", build.toString()).split(","));
+
+    assertThat(CheckSettings.formats(entries, project, build.resolve(CheckSettings.REPORT_DIRECTORY)))
+        .extracting(r -> r.format() + " " + project.relativize(r.file()))
+        .containsExactly("text target/vep-lint/vep-lint.txt", "sarif target/vep-lint/vep-lint.sarif");
+  }
+
   private static List<String> parameterNames(Element mojo) {
     List<String> names = new ArrayList<>();
     NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");

@@ -23,6 +23,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Tests a rule on a Markdown fixture whose HTML comments say which findings it must raise:
@@ -40,7 +43,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>The check writes the fixture, and any {@link #file extra files}, into a fresh temporary
- * repository, lints it with the real engine ({@link VepLinter} with exactly the given rules, so
+ * repository (a git repository with one commit, the run's base, when {@link #baseFile} gives a
+ * base revision), lints it with the real engine ({@link VepLinter} with exactly the given rules, so
  * configuration, severities, suppressions and {@code unused-suppression} apply as in a run), deletes
  * the repository, and compares. It passes when every expectation is met by exactly one finding and
  * every finding of the run, in any file, is expected. Notices ({@link LintResult#notices()}) are
@@ -93,14 +97,17 @@ public final class RuleCheck {
   private final Map<String, String> files;
   private final Optional<LocalDate> today;
   private final List<Consumer<VepLinter.Builder>> linterSettings;
+  /** The files of the base revision; empty: no base, and no git repository. */
+  private final Map<String, String> baseFiles;
 
   private RuleCheck(List<Rule> rules, String path, Map<String, String> files, Optional<LocalDate> today,
-      List<Consumer<VepLinter.Builder>> linterSettings) {
+      List<Consumer<VepLinter.Builder>> linterSettings, Map<String, String> baseFiles) {
     this.rules = List.copyOf(rules);
     this.path = path;
     this.files = files;
     this.today = today;
     this.linterSettings = List.copyOf(linterSettings);
+    this.baseFiles = baseFiles;
   }
 
   /** A check that runs exactly these rules (and the engine's own, such as {@code unused-suppression}). */
@@ -108,12 +115,12 @@ public final class RuleCheck {
     List<Rule> rules = new ArrayList<>();
     rules.add(Objects.requireNonNull(rule, "rule"));
     rules.addAll(Arrays.asList(more));
-    return new RuleCheck(rules, DEFAULT_PATH, Map.of(), Optional.empty(), List.of());
+    return new RuleCheck(rules, DEFAULT_PATH, Map.of(), Optional.empty(), List.of(), Map.of());
   }
 
   /** Lints the fixture at this repository-relative path (default {@value #DEFAULT_PATH}). */
   public RuleCheck at(String relativePath) {
-    return new RuleCheck(rules, checkPath(relativePath), files, today, linterSettings);
+    return new RuleCheck(rules, checkPath(relativePath), files, today, linterSettings, baseFiles);
   }
 
   /**
@@ -124,7 +131,7 @@ public final class RuleCheck {
   public RuleCheck file(String relativePath, String content) {
     Map<String, String> more = new LinkedHashMap<>(files);
     more.put(checkPath(relativePath), Objects.requireNonNull(content, "content"));
-    return new RuleCheck(rules, path, Map.copyOf(more), today, linterSettings);
+    return new RuleCheck(rules, path, Map.copyOf(more), today, linterSettings, baseFiles);
   }
 
   /** Writes the repository's {@code .vep-lint.yaml}. */
@@ -139,7 +146,26 @@ public final class RuleCheck {
 
   /** The date date-based rules measure against ({@code --today}). */
   public RuleCheck today(LocalDate date) {
-    return new RuleCheck(rules, path, files, Optional.of(date), linterSettings);
+    return new RuleCheck(rules, path, files, Optional.of(date), linterSettings, baseFiles);
+  }
+
+  /**
+   * Puts a file into the base revision the run compares with, as {@code check --base} does: with
+   * at least one base file the temporary repository becomes a git repository whose one commit
+   * holds exactly the base files, and the working tree then holds the fixture and the {@link #file
+   * files} instead (a base file not among them is deleted in the working tree, a new one is
+   * untracked, which {@code --base} counts as changed). The run's base is that commit. Base files
+   * are written as given: they are never linted, so they carry no expect markers.
+   *
+   * <p>For rules that read the base ({@code status-transition}, {@code frontmatter-missing}'s
+   * errors for a new VEP), e.g. the fixture's VEP as it was before the pull request: {@code
+   * .baseFile(RuleCheck.DEFAULT_PATH, "---\nstatus: provisional\n...")}. A git repository also
+   * gives the run what a clone gives it (the template's history, files' first-commit dates).
+   */
+  public RuleCheck baseFile(String relativePath, String content) {
+    Map<String, String> more = new LinkedHashMap<>(baseFiles);
+    more.put(checkPath(relativePath), Objects.requireNonNull(content, "content"));
+    return new RuleCheck(rules, path, files, today, linterSettings, Map.copyOf(more));
   }
 
   /**
@@ -149,7 +175,7 @@ public final class RuleCheck {
   public RuleCheck linter(Consumer<VepLinter.Builder> setting) {
     List<Consumer<VepLinter.Builder>> more = new ArrayList<>(linterSettings);
     more.add(Objects.requireNonNull(setting, "setting"));
-    return new RuleCheck(rules, path, files, today, more);
+    return new RuleCheck(rules, path, files, today, more, baseFiles);
   }
 
   /**
@@ -227,6 +253,7 @@ public final class RuleCheck {
       throw new UncheckedIOException(e);
     }
     try {
+      Optional<String> base = baseFiles.isEmpty() ? Optional.empty() : Optional.of(commitBase(root));
       for (Map.Entry<String, String> file : files.entrySet()) {
         write(root, file.getKey(), file.getValue());
       }
@@ -234,12 +261,38 @@ public final class RuleCheck {
         write(root, fixture.getKey(), fixture.getValue().linted());
       }
       VepLinter.Builder builder = VepLinter.builder();
+      // Before the caller's settings, so that they may add changedOnly or even another base.
+      base.ifPresent(builder::base);
       linterSettings.forEach(s -> s.accept(builder));
       builder.rules(rules);
       today.ifPresent(builder::today);
       return builder.build().lint(List.of(root));
     } finally {
       deleteRecursively(root);
+    }
+  }
+
+  /**
+   * Makes {@code root} a git repository with one commit holding the base files, then removes them
+   * from the working tree, which the caller fills with the fixture's files; returns the commit id.
+   */
+  private String commitBase(Path root) {
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+      for (Map.Entry<String, String> file : baseFiles.entrySet()) {
+        write(root, file.getKey(), file.getValue());
+      }
+      git.add().addFilepattern(".").call();
+      // Fixed identity and no signing: the user's git configuration must not change the verdict.
+      PersonIdent who = new PersonIdent("vep-lint-testkit", "testkit@invalid");
+      String id = git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call().name();
+      for (String file : baseFiles.keySet()) {
+        Files.delete(root.resolve(file));
+      }
+      return id;
+    } catch (GitAPIException e) {
+      throw new IllegalStateException("could not commit the base revision: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -234,6 +234,22 @@ class RuleCheckTest {
   }
 
   @Test
+  void baseFilesAreTheRunsBaseRevisionAndNeverLinted() {
+    // With --changed-only only files changed since the base are linted: VEP 2 is the same at the
+    // base and in the working tree, VEP 3 exists only at the base, the fixture is new.
+    String unchanged = "# VEP #2: Two\n\n## Risks\n\nTODO\n";
+    RuleCheck check = CHECK.linter(b -> b.changedOnly(true))
+        .baseFile("veps/sig-compute/2-two/vep.md", unchanged)
+        .baseFile("veps/sig-compute/3-gone/vep.md", "# VEP #3: Gone\n\nTODO\n")
+        .file("veps/sig-compute/2-two/vep.md", unchanged);
+
+    check.verify(GOOD.replace("Text.", "TODO <!-- expect: todo-marker @:1 -->"));
+    // Without a base file there is no base: --changed-only without --base is a usage error.
+    assertThatThrownBy(() -> CHECK.linter(b -> b.changedOnly(true)).verify(GOOD))
+        .isInstanceOf(io.github.veplint.lint.ConfigurationException.class);
+  }
+
+  @Test
   void anotherPathMakesTheFixtureAnAttachment() {
     // Not a main file: no Risks section is asked for, only the TODO.
     CHECK.at("veps/sig-compute/1-example/design.md").verify("TODO <!-- expect: todo-marker -->\n");

@@ -21,7 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The documented way to add a rule: compile a class implementing {@code DocumentRule}, list it in
  * {@code META-INF/services/io.github.veplint.lint.spi.Rule}, put the jar on the class path. This test
- * does exactly that with a real jar and a real class loader.
+ * does exactly that with a real jar and a real class loader, and checks what only the engine's
+ * loading shows: the jar's rule is discovered beside the engine's own and runs in a lint. What the
+ * rule reports, and where, is tested with the kit, as a plug-in author tests a rule: the same rule
+ * in vep-lint-testkit's {@code org.example.sigrules.PluginRuleTest} (the kit depends on vep-lint,
+ * so it cannot be used here).
  */
 class PluginRuleTest {
 
@@ -60,14 +64,12 @@ class PluginRuleTest {
       LintResult result = linter.lint(List.of(work.resolve("repo")));
 
       assertThat(linter.rules()).extracting(Rule::id).contains("require-risks", "unused-suppression");
+      assertThat(linter.rule("require-risks")).get()
+          .satisfies(r -> assertThat(r.getClass().getClassLoader()).as("loaded from the jar").isSameAs(plugins));
+      // That the jar's rule ran, once, on the VEP without Risks; its position and severity are the
+      // kit test's (org.example.sigrules.PluginRuleTest in vep-lint-testkit).
       assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("require-risks"))
-          .singleElement()
-          .satisfies(f -> {
-            assertThat(f.file()).isEqualTo("veps/sig-a/1-one/vep.md");
-            assertThat(f.line()).isEqualTo(1);
-            assertThat(f.column()).isEqualTo(1);
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-          });
+          .extracting(Finding::file).containsExactly("veps/sig-a/1-one/vep.md");
     }
   }
 

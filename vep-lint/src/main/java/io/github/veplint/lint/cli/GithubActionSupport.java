@@ -7,6 +7,7 @@ import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.internal.RepositoryRoot;
 import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.model.Located;
@@ -142,6 +143,16 @@ public final class GithubActionSupport {
     String require(String name) {
       return get(name).orElseThrow(() -> new IllegalArgumentException(name + " is required"));
     }
+
+    /** {@code --fail-on}, parsed by {@link RunOptions#failOn}; a bad value names the option. */
+    Optional<FailOn> failOn() {
+      Optional<String> value = get("--fail-on");
+      try {
+        return value.map(RunOptions::failOn);
+      } catch (RunOptions.InvalidOption e) {
+        throw new IllegalArgumentException("--fail-on: " + e.getMessage(), e);
+      }
+    }
   }
 
   // --- event -------------------------------------------------------------------------------
@@ -174,12 +185,13 @@ public final class GithubActionSupport {
 
   /** What the script needs to decide on the label and the tracking-issue check. */
   static void facts(Options options, PrintStream out) throws IOException {
+    // Parsed as check parses it (RunOptions), before anything is read, so the script compares a
+    // canonical value and a bad one is the same usage error here as there.
+    Optional<FailOn> given = options.failOn();
     JsonNode report = JSON.readTree(Path.of(options.require("--report")).toFile());
     Context context = new Context(options);
-    String failOn = options.get("--fail-on")
-        .or(() -> context.config.failOn().map(f -> f.name().toLowerCase(Locale.ROOT)))
-        .orElse(FailOn.ERROR.name().toLowerCase(Locale.ROOT));
-    out.println("fail-on=" + failOn);
+    FailOn failOn = given.or(() -> context.config.failOn()).orElse(FailOn.ERROR);
+    out.println("fail-on=" + failOn.name().toLowerCase(Locale.ROOT));
     Optional<String> labelsJson = options.get("--labels-json");
     if (labelsJson.isPresent()) {
       ObjectNode body = JSON.createObjectNode();
