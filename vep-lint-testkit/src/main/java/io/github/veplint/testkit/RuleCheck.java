@@ -3,6 +3,7 @@ package io.github.veplint.testkit;
 import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.fix.VepFixer;
 import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.model.SourcePosition;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -246,6 +248,32 @@ public final class RuleCheck {
   }
 
   private LintResult lint(Map<String, Fixture> fixtures) {
+    return inRepository(fixtures, (linter, root) -> linter.lint(List.of(root)));
+  }
+
+  /**
+   * What {@code vep-lint fix} makes of the fixture: the rules' fixes applied as the command applies
+   * them, pass after pass, in a temporary repository holding the fixture (without its expectation
+   * markers, as it is linted) and the other files; a fix that moves the fixture returns its
+   * content at the new path. Compare it with the text a fix should write, e.g. {@code
+   * assertEquals(read("fixtures/my-rule/fixed.md"), check.fixed(read("fixtures/my-rule/bad.md")))}.
+   */
+  public String fixed(String markdown) {
+    Map<String, Fixture> fixtures = new LinkedHashMap<>();
+    fixtures.put(path, Fixture.parse(path, markdown));
+    return inRepository(fixtures, (linter, root) -> {
+      VepFixer.Report report = new VepFixer(linter).fix(List.of(root), false);
+      String now = report.changes().stream().filter(c -> c.file().equals(path)).map(VepFixer.FileChange::path)
+          .findFirst().orElse(path);
+      try {
+        return Files.readString(root.resolve(now), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private <T> T inRepository(Map<String, Fixture> fixtures, BiFunction<VepLinter, Path, T> action) {
     Path root;
     try {
       root = Files.createTempDirectory("vep-lint-testkit-");
@@ -266,7 +294,7 @@ public final class RuleCheck {
       linterSettings.forEach(s -> s.accept(builder));
       builder.rules(rules);
       today.ifPresent(builder::today);
-      return builder.build().lint(List.of(root));
+      return action.apply(builder.build(), root);
     } finally {
       deleteRecursively(root);
     }
