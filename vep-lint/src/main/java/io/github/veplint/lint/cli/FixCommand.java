@@ -87,7 +87,7 @@ final class FixCommand implements Callable<Integer> {
     FailOn threshold = failOn != null ? CliOptions.option(spec, "--fail-on", () -> RunOptions.failOn(failOn))
         : effective.failOn().orElse(FailOn.ERROR);
     Optional<Severity> level = threshold.threshold();
-    return level.isPresent() && left(report).stream().anyMatch(f -> f.severity().compareTo(level.get()) >= 0)
+    return level.isPresent() && left(report).stream().anyMatch(f -> f.severity().isAtLeast(level.get()))
         ? VepLintCommand.FINDINGS
         : VepLintCommand.OK;
   }
