@@ -298,4 +298,20 @@ class SectionTreeTest {
     assertThat(vep.section("Missing")).isEmpty();
     assertThat(vep.sections().get(0).child("sub goal")).isEmpty();
   }
+
+  @Test
+  void aHeadingAfterAListItemEndingInAnUnclosedFenceIsAHeading() {
+    // sig-compute/156: flexmark reads '## Repos' as a paragraph here; CommonMark and GitHub a heading.
+    Vep vep = parse("# VEP #1: T\n\n## User Stories\n\n- Example:\nThe status shows:  \n  ```yaml\n"
+        + "  memoryOverhead: 512Mi\n\n## Repos ##\n\nhttps://github.com/kubevirt/kubevirt\n\n## Design\n\n## Empty\n");
+    assertThat(vep.allSections())
+        .extracting(Section::level, Section::text, Section::startLine, Section::ownBodyBlank)
+        .containsExactly(
+            tuple(1, "VEP #1: T", 1, true),
+            tuple(2, "User Stories", 3, false),
+            tuple(2, "Repos", 10, false),
+            tuple(2, "Design", 14, true),
+            tuple(2, "Empty", 16, true));
+    assertThat(vep.allSections().get(2).position()).isEqualTo(new SourcePosition(10, 1));
+  }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the markdown body with flexmark's CommonMark core (no extensions: headings, code blocks,
@@ -297,9 +300,18 @@ public final class MarkdownReader {
     List<HeadingBuilder> headings = new ArrayList<>();
     HeadingBuilder current = null;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      Matcher atx = block instanceof Paragraph ? ATX_HEADING.matcher(firstLine(block)) : null;
       if (block instanceof Heading heading) {
         current = new HeadingBuilder(heading.getLevel(), headingText(heading), offset(heading));
         headings.add(current);
+      } else if (atx != null && atx.matches()) {
+        // CommonMark never starts a paragraph with an ATX heading line, but flexmark does after a
+        // list item ending in an unclosed fenced code block (sig-compute/156's '## Repos'): read
+        // the line as the heading it is on GitHub.
+        current = new HeadingBuilder(atx.group(1).length(), atx.group(2) == null ? "" : atx.group(2).strip(),
+            offset(block));
+        headings.add(current);
+        current.ownBodyBlank = block.getChars().toString().strip().indexOf('\n') < 0;
       } else if (current != null && !isBlank(block)) {
         current.ownBodyBlank = false;
       }
@@ -311,6 +323,16 @@ public final class MarkdownReader {
         List.copyOf(comments),
         nonProseLines,
         List.copyOf(problems));
+  }
+
+  /** An ATX heading line: up to three spaces, one to six '#', then blank or text; closing '#'s dropped. */
+  private static final Pattern ATX_HEADING =
+      Pattern.compile(" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*");
+
+  private static String firstLine(Node block) {
+    String chars = block.getChars().toString();
+    int end = chars.indexOf('\n');
+    return (end < 0 ? chars : chars.substring(0, end)).replace("\r", "");
   }
 
   private static String headingText(Heading heading) {
