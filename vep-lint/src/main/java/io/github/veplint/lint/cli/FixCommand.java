@@ -108,10 +108,14 @@ final class FixCommand implements Callable<Integer> {
     for (VepFixer.FileChange change : report.changes()) {
       out.println(change.file() + (change.moved() ? " -> " + change.path() : "") + ": " + verb + " "
           + count(change.fixed().size(), "finding"));
-      for (Finding finding : change.fixed()) {
-        out.println("  " + finding.line() + ":" + finding.column() + "  " + finding.ruleId() + "  "
-            + finding.fix().orElseThrow().description());
-      }
+      // Findings that share a fix (the sections missing from one gap) are one line.
+      Map<io.github.veplint.lint.Fix, List<Finding>> byFix = new LinkedHashMap<>();
+      change.fixed().forEach(f -> byFix.computeIfAbsent(f.fix().orElseThrow(), x -> new ArrayList<>()).add(f));
+      byFix.forEach((fix, findings) -> {
+        Finding first = findings.get(0);
+        out.println("  " + first.line() + ":" + first.column() + "  " + first.ruleId() + "  " + fix.description()
+            + (findings.size() > 1 ? " (" + findings.size() + " findings)" : ""));
+      });
       if (diff) {
         out.print(FixDiff.of(change));
       }

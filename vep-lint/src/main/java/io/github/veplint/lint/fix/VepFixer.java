@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * overlap another, lints again, and repeats until no fix is left (at most {@value #MAX_PASSES}
  * passes), so a second run finds nothing to do.
  *
+ * <p>Findings that share one fix (equal {@link Fix} values) are fixed by applying it once.
+ *
  * <p>What it promises about files: each is replaced atomically (a temporary file moved over it)
  * and keeps its byte-order mark, line endings and permissions; a file that changed on disk after it
  * was linted is left alone and reported as skipped, as is one that is not valid UTF-8 (rewriting it
@@ -143,8 +145,8 @@ public final class VepFixer {
 
   /**
    * The content of one file with the edits of {@code fixes} to it applied, in order, each fix whole
-   * or not at all (a fix overlapping one before it is left out); moves are not made. For previews
-   * and tests: no file is read or written.
+   * or not at all (a fix overlapping one before it is left out, a fix equal to one before it is
+   * applied once); moves are not made. For previews and tests: no file is read or written.
    *
    * @throws IllegalArgumentException when {@code content} is not UTF-8 text
    */
@@ -153,7 +155,7 @@ public final class VepFixer {
     EditableText text = read.text().orElseThrow(() -> new IllegalArgumentException(file + ": " + read.problem().orElse("")));
     List<EditableText.Span> taken = new ArrayList<>();
     int order = 0;
-    for (Fix fix : fixes) {
+    for (Fix fix : new java.util.LinkedHashSet<>(fixes)) {
       List<EditableText.Span> proposed = new ArrayList<>();
       for (Fix.Edit edit : fix.edits()) {
         if (edit.file().equals(file)) {
@@ -200,6 +202,7 @@ public final class VepFixer {
     private final Map<String, List<Finding>> fixedIn = new LinkedHashMap<>();
     private final Map<String, String> moves = new LinkedHashMap<>();
     private final Map<String, byte[]> after = new LinkedHashMap<>();
+    private final java.util.Set<Fix> accepted = new java.util.HashSet<>();
     private int order;
 
     Pass(Path root, Map<String, byte[]> digests) {
@@ -214,6 +217,12 @@ public final class VepFixer {
     /** Accepts the finding's fix unless it overlaps one already accepted or a file cannot take it. */
     void offer(Finding finding, List<Skipped> skipped) {
       Fix fix = finding.fix().orElseThrow();
+      String home = fix.moves().isEmpty() ? finding.file() : fix.moves().get(0).from();
+      if (accepted.contains(fix)) {
+        // Several findings may share one fix (the sections missing from one gap): applied once.
+        fixedIn.computeIfAbsent(home, f -> new ArrayList<>()).add(finding);
+        return;
+      }
       Map<String, List<EditableText.Span>> proposed = new LinkedHashMap<>();
       for (Fix.Edit edit : fix.edits()) {
         Optional<String> problem = load(edit.file(), true);
@@ -245,7 +254,7 @@ public final class VepFixer {
       }
       proposed.forEach((file, list) -> spans.computeIfAbsent(file, f -> new ArrayList<>()).addAll(list));
       fix.moves().forEach(m -> moves.put(m.from(), m.to()));
-      String home = fix.moves().isEmpty() ? finding.file() : fix.moves().get(0).from();
+      accepted.add(fix);
       fixedIn.computeIfAbsent(home, f -> new ArrayList<>()).add(finding);
     }
 

@@ -47,6 +47,12 @@ public final class TextReport implements ReportWriter {
     for (Notice notice : result.notices()) {
       out.write("note: " + notice.ruleId() + ": " + notice.message() + System.lineSeparator());
     }
+    long fixable = result.findings().stream().filter(f -> f.fix().isPresent()).count();
+    if (fixable > 0) {
+      out.write("fix: " + fixable + (fixable == 1 ? " finding has" : " findings have")
+          + " a mechanical fix: 'vep-lint fix' applies it (add --dry-run --diff to see it first)"
+          + System.lineSeparator());
+    }
     out.write(summary(result) + System.lineSeparator());
   }
 

@@ -22,7 +22,9 @@ import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,7 @@ public final class MissingSectionRule implements DocumentRule {
             ? mustMeet.map(why -> " of today (" + why + ")").orElse("")
             : " of " + generation.month() + " it was written for";
     Set<String> considered = new HashSet<>();
+    List<Pending> pending = new ArrayList<>();
     for (Placement placement : placements) {
       considered.addAll(placement.required().acceptedNames());
       if (placement.isPresent()) {
@@ -95,13 +98,22 @@ public final class MissingSectionRule implements DocumentRule {
       // section, which is the author's call; a section renamed since the VEP's template would
       // move the VEP to another template generation, with other requirements. Only a plain gap
       // is filled.
-      Optional<Fix> fix = hint.isPresent() || placement.required().todaysHeading().isPresent()
-          ? Optional.empty()
-          : insertion(file, placements, placement);
+      boolean fillable = hint.isEmpty() && placement.required().todaysHeading().isEmpty();
+      pending.add(new Pending(placement, where, message, severity, fillable));
+    }
+    // The sections missing from one gap are filled by one insertion, in the template's order,
+    // shared by their findings: the fixer applies an identical fix once.
+    Map<SourcePosition, List<Placement>> gaps = new LinkedHashMap<>();
+    pending.stream().filter(Pending::fillable)
+        .forEach(p -> gaps.computeIfAbsent(p.where(), w -> new ArrayList<>()).add(p.placement()));
+    Map<SourcePosition, Optional<Fix>> fixes = new HashMap<>();
+    gaps.forEach((where, missing) -> fixes.put(where, insertion(file, placements, missing)));
+    for (Pending p : pending) {
+      Optional<Fix> fix = p.fillable() ? fixes.get(p.where()) : Optional.empty();
       if (fix.isPresent()) {
-        sink.report(where, message, severity, fix.get());
+        sink.report(p.where(), p.message(), p.severity(), fix.get());
       } else {
-        sink.report(where, message, severity);
+        sink.report(p.where(), p.message(), p.severity());
       }
     }
     if (mustMeet.isEmpty()) {
@@ -295,17 +307,31 @@ public final class MissingSectionRule implements DocumentRule {
     return Optional.empty();
   }
 
+  /** A missing section's finding, held until the sections missing from the same gap are known. */
+  private record Pending(
+      Placement placement, SourcePosition where, String message, Severity severity, boolean fillable) {}
+
   /**
-   * Inserts the section before the next template section the VEP has, or at the end, with the
-   * template's prompt comment when its body is only comments, so the author sees what to write.
+   * Inserts the sections, in the template's order, before the next template section the VEP has
+   * (or at the end), each with the template's prompt comment when its body there is only comments,
+   * so the author sees what to write.
    */
-  private static Optional<Fix> insertion(VepFile file, List<Placement> placements, Placement placement) {
+  private static Optional<Fix> insertion(VepFile file, List<Placement> placements, List<Placement> missing) {
     Vep vep = file.vep();
-    String heading = placement.required().markdown();
-    Optional<String> prompt = file.context().template().flatMap(t -> prompt(t, heading));
-    String block = heading + "\n\n" + prompt.map(p -> p + "\n\n").orElse("");
-    String description = "add '" + heading + "'" + (prompt.isPresent() ? " with the template's prompt" : "");
+    StringBuilder block = new StringBuilder();
+    List<String> added = new ArrayList<>();
+    boolean prompts = false;
+    for (Placement placement : missing) {
+      String heading = placement.required().markdown();
+      Optional<String> prompt = file.context().template().flatMap(t -> prompt(t, heading));
+      block.append(heading).append("\n\n").append(prompt.map(p -> p + "\n\n").orElse(""));
+      added.add("'" + heading + "'");
+      prompts |= prompt.isPresent();
+    }
+    String description = "add " + String.join(", ", added)
+        + (prompts ? " with the template's prompt" + (added.size() > 1 ? "s" : "") : "");
     String path = vep.location().relativePath();
+    Placement placement = missing.get(missing.size() - 1);
     for (int next = placement.index() + 1; next < placements.size(); next++) {
       Optional<Section> present = placements.get(next).representative();
       if (present.isPresent()) {
@@ -321,7 +347,7 @@ public final class MissingSectionRule implements DocumentRule {
     }
     String tail = vep.line(last).isBlank() ? "\n" : "\n\n";
     return Optional.of(Fix.insert(description, path, new SourcePosition(last, vep.line(last).length() + 1),
-        tail + block.stripTrailing()));
+        tail + block.toString().stripTrailing()));
   }
 
   /**

@@ -351,4 +351,18 @@ class MissingSectionRuleTest {
       assertThat(f.fix()).isEmpty();
     });
   }
+
+  @Test
+  void theSectionsMissingFromOneGapShareOneInsertionInTheTemplatesOrder() {
+    String complete = completeVep("VEP #42: CPU hotplug");
+    String markdown = complete.replace("## Goals\n\nAbout Goals.\n\n", "")
+        .replace("## Non Goals\n\nAbout Non Goals.\n\n", "")
+        .replace("## Definition of Users\n\nAbout Definition of Users.\n\n", "");
+    List<Finding> findings = tester().check(rule, PATH, markdown);
+    assertThat(findings).hasSize(3).extracting(Finding::fix).containsOnly(findings.get(0).fix())
+        .allSatisfy(f -> assertThat(f).isPresent());
+    assertThat(tester().fixed(rule, PATH, markdown)).isEqualTo(complete
+        .replace("About Goals.\n\n", "").replace("About Non Goals.\n\n", "")
+        .replace("About Definition of Users.\n\n", ""));
+  }
 }
