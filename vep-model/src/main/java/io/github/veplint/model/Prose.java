@@ -1,6 +1,5 @@
 package io.github.veplint.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -116,8 +115,8 @@ public final class Prose {
   /**
    * The file's lines with only the kinds in {@code blanked} blanked: the same parts as {@link
    * #lines()} (they are found together, so a {@code <!--} in a code span is no comment here
-   * either), of which the others are left as written. Computed on each call; {@link #lines()} is
-   * the view with every kind.
+   * either), of which the others are left as written. Made on each call; {@link #lines()} is the
+   * view with every kind.
    */
   public List<String> lines(Set<Kind> blanked) {
     Scan s = scan();
@@ -127,11 +126,22 @@ public final class Prose {
     if (blanked.isEmpty()) {
       return source;
     }
-    List<String> out = new ArrayList<>(source.size());
-    for (int i = 0; i < source.size(); i++) {
-      out.add(s.view(i, source.get(i), blanked));
+    String[] out = new String[source.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = s.view(i, source.get(i), blanked);
     }
-    return List.copyOf(out);
+    return List.of(out);
+  }
+
+  /**
+   * Line {@code number} (1-based) of {@link #lines(Set)}, without making the other lines; empty
+   * for a line outside the file.
+   */
+  public String line(int number, Set<Kind> blanked) {
+    if (number < 1 || number > source.size()) {
+      return "";
+    }
+    return scan().view(number - 1, source.get(number - 1), blanked);
   }
 
   /** Whether this is the prose of {@code lines} with the body starting at {@code bodyLine}. */

@@ -104,6 +104,10 @@ class ProseTest {
     assertThat(prose.lines(Set.of())).isEqualTo(List.of(prose.lines(Set.of()).toArray(String[]::new)))
         .containsExactly("Gate `Foo` <!-- `Bar` -->", "```", "<!-- x -->", "```", "end <!-- y");
     assertThat(prose.lines(EnumSet.allOf(Prose.Kind.class))).isSameAs(prose.lines());
+    assertThat(prose.line(1, Set.of(Prose.Kind.HTML_COMMENT))).isEqualTo("Gate `Foo`               ");
+    assertThat(prose.line(3, Set.of(Prose.Kind.FENCED_CODE))).isEqualTo("          ");
+    assertThat(prose.line(5, Set.of(Prose.Kind.CODE_SPAN))).isSameAs(prose.lines(Set.of()).get(4));
+    assertThat(prose.line(6, Set.of(Prose.Kind.HTML_COMMENT))).isEmpty();
     Prose front = parse("---\na: 1\n---\nx <!-- y -->\n").prose();
     assertThat(front.lines(Set.of(Prose.Kind.HTML_COMMENT))).containsExactly("---", "a: 1", "---", "x           ");
     assertThat(front.lines(Set.of(Prose.Kind.FRONT_MATTER))).containsExactly("   ", "    ", "   ", "x <!-- y -->");

@@ -389,12 +389,11 @@ public final class FeatureGateRule implements DocumentRule {
    */
   static String bodyText(Vep vep, boolean withComments, BitSet skipped, boolean collapse) {
     Prose prose = vep.prose();
-    List<String> lines = withComments ? vep.lines() : prose.lines(COMMENTS);
     int firstLine = prose.firstBodyLine();
     StringBuilder text = new StringBuilder();
-    for (int number = 1; number <= lines.size(); number++) {
+    for (int number = 1; number <= prose.lineCount(); number++) {
       if (number >= firstLine && !skipped.get(number)) {
-        text.append(lines.get(number - 1));
+        text.append(withComments ? vep.line(number) : prose.line(number, COMMENTS));
       }
       text.append('\n');
     }
