@@ -59,13 +59,14 @@ public final class MarkdownReader {
    * @param sections heading tree roots
    * @param links links, images and reference definitions
    * @param comments HTML comments (block and inline)
-   * @param blockLines the lines of HTML blocks (comment blocks, {@code <details>}, tables…) and of
-   *     code blocks, fenced and indented, as the markdown parse finds them, whole lines: where the
-   *     older layout's "Target releases" bullets and checklist items are not read. Not {@link
-   *     io.github.veplint.model.Prose}, and not derived from it: a bullet is matched on the line as
-   *     written (its value may be a code span, which prose blanks), the parse's block structure
-   *     counts here (an HTML block or an indented code block is not prose to this reader, while
-   *     prose keeps both), and it is needed while the {@link io.github.veplint.model.Vep} is built
+   * @param blockLines the lines of HTML blocks (comment blocks, {@code <details>}, {@code
+   *     <table>}…) and of code blocks, fenced and indented, as the markdown parse finds them, whole
+   *     lines: where the older layout's "Target releases" bullets and checklist items are not read.
+   *     Not {@link io.github.veplint.model.Prose}, and not derived from it: a bullet is matched on
+   *     the line as written (its value may be a code span, which prose blanks), the parse's block
+   *     structure counts here (an HTML block or an indented code block is not prose to this reader,
+   *     while prose keeps both), and it is needed while the {@link io.github.veplint.model.Vep} is
+   *     built
    */
   public record Body(
       List<Section> sections,
