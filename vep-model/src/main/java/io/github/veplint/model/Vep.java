@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * @param lines the file's lines without line terminators (after decoding, without a byte-order
  *     mark); line {@code n} is {@code lines.get(n - 1)}
  * @param problems what kept the parser from reading the file fully, in file order
+ * @param prose the lines with what is not prose blanked (see {@link Prose}): of {@code lines}, with
+ *     the body starting after the front matter; the constructor without it makes it
  */
 public record Vep(
     VepLocation location,
@@ -34,7 +36,8 @@ public record Vep(
     List<Link> links,
     List<HtmlComment> comments,
     List<String> lines,
-    List<ParseProblem> problems) {
+    List<ParseProblem> problems,
+    Prose prose) {
 
   /** The two ways a VEP records its metadata. */
   public enum Layout {
@@ -44,13 +47,46 @@ public record Vep(
     LEGACY
   }
 
-  /** Copies the lists so the record stays immutable. */
+  /**
+   * Copies the lists so the record stays immutable.
+   *
+   * @throws IllegalArgumentException when {@code prose} is not that of {@code lines} and {@code
+   *     frontMatter}
+   */
   public Vep {
     sections = List.copyOf(sections);
     links = List.copyOf(links);
     comments = List.copyOf(comments);
     lines = List.copyOf(lines);
     problems = List.copyOf(problems);
+    if (!prose.isOf(lines, firstBodyLine(frontMatter))) {
+      throw new IllegalArgumentException("prose of other lines than the VEP's: " + prose);
+    }
+  }
+
+  /**
+   * A VEP whose {@link #prose()} is made from its lines and front matter (the blanking is worked out
+   * when first asked for). The parameters are the record's, without {@code prose}.
+   */
+  public Vep(
+      VepLocation location,
+      Layout layout,
+      Optional<FrontMatter> frontMatter,
+      Optional<VepTitle> title,
+      List<Section> sections,
+      VepMetadata metadata,
+      LegacyMetadata legacy,
+      List<Link> links,
+      List<HtmlComment> comments,
+      List<String> lines,
+      List<ParseProblem> problems) {
+    this(
+        location, layout, frontMatter, title, sections, metadata, legacy, links, comments, lines,
+        problems, Prose.of(lines, firstBodyLine(frontMatter)));
+  }
+
+  private static int firstBodyLine(Optional<FrontMatter> frontMatter) {
+    return frontMatter.map(f -> f.endLine() + 1).orElse(1);
   }
 
   /** Every section, depth first, in document order. */

@@ -116,7 +116,7 @@ public final class VepParser {
     FrontMatterReader.Result front = FrontMatterReader.read(source);
     MarkdownReader.Body body = MarkdownReader.read(source, front.bodyStartLine());
     List<Section> all = body.sections().stream().flatMap(s -> s.flatten().stream()).toList();
-    LegacyMetadata legacy = LegacyReader.read(all, source::line, body.nonProseLines());
+    LegacyMetadata legacy = LegacyReader.read(all, source::line, body.blockLines());
     Optional<VepTitle> title = TitleReader.read(all);
     VepMetadata metadata = MetadataAssembler.assemble(front.frontMatter(), title, legacy, location);
     List<ParseProblem> problems = new ArrayList<>(source.problems());
@@ -133,7 +133,7 @@ public final class VepParser {
         legacy,
         body.links(),
         body.comments(),
-        source.lines(),
+        List.copyOf(source.lines()), // immutable once: the record and its prose share the list
         problems);
   }
 }

@@ -5,8 +5,7 @@ import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
-import io.github.veplint.model.FrontMatter;
-import io.github.veplint.model.HtmlComment;
+import io.github.veplint.model.Prose;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.SourcePosition;
@@ -15,7 +14,6 @@ import io.github.veplint.model.VepStatus;
 import io.github.veplint.model.VepTitle;
 import io.github.veplint.model.YamlNode;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -379,42 +377,25 @@ public final class FeatureGateRule implements DocumentRule {
     return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
   }
 
+  /** The view of {@link Vep#prose()} {@link #bodyText} reads: only comments are blanked. */
+  private static final Set<Prose.Kind> COMMENTS = Set.of(Prose.Kind.HTML_COMMENT);
+
   /**
-   * The body after the front matter, with HTML comments blanked out unless {@code withComments},
-   * and without the {@code skipped} lines; with {@code collapse}, as one line of text with single
-   * spaces (so phrases broken across lines match expressions written with one space).
+   * The body after the front matter, with HTML comments blanked out ({@link Prose.Kind#HTML_COMMENT})
+   * unless {@code withComments}, and without the {@code skipped} lines; with {@code collapse}, as
+   * one line of text with single spaces (so phrases broken across lines match expressions written
+   * with one space). Code is kept: gates are named in code spans ("feature gate `IOMMUFD`") and
+   * YAML examples ({@code featureGates:}).
    */
-  private static String bodyText(Vep vep, boolean withComments, BitSet skipped, boolean collapse) {
-    int firstLine = vep.frontMatter().map(FrontMatter::endLine).orElse(0) + 1;
-    List<String> lines = vep.lines();
+  static String bodyText(Vep vep, boolean withComments, BitSet skipped, boolean collapse) {
+    Prose prose = vep.prose();
+    int firstLine = prose.firstBodyLine();
     StringBuilder text = new StringBuilder();
-    int[] lineStart = new int[lines.size() + 2];
-    for (int number = 1; number <= lines.size(); number++) {
-      lineStart[number] = text.length();
+    for (int number = 1; number <= prose.lineCount(); number++) {
       if (number >= firstLine && !skipped.get(number)) {
-        text.append(lines.get(number - 1));
+        text.append(withComments ? vep.line(number) : prose.line(number, COMMENTS));
       }
       text.append('\n');
-    }
-    lineStart[lines.size() + 1] = text.length();
-    if (!withComments) {
-      List<HtmlComment> comments =
-          vep.comments().stream().sorted(Comparator.comparing(HtmlComment::position)).toList();
-      for (HtmlComment comment : comments) {
-        int line = comment.position().line();
-        if (line < firstLine || line > lines.size() || skipped.get(line)) {
-          continue;
-        }
-        int start = lineStart[line] + comment.position().column() - 1;
-        int close = text.indexOf("-->", start);
-        int endLine = Math.min(Math.max(comment.endLine(), line), lines.size());
-        int end = close >= 0 ? close + 3 : lineStart[endLine + 1];
-        for (int i = start; i < end && i < text.length(); i++) {
-          if (text.charAt(i) != '\n') {
-            text.setCharAt(i, ' ');
-          }
-        }
-      }
     }
     return collapse ? collapseWhitespace(text, false) : text.toString();
   }

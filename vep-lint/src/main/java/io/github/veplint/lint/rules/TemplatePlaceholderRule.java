@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * Text left over from the VEP template: the placeholder title, {@code NNNN}, {@code <LINK>}, {@code
- * $SIG}, and the template's prompts pasted as prose instead of kept as HTML comments. Comments and
- * code are never looked at, so a prompt kept as {@code <!-- -->} or a placeholder in a YAML example
- * is fine; front matter values are checked for the placeholders.
+ * $SIG}, and the template's prompts pasted as prose instead of kept as HTML comments. Only the
+ * VEP's {@link io.github.veplint.model.Prose} is looked at, never comments or code, so a prompt
+ * kept as {@code <!-- -->} or a placeholder in a YAML example is fine; front matter values are
+ * checked for the placeholders.
  */
 @RuleInfo(
     id = "template-placeholder",
@@ -121,7 +122,7 @@ public final class TemplatePlaceholderRule implements DocumentRule {
     }
     reportFrontMatterPlaceholders(vep, sink);
     Prompts prompts = file.run().get(PROMPTS);
-    List<String> prose = ProseLines.of(vep);
+    List<String> prose = vep.prose().lines();
     boolean inPromptRun = false;
     for (int index = 0; index < prose.size(); index++) {
       String line = prose.get(index);

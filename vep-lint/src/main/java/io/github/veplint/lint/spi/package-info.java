@@ -6,6 +6,8 @@
  * file as a {@link io.github.veplint.lint.spi.VepFile} (the parsed VEP, the run's {@link
  * io.github.veplint.lint.spi.LintContext} and facts shared by rules, worked out once per file);
  * {@link io.github.veplint.lint.spi.MainFileRule} and {@link
- * io.github.veplint.lint.spi.FrontMatterRule} are bases for the usual cases.
+ * io.github.veplint.lint.spi.FrontMatterRule} are bases for the usual cases. A rule that searches
+ * the author's text reads {@link io.github.veplint.model.Vep#prose()}, where code, comments and
+ * front matter are blanked and columns kept.
  */
 package io.github.veplint.lint.spi;

@@ -293,4 +293,77 @@ class FeatureGateRuleTest {
     }
     assertThat(matched).as("the expression matches real lines, so the check is not vacuous").isGreaterThan(5);
   }
+
+  /**
+   * {@link FeatureGateRule#bodyText} reads {@link io.github.veplint.model.Vep#prose()} with only
+   * comments blanked; before, it blanked the markdown parse's {@link
+   * io.github.veplint.model.Vep#comments()} itself. Both give the same text for every markdown
+   * file of both corpora, with and without comments, skipped lines and collapsing.
+   */
+  @Test
+  void theBodyTextFromProseIsTheTextFromTheParsedCommentsOnBothCorpora() throws java.io.IOException {
+    int files = 0;
+    for (java.nio.file.Path root : List.of(io.github.veplint.model.Corpus.enhancements(),
+        io.github.veplint.model.Corpus.newerEnhancements())) {
+      List<java.nio.file.Path> markdown;
+      try (var walk = java.nio.file.Files.walk(root)) {
+        markdown = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+      }
+      for (java.nio.file.Path file : markdown) {
+        io.github.veplint.model.Vep vep =
+            io.github.veplint.model.VepParser.parse(root, root.resolve("veps"), file);
+        java.util.BitSet headings = new java.util.BitSet();
+        vep.allSections().forEach(section -> headings.set(section.startLine()));
+        for (java.util.BitSet skipped : List.of(new java.util.BitSet(), headings)) {
+          for (boolean withComments : new boolean[] {false, true}) {
+            for (boolean collapse : new boolean[] {false, true}) {
+              assertThat(FeatureGateRule.bodyText(vep, withComments, skipped, collapse))
+                  .as(file + " withComments=" + withComments + " collapse=" + collapse)
+                  .isEqualTo(parsedBodyText(vep, withComments, skipped, collapse));
+            }
+          }
+        }
+        files++;
+      }
+    }
+    assertThat(files).isGreaterThan(130);
+  }
+
+  /** {@link FeatureGateRule#bodyText} as it was, blanking {@code vep.comments()}. */
+  private static String parsedBodyText(
+      io.github.veplint.model.Vep vep, boolean withComments, java.util.BitSet skipped, boolean collapse) {
+    int firstLine = vep.frontMatter().map(io.github.veplint.model.FrontMatter::endLine).orElse(0) + 1;
+    List<String> lines = vep.lines();
+    StringBuilder text = new StringBuilder();
+    int[] lineStart = new int[lines.size() + 2];
+    for (int number = 1; number <= lines.size(); number++) {
+      lineStart[number] = text.length();
+      if (number >= firstLine && !skipped.get(number)) {
+        text.append(lines.get(number - 1));
+      }
+      text.append('\n');
+    }
+    lineStart[lines.size() + 1] = text.length();
+    if (!withComments) {
+      List<io.github.veplint.model.HtmlComment> comments = vep.comments().stream()
+          .sorted(java.util.Comparator.comparing(io.github.veplint.model.HtmlComment::position))
+          .toList();
+      for (io.github.veplint.model.HtmlComment comment : comments) {
+        int line = comment.position().line();
+        if (line < firstLine || line > lines.size() || skipped.get(line)) {
+          continue;
+        }
+        int start = lineStart[line] + comment.position().column() - 1;
+        int close = text.indexOf("-->", start);
+        int endLine = Math.min(Math.max(comment.endLine(), line), lines.size());
+        int end = close >= 0 ? close + 3 : lineStart[endLine + 1];
+        for (int i = start; i < end && i < text.length(); i++) {
+          if (text.charAt(i) != '\n') {
+            text.setCharAt(i, ' ');
+          }
+        }
+      }
+    }
+    return collapse ? FeatureGateRule.collapseWhitespace(text, false) : text.toString();
+  }
 }

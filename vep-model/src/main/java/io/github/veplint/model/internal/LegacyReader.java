@@ -52,9 +52,13 @@ public final class LegacyReader {
 
   private LegacyReader() {}
 
-  /** Reads both legacy sections from a parsed body. */
+  /**
+   * Reads both legacy sections from a parsed body.
+   *
+   * @param blockLines lines not read (see {@link MarkdownReader.Body#blockLines})
+   */
   public static LegacyMetadata read(
-      List<Section> allSections, IntFunction<String> line, BitSet nonProseLines) {
+      List<Section> allSections, IntFunction<String> line, BitSet blockLines) {
     // "Target releases (WorkloadEncryptionSEV)": one section per feature gate, read them all.
     List<Section> targetSections =
         allSections.stream()
@@ -63,10 +67,10 @@ public final class LegacyReader {
     Optional<Section> targetSection = targetSections.stream().findFirst();
     Optional<Section> checklistSection = find(allSections, "releasesignoffchecklist");
     List<ReleaseTarget> targetList = new ArrayList<>();
-    targetSections.forEach(s -> targetList.addAll(readTargets(s, line, nonProseLines)));
+    targetSections.forEach(s -> targetList.addAll(readTargets(s, line, blockLines)));
     Milestones targets = new Milestones(targetList);
     List<ChecklistItem> checklist =
-        checklistSection.map(s -> readChecklist(s, line, nonProseLines)).orElse(List.of());
+        checklistSection.map(s -> readChecklist(s, line, blockLines)).orElse(List.of());
     return new LegacyMetadata(targetSection, targets, checklistSection, checklist);
   }
 

@@ -62,14 +62,20 @@ public final class MarkdownReader {
    * @param sections heading tree roots
    * @param links links, images and reference definitions
    * @param comments HTML comments (block and inline)
-   * @param nonProseLines lines inside HTML blocks and code blocks, where prose patterns such as
-   *     "Target releases" bullets must not be matched
+   * @param blockLines the lines of HTML blocks (comment blocks, {@code <details>}, {@code
+   *     <table>}…) and of code blocks, fenced and indented, as the markdown parse finds them, whole
+   *     lines: where the older layout's "Target releases" bullets and checklist items are not read.
+   *     Not {@link io.github.veplint.model.Prose}, and not derived from it: a bullet is matched on
+   *     the line as written (its value may be a code span, which prose blanks), the parse's block
+   *     structure counts here (an HTML block or an indented code block is not prose to this reader,
+   *     while prose keeps both), and it is needed while the {@link io.github.veplint.model.Vep} is
+   *     built
    */
   public record Body(
       List<Section> sections,
       List<io.github.veplint.model.Link> links,
       List<HtmlComment> comments,
-      BitSet nonProseLines,
+      BitSet blockLines,
       List<ParseProblem> problems) {}
 
   private final SourceText source;
@@ -77,7 +83,7 @@ public final class MarkdownReader {
   private final List<io.github.veplint.model.Link> links = new ArrayList<>();
   private final List<ParseProblem> problems = new ArrayList<>();
   private final List<HtmlComment> comments = new ArrayList<>();
-  private final BitSet nonProseLines = new BitSet();
+  private final BitSet blockLines = new BitSet();
 
   private MarkdownReader(SourceText source, int baseOffset) {
     this.source = source;
@@ -99,7 +105,7 @@ public final class MarkdownReader {
       // of nested quotes, lists or brackets exhaust the stack. Nothing of the body is kept.
       links.clear();
       comments.clear();
-      nonProseLines.clear();
+      blockLines.clear();
       int line = deepestLine(text);
       problems.add(
           new ParseProblem(
@@ -321,7 +327,7 @@ public final class MarkdownReader {
         buildTree(headings),
         List.copyOf(links),
         List.copyOf(comments),
-        nonProseLines,
+        blockLines,
         List.copyOf(problems));
   }
 
@@ -420,10 +426,10 @@ public final class MarkdownReader {
       addComments(node);
     } else if (node instanceof HtmlCommentBlock || node instanceof HtmlBlock) {
       addComments(node);
-      markNonProse(node);
+      markBlockLines(node);
       return true;
     } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-      markNonProse(node);
+      markBlockLines(node);
       return true;
     }
     return false;
@@ -447,10 +453,10 @@ public final class MarkdownReader {
     }
   }
 
-  private void markNonProse(Node node) {
+  private void markBlockLines(Node node) {
     int first = source.lineOf(offset(node));
     int last = source.lineOf(Math.max(offset(node), baseOffset + node.getEndOffset() - 1));
-    nonProseLines.set(first, last + 1);
+    blockLines.set(first, last + 1);
   }
 
   private int offset(Node node) {
