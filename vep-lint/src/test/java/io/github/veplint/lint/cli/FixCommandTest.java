@@ -1,11 +1,9 @@
 package io.github.veplint.lint.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.TestRepository;
+import io.github.veplint.lint.cli.InProcessCli.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,13 +14,8 @@ class FixCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
   private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = VepLintCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
+    return InProcessCli.run(args);
   }
 
   private static final String FIXABLE = TestRepository.CLEAN_VEP

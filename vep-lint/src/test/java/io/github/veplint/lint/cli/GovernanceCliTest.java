@@ -1,11 +1,9 @@
 package io.github.veplint.lint.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.GitFixture;
 import io.github.veplint.lint.TestRepository;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.veplint.lint.cli.InProcessCli.Run;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,13 +17,8 @@ class GovernanceCliTest {
 
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
   private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = VepLintCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
+    return InProcessCli.run(args);
   }
 
   private Path withSchedule() {

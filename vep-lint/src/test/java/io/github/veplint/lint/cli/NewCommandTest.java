@@ -1,14 +1,12 @@
 package io.github.veplint.lint.cli;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.veplint.lint.cli.InProcessCli.Run;
 import io.github.veplint.lint.migrate.NewVep;
 import io.github.veplint.model.Corpus;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +19,8 @@ class NewCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
   private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = VepLintCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
+    return InProcessCli.run(args);
   }
 
   /** A small template of its own kind: front matter with comments, two sections with prompts. */
