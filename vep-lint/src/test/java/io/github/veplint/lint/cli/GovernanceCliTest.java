@@ -1,4 +1,5 @@
 package io.github.veplint.lint.cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.GitFixture;
