@@ -3,13 +3,13 @@ package io.github.veplint.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.spi.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import io.github.veplint.lint.spi.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -7,7 +7,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.veplint.lint.config.RuleSetting;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.veplint.lint.cli;
 
-import io.github.veplint.lint.ConfigurationException;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.VepLinter;
@@ -16,17 +15,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code vep-lint check [PATH…]}: lints and reports. Modifies no linted file unless {@code --fix} asks. */
 @Command(

@@ -4,8 +4,8 @@ import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.spi.Rule;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code vep-lint rules}: the rule catalog as a table. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule with its default severity and whether 'vep-lint fix' can fix it.")

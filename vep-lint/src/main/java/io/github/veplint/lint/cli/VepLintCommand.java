@@ -4,9 +4,9 @@ import io.github.veplint.lint.ConfigurationException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code vep-lint} command line: {@code check}, {@code new}, {@code migrate}, {@code report}, {@code rules}, {@code explain}. Exit status 0

@@ -1,7 +1,6 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Fix;
-import java.nio.file.Files;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
@@ -13,6 +12,7 @@ import io.github.veplint.model.Origin;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.VepDirectory;
 import io.github.veplint.model.VepRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -1,17 +1,16 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Fix;
-import java.util.ArrayList;
-import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.template.TemplateSections.OlderName;
-import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateConformance;
+import io.github.veplint.lint.template.TemplateSections.OlderName;
+import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
@@ -22,6 +21,7 @@ import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,21 +1,21 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Fix;
-import io.github.veplint.model.SourcePosition;
-import io.github.veplint.model.Vep;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code participating-sigs} lists other known SIGs, each once, and not the owning SIG.

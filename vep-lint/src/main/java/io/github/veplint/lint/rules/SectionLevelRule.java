@@ -1,21 +1,21 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Fix;
-import io.github.veplint.model.SourcePosition;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateConformance;
+import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
+import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A template section appears only at another heading level than the template's, such as {@code #

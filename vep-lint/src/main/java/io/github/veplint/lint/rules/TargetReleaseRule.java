@@ -1,15 +1,15 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Fix;
-import io.github.veplint.model.SourcePosition;
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.Milestones;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.Fix;
-import java.util.Optional;
 import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepTitle;
+import java.util.Optional;
 
 /** The first level-1 heading of a VEP is {@code # VEP #<n>: <title>}. */
 @RuleInfo(
