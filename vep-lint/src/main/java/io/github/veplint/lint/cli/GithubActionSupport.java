@@ -304,6 +304,12 @@ public final class GithubActionSupport {
     if (!schedule) {
       md.append("\n_No release schedule: `vep-freeze` and `future-target` did not run._\n");
     }
+    long fixable = report.path("summary").path("fixable").asLong(0);
+    if (fixable > 0) {
+      md.append("\n:wrench: ").append(plural((int) fixable, "finding")).append(fixable == 1 ? " has" : " have")
+          .append(" a mechanical fix: run `vep-lint fix` (`java -jar vep-lint.jar fix`) on your branch and push,")
+          .append(" or `vep-lint fix --dry-run --diff` to see it first.\n");
+    }
 
     List<String> entries = new ArrayList<>();
     for (String file : files) {

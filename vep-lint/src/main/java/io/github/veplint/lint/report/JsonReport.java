@@ -60,6 +60,10 @@ public final class JsonReport implements ReportWriter {
     summary.put("errors", counts.get(Severity.ERROR));
     summary.put("warnings", counts.get(Severity.WARNING));
     summary.put("infos", counts.get(Severity.INFO));
+    long fixable = result.findings().stream().filter(f -> f.fix().isPresent()).count();
+    if (fixable > 0) {
+      summary.put("fixable", fixable);
+    }
     ObjectNode byRule = summary.putObject("byRule");
     result.countsByRule().forEach(byRule::put);
     JsonOutput.write(report, out);
@@ -67,15 +71,18 @@ public final class JsonReport implements ReportWriter {
 
   /**
    * Writes a finding as the report's schema describes it ({@code rule}, {@code severity}, {@code
-   * file}, {@code line}, {@code column}, {@code message}): the one place findings become JSON, for
+   * file}, {@code line}, {@code column}, {@code message}, and {@code fix} when the rule offers one):
+   * the one place findings become JSON, for
    * this report and the release view alike.
    */
   public static ObjectNode finding(ObjectNode node, Finding finding) {
-    return node.put("rule", finding.ruleId())
+    node.put("rule", finding.ruleId())
         .put("severity", finding.severity().label())
         .put("file", finding.file())
         .put("line", finding.line())
         .put("column", finding.column())
         .put("message", finding.message());
+    finding.fix().ifPresent(fix -> node.put("fix", fix.description()));
+    return node;
   }
 }

@@ -122,7 +122,9 @@ class GithubActionIT {
             + counts.get(Severity.INFO) + " info")
         .contains("### ❌ `" + expected.findings().get(0).file() + "`")
         .contains("| `" + expected.findings().get(0).ruleId() + "` | ❌ fail | line " + expected.findings().get(0).line()
-            + ":" + expected.findings().get(0).column() + ": ");
+            + ":" + expected.findings().get(0).column() + ": ")
+        .contains(":wrench: " + expected.findings().stream().filter(f -> f.fix().isPresent()).count()
+            + " findings have a mechanical fix: run `vep-lint fix`");
 
     JsonNode log = new ObjectMapper().readTree(sarif.toFile());
     assertThat(log.path("runs").get(0).path("results").size()).isEqualTo(expected.findings().size());

@@ -86,4 +86,23 @@ class JsonReportTest {
     assertThat(text).startsWith("{\n  \"$schema\": ").endsWith("}\n").doesNotContain("\r\n");
     assertThat(text).isEqualTo(Fixtures.render(report, Fixtures.result(), Fixtures.context()));
   }
+
+  @Test
+  void aFindingWithAFixSaysWhatTheFixDoesAndTheSummaryCountsThem() {
+    io.github.veplint.lint.Finding fixable = new io.github.veplint.lint.Finding("title-format",
+        io.github.veplint.lint.Severity.ERROR, HOTPLUG, new io.github.veplint.model.SourcePosition(1, 1),
+        "the title heading has no VEP number: write '# VEP #42: Hotplug'",
+        java.util.Optional.of(io.github.veplint.lint.Fix.replace("write '# VEP #42: Hotplug'", HOTPLUG,
+            new io.github.veplint.model.SourcePosition(1, 1), new io.github.veplint.model.SourcePosition(1, 12),
+            "# VEP #42: Hotplug")));
+    io.github.veplint.lint.LintResult result = new io.github.veplint.lint.LintResult(
+        "/nonexistent/repo", java.util.List.of(HOTPLUG), java.util.List.of(fixable));
+    JsonNode json = Validators.json(Fixtures.render(report, result, Fixtures.context()));
+
+    assertThat(Validators.reportViolations(json)).isEmpty();
+    assertThat(json.path("findings").get(0).path("fix").asText()).isEqualTo("write '# VEP #42: Hotplug'");
+    assertThat(json.path("summary").path("fixable").asInt()).isEqualTo(1);
+    assertThat(render().path("summary").has("fixable")).as("left out when nothing has a fix").isFalse();
+    assertThat(render().path("findings").get(1).has("fix")).isFalse();
+  }
 }
