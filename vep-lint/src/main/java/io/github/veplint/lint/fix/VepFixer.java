@@ -8,8 +8,11 @@ import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -335,16 +338,10 @@ public final class VepFixer {
     }
 
     private List<String> markdownFiles() {
-      try (Stream<Path> walk = Files.walk(root)) {
-        return walk.filter(p -> !isHidden(root.relativize(p)))
-            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-            .filter(Files::isRegularFile)
-            .map(p -> root.relativize(p).toString().replace('\\', '/'))
-            .sorted()
-            .toList();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return VepFixer.markdownFiles(root).stream()
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
 
     /** Files whose content changes, by their path before the pass. */
@@ -394,15 +391,6 @@ public final class VepFixer {
       }
       return target;
     }
-
-    private static boolean isHidden(Path relative) {
-      for (Path name : relative) {
-        if (name.toString().startsWith(".")) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** SHA-256 of every markdown file under the paths, by path relative to the repository root. */
@@ -417,17 +405,41 @@ public final class VepFixer {
       if (root == null) {
         root = io.github.veplint.lint.internal.RepositoryRoot.find(absolute);
       }
-      Path base = root;
-      try (Stream<Path> walk = Files.walk(absolute)) {
-        for (Path file : walk.filter(Files::isRegularFile)
-            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")).toList()) {
-          digests.put(base.relativize(file).toString().replace('\\', '/'), digest(Files.readAllBytes(file)));
+      try {
+        for (Path file : Files.isDirectory(absolute) ? markdownFiles(absolute) : List.of(absolute)) {
+          digests.put(root.relativize(file).toString().replace('\\', '/'), digest(Files.readAllBytes(file)));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return digests;
+  }
+
+  /** The markdown files under a directory, not looking into hidden ones ({@code .git}, {@code .github}). */
+  private static List<Path> markdownFiles(Path directory) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+          return !dir.equals(directory) && dir.getFileName().toString().startsWith(".")
+              ? FileVisitResult.SKIP_SUBTREE
+              : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          if (attributes.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
+            files.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   private static byte[] digest(byte[] bytes) {
