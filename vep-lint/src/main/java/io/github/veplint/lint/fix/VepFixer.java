@@ -118,28 +118,34 @@ public final class VepFixer {
     LintResult current = first;
     Map<String, FileChange> changes = new LinkedHashMap<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (int pass = 1; pass <= (dryRun ? 1 : MAX_PASSES); pass++) {
+    for (int pass = 1; ; pass++) {
+      List<Finding> fixable = current.findings().stream().filter(f -> f.fix().isPresent()).toList();
+      if (pass > MAX_PASSES) {
+        fixable.forEach(f -> skipped.add(new Skipped(f, "still fixable after " + MAX_PASSES + " passes: run fix again")));
+        break;
+      }
       Path root = Path.of(current.repositoryRoot());
       Pass plan = new Pass(root, digests);
-      List<Finding> fixable = current.findings().stream().filter(f -> f.fix().isPresent()).toList();
       List<Skipped> notNow = new ArrayList<>();
       for (Finding finding : fixable) {
         plan.offer(finding, notNow);
       }
+      // A fix overlapping an applied one is offered again by the next lint.
+      skipped.addAll(notNow.stream().filter(s -> dryRun || !s.reason().equals(Pass.OVERLAP)).toList());
       if (plan.isEmpty()) {
-        skipped.addAll(notNow.stream().filter(s -> !s.reason().equals(Pass.OVERLAP)).toList());
         break;
       }
       plan.planMoves();
       if (!dryRun) {
-        plan.write();
+        plan.write().forEach((file, reason) -> plan.fixedIn.getOrDefault(file, List.of())
+            .forEach(f -> skipped.add(new Skipped(f, reason))));
       }
       merge(changes, plan);
-      if (dryRun || pass == MAX_PASSES) {
-        skipped.addAll(notNow.stream().filter(s -> !s.reason().equals(Pass.OVERLAP) || dryRun).toList());
+      if (dryRun) {
         break;
       }
-      targets = targets.stream().map(t -> plan.movedPath(root, t)).toList();
+      List<Path> before = targets;
+      targets = before.stream().map(t -> plan.movedPath(root, t)).toList();
       digests = digests(targets);
       current = linter.lint(targets);
     }
@@ -355,31 +361,45 @@ public final class VepFixer {
       return changed;
     }
 
-    void write() {
+    /**
+     * Writes the pass's changes; returns the files left alone because they changed on disk since
+     * they were read, with why (the others are written).
+     */
+    Map<String, String> write() {
+      Map<String, String> leftAlone = new LinkedHashMap<>();
       try {
         for (Map.Entry<String, byte[]> entry : changed().entrySet()) {
           String file = entry.getKey();
           Path path = root.resolve(file);
           String to = moves.get(file);
-          if (to == null) {
-            AtomicFiles.write(path, entry.getValue(), Optional.of(original.get(file)));
-            continue;
+          try {
+            if (to == null) {
+              AtomicFiles.write(path, entry.getValue(), Optional.of(original.get(file)));
+              continue;
+            }
+            if (!Arrays.equals(Files.readAllBytes(path), original.get(file))) {
+              throw new AtomicFiles.ChangedOnDiskException(path);
+            }
+            Path target = root.resolve(to);
+            Files.createDirectories(target.getParent());
+            AtomicFiles.write(target, entry.getValue(), Optional.empty());
+            PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+            if (view != null) {
+              view.setPermissions(Files.getPosixFilePermissions(path));
+            }
+            Files.delete(path);
+          } catch (AtomicFiles.ChangedOnDiskException e) {
+            leftAlone.put(file, "changed on disk while fix ran; run fix again");
           }
-          Path target = root.resolve(to);
-          Files.createDirectories(target.getParent());
-          AtomicFiles.write(target, entry.getValue(), Optional.empty());
-          PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-          if (view != null) {
-            view.setPermissions(Files.getPosixFilePermissions(path));
-          }
-          if (!Arrays.equals(Files.readAllBytes(path), original.get(file))) {
-            throw new AtomicFiles.ChangedOnDiskException(path);
-          }
-          Files.delete(path);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      leftAlone.keySet().forEach(file -> {
+        after.remove(file);
+        moves.remove(file);
+      });
+      return leftAlone;
     }
 
     Path movedPath(Path root, Path target) {
