@@ -268,7 +268,10 @@ public final class FeatureGateRule implements DocumentRule {
         text.append(vep.lines().get(line - 1)).append('\n');
       }
       String repos = text.toString();
-      return REPOSITORY.matcher(repos).find() && !KUBEVIRT_REPO.matcher(repos).find();
+      // Every repository reference has a '/': without one, no need to run the expression.
+      return repos.indexOf('/') >= 0
+          && REPOSITORY.matcher(repos).find()
+          && !KUBEVIRT_REPO.matcher(repos).find();
     }
     return false;
   }

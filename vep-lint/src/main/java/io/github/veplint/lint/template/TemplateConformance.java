@@ -57,7 +57,10 @@ public final class TemplateConformance {
       return Optional.of(new TemplateStatus(own.month(), List.of(), List.of(), List.of()));
     }
     boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
-    List<Change> changes = TemplateChanges.between(own.layout(), current.layout());
+    List<Change> changes =
+        GenerationFacts.of(file)
+            .flatMap(facts -> facts.changesToCurrent(own))
+            .orElseGet(() -> TemplateChanges.between(own.layout(), current.layout()));
     Set<String> moved =
         changes.stream()
             .filter(c -> c.kind() == TemplateChanges.Kind.MOVE)

@@ -203,7 +203,29 @@ public final class TemplateSections {
   public static List<Required> requiredFor(VepFile file) {
     Vep vep = file.vep();
     TemplateGeneration generation = file.requiredTemplateGeneration();
-    List<TemplateGeneration> generations = file.context().templates().history().generations();
+    TemplateHistory history = file.context().templates().history();
+    List<TemplateGeneration> generations = history.generations();
+    // A block opened but broken (never closed, bad YAML) is still the author's front matter: the
+    // one defect is frontmatter-syntax's, not also a missing prose checklist.
+    boolean metadataElsewhere =
+        vep.layout() == Vep.Layout.FRONT_MATTER
+            || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem)
+            || (!hasMetadataSection(vep) && !hasMetadataSection(generations.get(generations.size() - 1)));
+    return GenerationFacts.of(file)
+        .flatMap(facts -> facts.requiredFor(generation, metadataElsewhere))
+        .orElseGet(() -> requiredFor(history, generation, metadataElsewhere));
+  }
+
+  /**
+   * The sections a VEP written for {@code generation} must have (see {@link #requiredFor(VepFile)}),
+   * which depend on the VEP only through whether it keeps its metadata elsewhere.
+   *
+   * @param metadataElsewhere the VEP has front matter (or a broken block), or has no metadata
+   *     section while today's template has none either: the metadata sections are not required
+   */
+  static List<Required> requiredFor(
+      TemplateHistory history, TemplateGeneration generation, boolean metadataElsewhere) {
+    List<TemplateGeneration> generations = history.generations();
     List<TemplateGeneration> later =
         generations.subList(Math.max(0, generations.indexOf(generation)) + 1, generations.size());
     // What each later generation changed, once: the same steps apply to every section.
@@ -213,12 +235,6 @@ public final class TemplateSections {
       steps.add(TemplateChanges.between(previous, next.layout()));
       previous = next.layout();
     }
-    // A block opened but broken (never closed, bad YAML) is still the author's front matter: the
-    // one defect is frontmatter-syntax's, not also a missing prose checklist.
-    boolean metadataElsewhere =
-        vep.layout() == Vep.Layout.FRONT_MATTER
-            || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem)
-            || (!hasMetadataSection(vep) && !hasMetadataSection(generations.get(generations.size() - 1)));
     List<Required> required = new ArrayList<>();
     for (TemplateLayout.Heading section : generation.layout().sections()) {
       String key = section.key();
