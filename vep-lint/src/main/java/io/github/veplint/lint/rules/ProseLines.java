@@ -2,7 +2,6 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,9 +53,11 @@ final class ProseLines {
         out.add(line);
         continue;
       }
-      char[] masked = line.toCharArray();
+      // A StringBuilder keeps a Latin-1 line in one byte per character (a char[] would widen it
+      // and the String narrow it back).
+      StringBuilder masked = new StringBuilder(line);
       inComment = maskInline(line, masked, inComment);
-      out.add(new String(masked));
+      out.add(masked.toString());
     }
     return List.copyOf(out);
   }
@@ -79,7 +80,7 @@ final class ProseLines {
    * comment is still open. Jumps from one backtick or comment opener to the next (each searched for
    * once, then reused until passed) instead of testing every character.
    */
-  private static boolean maskInline(String line, char[] masked, boolean inComment) {
+  private static boolean maskInline(String line, StringBuilder masked, boolean inComment) {
     int length = line.length();
     int i = 0;
     int nextTick = -2; // -2: not searched yet; -1: none left
@@ -88,7 +89,7 @@ final class ProseLines {
       if (inComment) {
         int end = line.indexOf("-->", i);
         int stop = end < 0 ? length : end + 3;
-        Arrays.fill(masked, i, stop, ' ');
+        fill(masked, i, stop);
         i = stop;
         inComment = end < 0;
         continue;
@@ -100,7 +101,7 @@ final class ProseLines {
         nextOpener = line.indexOf("<!--", i);
       }
       if (nextOpener >= 0 && (nextTick < 0 || nextOpener < nextTick)) {
-        Arrays.fill(masked, nextOpener, nextOpener + 4, ' ');
+        fill(masked, nextOpener, nextOpener + 4);
         i = nextOpener + 4;
         inComment = true;
       } else if (nextTick >= 0) {
@@ -109,7 +110,7 @@ final class ProseLines {
         if (close < 0) {
           i = nextTick + run;
         } else {
-          Arrays.fill(masked, nextTick, close + run, ' ');
+          fill(masked, nextTick, close + run);
           i = close + run;
         }
       } else {
@@ -117,6 +118,13 @@ final class ProseLines {
       }
     }
     return inComment;
+  }
+
+  /** Sets {@code masked}'s characters from {@code from} (inclusive) to {@code to} to spaces. */
+  private static void fill(StringBuilder masked, int from, int to) {
+    for (int k = from; k < to; k++) {
+      masked.setCharAt(k, ' ');
+    }
   }
 
   private static int runLength(String text, int from, char c) {
