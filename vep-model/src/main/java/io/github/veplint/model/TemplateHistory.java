@@ -357,10 +357,11 @@ public record TemplateHistory(
       }
       Set<String> bodyKeys = new HashSet<>();
       Set<String> metaEntries = new HashSet<>();
-      Optional<SourcePosition> title = vep.title().map(VepTitle::position);
+      SourcePosition title = vep.title().map(VepTitle::position).orElse(null);
       for (Section section : vep.allSections()) {
-        if (title.isPresent() && title.get().equals(section.position())) {
-          continue;
+        SourcePosition at = section.position();
+        if (title != null && title.line() == at.line() && title.column() == at.column()) {
+          continue; // the title heading
         }
         for (String key : TemplateLayout.keysOf(section.text())) {
           if (METADATA_KEYS.contains(key)) {

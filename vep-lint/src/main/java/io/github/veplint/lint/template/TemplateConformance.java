@@ -53,7 +53,7 @@ public final class TemplateConformance {
     }
     TemplateGeneration own = file.templateGeneration();
     TemplateGeneration current = file.context().templates().history().current();
-    if (own.equals(current)) {
+    if (own == current || own.equals(current)) {
       return Optional.of(new TemplateStatus(own.month(), List.of(), List.of(), List.of()));
     }
     boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
