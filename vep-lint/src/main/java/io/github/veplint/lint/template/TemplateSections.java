@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the VEP template requires of a VEP's structure, and where a VEP has each required section.
@@ -104,6 +105,18 @@ public final class TemplateSections {
           Section.normalize(GRADUATION_REQUIREMENTS), Section.normalize("feature lifecycle"));
 
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
+  /** The normalized heading of the implementation log. */
+  private static final String IMPLEMENTATION_LOG_KEY = Section.normalize(IMPLEMENTATION_HISTORY);
+
+  /** The normalized headings of the graduation requirements: today's, then older ones. */
+  private static final List<String> GRADUATION_KEYS =
+      Stream.concat(
+              Stream.of(GRADUATION_REQUIREMENTS),
+              OLDER_NAMES.getOrDefault(Section.normalize(GRADUATION_REQUIREMENTS), List.of()).stream()
+                  .map(OlderName::heading))
+          .map(Section::normalize)
+          .toList();
 
   /** A heading an older template used for a section, and what changed. */
   public record OlderName(String heading, String change) {}
@@ -365,7 +378,7 @@ public final class TemplateSections {
    * (sig-release/233 says so in a comment: "To be filled in as the VEP progresses").
    */
   public static boolean isImplementationLog(Section section) {
-    return names(section.text()).contains(Section.normalize(IMPLEMENTATION_HISTORY));
+    return names(section.text()).contains(IMPLEMENTATION_LOG_KEY);
   }
 
   /**
@@ -375,9 +388,12 @@ public final class TemplateSections {
    */
   public static boolean isGraduationSection(Section section) {
     Set<String> names = names(section.text());
-    return names.contains(Section.normalize(GRADUATION_REQUIREMENTS))
-        || OLDER_NAMES.getOrDefault(Section.normalize(GRADUATION_REQUIREMENTS), List.of()).stream()
-            .anyMatch(older -> names.contains(Section.normalize(older.heading())));
+    for (String key : GRADUATION_KEYS) {
+      if (names.contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a section is the VEP's title heading ({@code # VEP #<n>: <title>}). */
