@@ -7,14 +7,18 @@ import io.github.veplint.lint.template.TemplateSections.Required;
 import io.github.veplint.model.TemplateGeneration;
 import io.github.veplint.model.TemplateHistory;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What depends only on the run's template history, not on the VEP, worked out once per run: per
  * generation, the sections it requires ({@link TemplateSections#requiredFor(TemplateHistory,
  * TemplateGeneration, boolean)}, with and without the metadata sections) and the changes from its
- * layout to today's ({@link TemplateChanges#between}). Immutable: shared by the run's threads.
+ * layout to today's ({@link TemplateChanges#between}), and which required sections each heading
+ * name counts as ({@link TemplateSections#nameIndex}). Not changed after construction: shared by
+ * the run's threads.
  */
 final class GenerationFacts {
 
@@ -29,6 +33,8 @@ final class GenerationFacts {
   private final List<List<Required>> requiredWithoutMetadata;
   /** Per generation: the changes from its layout to today's. */
   private final List<List<Change>> toCurrent;
+  /** Per list in {@link #required} and {@link #requiredWithoutMetadata}: its name index. */
+  private final Map<List<Required>, Map<String, int[]>> nameIndexes = new IdentityHashMap<>();
 
   private GenerationFacts(TemplateHistory history) {
     this.history = history;
@@ -44,6 +50,19 @@ final class GenerationFacts {
     this.required = List.copyOf(with);
     this.requiredWithoutMetadata = List.copyOf(without);
     this.toCurrent = List.copyOf(changes);
+    for (List<List<Required>> lists : List.of(required, requiredWithoutMetadata)) {
+      for (List<Required> list : lists) {
+        nameIndexes.put(list, TemplateSections.nameIndex(list));
+      }
+    }
+  }
+
+  /**
+   * {@link TemplateSections#nameIndex} of a list this object's {@link #requiredFor} returned (the
+   * same instance), else empty.
+   */
+  Optional<Map<String, int[]>> nameIndex(List<Required> required) {
+    return Optional.ofNullable(nameIndexes.get(required));
   }
 
   /** The run's facts when they were worked out from this file's history, else empty. */

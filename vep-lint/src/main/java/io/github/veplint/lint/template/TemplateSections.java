@@ -8,6 +8,7 @@ import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -330,6 +331,67 @@ public final class TemplateSections {
         }
       }
       placements.add(new Placement(section, i, List.copyOf(atLevel), List.copyOf(elsewhere)));
+    }
+    return placements;
+  }
+
+  /**
+   * Which of the required sections each accepted name counts as: per name, the indexes in {@code
+   * required}, ascending. {@link #place(Vep, List, Map)} uses it.
+   */
+  static Map<String, int[]> nameIndex(List<Required> required) {
+    Map<String, List<Integer>> indexes = new HashMap<>();
+    for (int i = 0; i < required.size(); i++) {
+      for (String name : required.get(i).acceptedNames()) {
+        indexes.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> index = new HashMap<>();
+    indexes.forEach((name, list) -> index.put(name, list.stream().mapToInt(i -> i).toArray()));
+    return Map.copyOf(index);
+  }
+
+  /**
+   * As {@link #place(Vep, List)}, with {@code nameIndex} the {@link #nameIndex} of {@code
+   * required}: each heading's names are looked up once instead of tested against every required
+   * section.
+   */
+  static List<Placement> place(Vep vep, List<Required> required, Map<String, int[]> nameIndex) {
+    List<List<Section>> atLevel = new ArrayList<>(required.size());
+    List<List<Section>> elsewhere = new ArrayList<>(required.size());
+    for (int i = 0; i < required.size(); i++) {
+      atLevel.add(new ArrayList<>());
+      elsewhere.add(new ArrayList<>());
+    }
+    // The required sections one heading counts as, each once though several of its names match.
+    int[] matched = new int[required.size()];
+    boolean[] seen = new boolean[required.size()];
+    for (Section heading : headings(vep)) {
+      int count = 0;
+      for (String name : names(heading.text())) {
+        int[] sections = nameIndex.get(name);
+        if (sections == null) {
+          continue;
+        }
+        for (int i : sections) {
+          if (!seen[i]) {
+            seen[i] = true;
+            matched[count++] = i;
+          }
+        }
+      }
+      for (int k = 0; k < count; k++) {
+        int i = matched[k];
+        seen[i] = false;
+        Required section = required.get(i);
+        (section.acceptedLevels().contains(heading.level()) ? atLevel : elsewhere).get(i).add(heading);
+      }
+    }
+    List<Placement> placements = new ArrayList<>(required.size());
+    for (int i = 0; i < required.size(); i++) {
+      placements.add(
+          new Placement(
+              required.get(i), i, List.copyOf(atLevel.get(i)), List.copyOf(elsewhere.get(i))));
     }
     return placements;
   }
