@@ -3,6 +3,7 @@ package io.github.veplint.model;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -245,7 +246,7 @@ public record TemplateHistory(
 
   /** The generation the VEP was written for: see the class description. */
   public TemplateGeneration generationOf(Vep vep) {
-    return generationOf(vep, creationDate(vep));
+    return fitter().generationOf(vep);
   }
 
   /**
@@ -254,17 +255,7 @@ public record TemplateHistory(
    * @param created the creation date, when known
    */
   public TemplateGeneration generationOf(Vep vep, Optional<LocalDate> created) {
-    List<TemplateGeneration> best = bestFitting(vep);
-    if (created.isEmpty()) {
-      return best.get(best.size() - 1);
-    }
-    TemplateGeneration chosen = best.get(0);
-    for (TemplateGeneration generation : best) {
-      if (generation.date().map(d -> !d.isAfter(created.get())).orElse(false)) {
-        chosen = generation;
-      }
-    }
-    return chosen;
+    return fitter().generationOf(vep, created);
   }
 
   /**
@@ -272,70 +263,162 @@ public record TemplateHistory(
    * decides, several when only a date can.
    */
   public List<TemplateGeneration> bestFitting(Vep vep) {
-    if (generations.size() == 1) {
-      return generations;
-    }
-    Set<String> bodyKeys = new HashSet<>();
-    Set<String> metaEntries = new HashSet<>();
-    for (Section section : vep.allSections()) {
-      if (vep.title().map(t -> t.position().equals(section.position())).orElse(false)) {
-        continue;
-      }
-      for (String key : TemplateLayout.keysOf(section.text())) {
-        if (METADATA_KEYS.contains(key)) {
-          metaEntries.add(section.level() + ":" + key);
-        } else {
-          bodyKeys.add(key);
-        }
-      }
-    }
-    // Front matter holds the metadata, and a VEP with no metadata section at all says nothing
-    // about which generation's metadata layout it followed: only its body decides.
-    boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER || metaEntries.isEmpty();
-    Set<String> allBody = new HashSet<>();
-    Set<String> allMeta = new HashSet<>();
-    List<Set<String>> bodyNames = new ArrayList<>(generations.size());
-    List<Set<String>> metaNames = new ArrayList<>(generations.size());
-    for (TemplateGeneration generation : generations) {
-      bodyNames.add(bodyNames(generation));
-      metaNames.add(metaNames(generation));
-      allBody.addAll(bodyNames.get(bodyNames.size() - 1));
-      allMeta.addAll(metaNames.get(metaNames.size() - 1));
-    }
-    List<TemplateGeneration> best = new ArrayList<>();
-    int bestBody = Integer.MIN_VALUE;
-    int bestMeta = Integer.MIN_VALUE;
-    for (int g = 0; g < generations.size(); g++) {
-      TemplateGeneration generation = generations.get(g);
-      int body = score(bodyNames.get(g), allBody, bodyKeys);
-      int meta = frontMatter ? 0 : score(metaNames.get(g), allMeta, metaEntries);
-      if (body > bestBody || (body == bestBody && meta > bestMeta)) {
-        best.clear();
-        bestBody = body;
-        bestMeta = meta;
-      }
-      if (body == bestBody && meta == bestMeta) {
-        best.add(generation);
-      }
-    }
-    return List.copyOf(best);
+    return fitter().bestFitting(vep);
   }
 
   /**
-   * How well present headings fit one generation: one point for each of its sections present, one
-   * off for each of its sections missing and for each present section only other generations have.
+   * A {@link Fitter} for this history: what each generation's layout is made of, worked out once,
+   * for a caller that fits many VEPs against the same history (one lint run). Each call works it out
+   * anew; keep the result rather than calling this per VEP.
    */
-  private static int score(Set<String> own, Set<String> all, Set<String> present) {
-    int score = 0;
-    for (String name : own) {
-      score += present.contains(name) ? 1 : -1;
-    }
-    for (String name : present) {
-      if (!own.contains(name) && all.contains(name)) {
-        score--;
+  public Fitter fitter() {
+    return new Fitter(this);
+  }
+
+  /**
+   * Fits VEPs to the generations of one {@link TemplateHistory}: {@link #bestFitting} and {@link
+   * #generationOf} answer exactly as the history's methods of the same name, without rebuilding
+   * each generation's heading names for every VEP. Immutable and thread-safe.
+   */
+  public static final class Fitter {
+    private final TemplateHistory history;
+    /** Per body section key of any generation: the indexes of the generations that have it. */
+    private final Map<String, int[]> bodyHaving;
+    /** Per metadata heading ({@code level:key}) of any generation: the generations that have it. */
+    private final Map<String, int[]> metaHaving;
+    /** Per generation: how many body section keys it has. */
+    private final int[] bodyCount;
+    /** Per generation: how many metadata headings it has. */
+    private final int[] metaCount;
+
+    private Fitter(TemplateHistory history) {
+      this.history = history;
+      List<TemplateGeneration> generations = history.generations();
+      int n = generations.size() > 1 ? generations.size() : 0;
+      List<Set<String>> body = new ArrayList<>(n);
+      List<Set<String>> meta = new ArrayList<>(n);
+      for (int g = 0; g < n; g++) {
+        body.add(bodyNames(generations.get(g)));
+        meta.add(metaNames(generations.get(g)));
       }
+      this.bodyHaving = having(body);
+      this.metaHaving = having(meta);
+      this.bodyCount = body.stream().mapToInt(Set::size).toArray();
+      this.metaCount = meta.stream().mapToInt(Set::size).toArray();
     }
-    return score;
+
+    /** Per name in any of the sets: the indexes of the sets holding it, ascending. */
+    private static Map<String, int[]> having(List<Set<String>> sets) {
+      Map<String, List<Integer>> indexes = new HashMap<>();
+      for (int g = 0; g < sets.size(); g++) {
+        for (String name : sets.get(g)) {
+          indexes.computeIfAbsent(name, k -> new ArrayList<>()).add(g);
+        }
+      }
+      Map<String, int[]> having = new HashMap<>();
+      indexes.forEach((name, list) -> having.put(name, list.stream().mapToInt(i -> i).toArray()));
+      return Map.copyOf(having);
+    }
+
+    /** The history it fits VEPs to. */
+    public TemplateHistory history() {
+      return history;
+    }
+
+    /** As {@link TemplateHistory#generationOf(Vep)}. */
+    public TemplateGeneration generationOf(Vep vep) {
+      return generationOf(vep, history.creationDate(vep));
+    }
+
+    /** As {@link TemplateHistory#generationOf(Vep, Optional)}. */
+    public TemplateGeneration generationOf(Vep vep, Optional<LocalDate> created) {
+      List<TemplateGeneration> best = bestFitting(vep);
+      if (created.isEmpty()) {
+        return best.get(best.size() - 1);
+      }
+      TemplateGeneration chosen = best.get(0);
+      for (TemplateGeneration generation : best) {
+        if (generation.date().map(d -> !d.isAfter(created.get())).orElse(false)) {
+          chosen = generation;
+        }
+      }
+      return chosen;
+    }
+
+    /**
+     * As {@link TemplateHistory#bestFitting(Vep)}: a generation scores one point for each of its
+     * sections present, one off for each of its sections missing and for each present section only
+     * other generations have; body sections first, metadata sections for a tie.
+     */
+    public List<TemplateGeneration> bestFitting(Vep vep) {
+      List<TemplateGeneration> generations = history.generations();
+      if (generations.size() == 1) {
+        return generations;
+      }
+      Set<String> bodyKeys = new HashSet<>();
+      Set<String> metaEntries = new HashSet<>();
+      SourcePosition title = vep.title().map(VepTitle::position).orElse(null);
+      for (Section section : vep.allSections()) {
+        SourcePosition at = section.position();
+        if (title != null && title.line() == at.line() && title.column() == at.column()) {
+          continue; // the title heading
+        }
+        for (String key : TemplateLayout.keysOf(section.text())) {
+          if (METADATA_KEYS.contains(key)) {
+            metaEntries.add(section.level() + ":" + key);
+          } else {
+            bodyKeys.add(key);
+          }
+        }
+      }
+      // Front matter holds the metadata, and a VEP with no metadata section at all says nothing
+      // about which generation's metadata layout it followed: only its body decides.
+      boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER || metaEntries.isEmpty();
+      int[] bodyScores = scores(bodyHaving, bodyCount, bodyKeys);
+      int[] metaScores =
+          frontMatter ? new int[generations.size()] : scores(metaHaving, metaCount, metaEntries);
+      List<TemplateGeneration> best = new ArrayList<>();
+      int bestBody = Integer.MIN_VALUE;
+      int bestMeta = Integer.MIN_VALUE;
+      for (int g = 0; g < generations.size(); g++) {
+        int body = bodyScores[g];
+        int meta = metaScores[g];
+        if (body > bestBody || (body == bestBody && meta > bestMeta)) {
+          best.clear();
+          bestBody = body;
+          bestMeta = meta;
+        }
+        if (body == bestBody && meta == bestMeta) {
+          best.add(generations.get(g));
+        }
+      }
+      return List.copyOf(best);
+    }
+
+    /**
+     * Each generation's score for the present names. With {@code c} of its {@code n} names present
+     * and {@code p} present names that some generation has (its own among them), it gets {@code c}
+     * points, {@code n - c} off for its names missing and {@code p - c} off for present names only
+     * other generations have: {@code 3c - n - p}.
+     */
+    private static int[] scores(Map<String, int[]> having, int[] count, Set<String> present) {
+      int[] common = new int[count.length];
+      int known = 0;
+      for (String name : present) {
+        int[] generations = having.get(name);
+        if (generations != null) {
+          known++;
+          for (int g : generations) {
+            common[g]++;
+          }
+        }
+      }
+      int[] scores = new int[count.length];
+      for (int g = 0; g < count.length; g++) {
+        scores[g] = 3 * common[g] - count[g] - known;
+      }
+      return scores;
+    }
   }
 
   private static Set<String> bodyNames(TemplateGeneration generation) {
@@ -345,7 +428,7 @@ public record TemplateHistory(
         names.add(heading.key());
       }
     }
-    return names;
+    return Set.copyOf(names);
   }
 
   private static Set<String> metaNames(TemplateGeneration generation) {
@@ -355,7 +438,7 @@ public record TemplateHistory(
         names.add(heading.level() + ":" + heading.key());
       }
     }
-    return names;
+    return Set.copyOf(names);
   }
 
   private static TemplateVersion builtIn(String date, String change, TemplateLayout layout) {

@@ -117,6 +117,10 @@ public record TemplateLayout(List<Heading> headings) {
    * parenthesised qualifier ("Target releases (WorkloadEncryptionSEV)" is "Target releases").
    */
   public static List<String> keysOf(String headingText) {
+    if (headingText.indexOf(')') < 0) {
+      // No qualifier to strip: the expression needs a ')'.
+      return List.of(Section.normalize(headingText));
+    }
     String unqualified = TRAILING_QUALIFIER.matcher(headingText).replaceFirst("");
     String a = Section.normalize(headingText);
     String b = Section.normalize(unqualified);

@@ -47,6 +47,8 @@ public final class LintEngine {
   static final String UNREADABLE_FILE = "unreadable-file";
 
   private final List<Rule> rules;
+  /** Each rule's {@link Rule#id()}, in the order of {@link #rules}. */
+  private final List<String> ids;
   private final Set<String> ruleIds;
   private final LintConfig config;
   private final LintContext context;
@@ -59,7 +61,8 @@ public final class LintEngine {
   /** Creates an engine for one run. */
   public LintEngine(List<Rule> rules, LintConfig config, LintContext context) {
     this.rules = List.copyOf(rules);
-    this.ruleIds = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    this.ids = this.rules.stream().map(Rule::id).toList();
+    this.ruleIds = ids.stream().collect(Collectors.toUnmodifiableSet());
     this.config = config;
     this.context = context;
     this.runFacts = new RunFacts(context);
@@ -154,8 +157,9 @@ public final class LintEngine {
     // Computed from the model, not from findings: it holds whatever rules are enabled.
     TemplateConformance.status(vepFile).ifPresent(s -> templateStatuses.put(relative, s));
     List<Finding> raw = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (rule instanceof DocumentRule documentRule && isEnabled(rule.id(), relative)) {
+    for (int r = 0; r < rules.size(); r++) {
+      Rule rule = rules.get(r);
+      if (rule instanceof DocumentRule documentRule && isEnabled(ids.get(r), relative)) {
         guard(rule, relative, raw, () -> documentRule.check(vepFile, new CollectingSink(rule, relative, raw, this::note)));
       }
     }

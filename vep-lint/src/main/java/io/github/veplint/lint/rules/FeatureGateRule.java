@@ -265,18 +265,45 @@ public final class FeatureGateRule implements DocumentRule {
       for (int line = from; line <= to; line++) {
         text.append(vep.lines().get(line - 1)).append('\n');
       }
-      String repos = text.toString();
-      return REPOSITORY.matcher(repos).find() && !KUBEVIRT_REPO.matcher(repos).find();
+      return namesOnlyOtherRepositories(text.toString());
     }
     return false;
   }
 
+  /**
+   * Whether the text names a repository ({@link #REPOSITORY}) and none is kubevirt/kubevirt
+   * ({@link #KUBEVIRT_REPO}). Every match of either begins with {@code github.com/} or {@code
+   * kubevirt/} (any case), so each expression is searched from the first place one of these is.
+   */
+  static boolean namesOnlyOtherRepositories(String repos) {
+    int repository = -1;
+    int kubevirt = -1;
+    for (int slash = repos.indexOf('/');
+        slash >= 0 && kubevirt < 0;
+        slash = repos.indexOf('/', slash + 1)) {
+      if (slash >= 8 && repos.regionMatches(true, slash - 8, "kubevirt", 0, 8)) {
+        kubevirt = slash - 8;
+        if (repository < 0) {
+          repository = kubevirt;
+        }
+      } else if (repository < 0
+          && slash >= 10
+          && repos.regionMatches(true, slash - 10, "github.com", 0, 10)) {
+        repository = slash - 10;
+      }
+    }
+    if (repository < 0 || !REPOSITORY.matcher(repos).find(repository)) {
+      return false;
+    }
+    return kubevirt < 0 || !KUBEVIRT_REPO.matcher(repos).find(kubevirt);
+  }
+
   private static final Set<String> PROCESS_SIGS = Set.of("sig-buildsystem", "sig-release");
   private static final String REPOS = Section.normalize("Repos");
-  private static final Pattern REPOSITORY =
+  static final Pattern REPOSITORY =
       Pattern.compile("(?i)\\b(?:github\\.com/[a-z0-9-]+|kubevirt)/[a-z0-9][a-z0-9._-]*");
   /** kubevirt/kubevirt, not kubevirt/kubevirtci. */
-  private static final Pattern KUBEVIRT_REPO =
+  static final Pattern KUBEVIRT_REPO =
       Pattern.compile("(?i)\\bkubevirt/kubevirt(?![a-z0-9_-])");
 
   private static Pattern caseless(String regex) {

@@ -1,6 +1,7 @@
 package io.github.veplint.lint.spi;
 
 import io.github.veplint.model.TemplateGeneration;
+import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,8 +46,12 @@ public final class VepFile {
     }
   }
 
+  /** The run's template history with each generation's heading names worked out once. */
+  private static final RunFacts.Fact<TemplateHistory.Fitter> FITTER =
+      RunFacts.Fact.of("template fitter", context -> context.templates().history().fitter());
+
   private static final Fact<TemplateGeneration> GENERATION =
-      Fact.of("template generation", file -> file.context().templateGeneration(file.vep()));
+      Fact.of("template generation", VepFile::computeTemplateGeneration);
 
   private final Vep vep;
   private final LintContext context;
@@ -101,6 +106,18 @@ public final class VepFile {
   /** The template generation the VEP was written for (see {@link LintContext#templateGeneration}). */
   public TemplateGeneration templateGeneration() {
     return fact(GENERATION);
+  }
+
+  /**
+   * {@link LintContext#templateGeneration}, through the run's {@link TemplateHistory.Fitter} when
+   * the run's history is this file's (it always is for files of one engine run).
+   */
+  private static TemplateGeneration computeTemplateGeneration(VepFile file) {
+    TemplateHistory.Fitter fitter = file.run().get(FITTER);
+    if (fitter.history() == file.context().templates().history()) {
+      return fitter.generationOf(file.vep());
+    }
+    return file.context().templateGeneration(file.vep());
   }
 
   /**

@@ -40,8 +40,21 @@ public final class TemplateConformance {
     return file.fact(PLACEMENTS);
   }
 
-  private static final VepFile.Fact<List<Placement>> PLACEMENTS = VepFile.Fact.of("template placements",
-      file -> List.copyOf(TemplateSections.place(file.vep(), TemplateSections.requiredFor(file))));
+  private static final VepFile.Fact<List<Placement>> PLACEMENTS =
+      VepFile.Fact.of("template placements", TemplateConformance::computePlacements);
+
+  private static List<Placement> computePlacements(VepFile file) {
+    List<Placement> placements;
+    List<TemplateSections.Required> required = TemplateSections.requiredFor(file);
+    Optional<java.util.Map<String, int[]>> index =
+        GenerationFacts.of(file).flatMap(facts -> facts.nameIndex(required));
+    if (index.isPresent()) {
+      placements = TemplateSections.place(file.vep(), required, index.get());
+    } else {
+      placements = TemplateSections.place(file.vep(), required);
+    }
+    return List.copyOf(placements);
+  }
 
   private static final VepFile.Fact<Optional<TemplateStatus>> STATUS =
       VepFile.Fact.of("template status", TemplateConformance::computeStatus);
@@ -53,11 +66,14 @@ public final class TemplateConformance {
     }
     TemplateGeneration own = file.templateGeneration();
     TemplateGeneration current = file.context().templates().history().current();
-    if (own.equals(current)) {
+    if (own == current || (own.number() == current.number() && own.equals(current))) {
       return Optional.of(new TemplateStatus(own.month(), List.of(), List.of(), List.of()));
     }
     boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
-    List<Change> changes = TemplateChanges.between(own.layout(), current.layout());
+    List<Change> changes =
+        GenerationFacts.of(file)
+            .flatMap(facts -> facts.changesToCurrent(own))
+            .orElseGet(() -> TemplateChanges.between(own.layout(), current.layout()));
     Set<String> moved =
         changes.stream()
             .filter(c -> c.kind() == TemplateChanges.Kind.MOVE)

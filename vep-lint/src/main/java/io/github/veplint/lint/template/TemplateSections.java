@@ -8,12 +8,14 @@ import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the VEP template requires of a VEP's structure, and where a VEP has each required section.
@@ -104,6 +106,18 @@ public final class TemplateSections {
           Section.normalize(GRADUATION_REQUIREMENTS), Section.normalize("feature lifecycle"));
 
   private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
+  /** The normalized heading of the implementation log. */
+  private static final String IMPLEMENTATION_LOG_KEY = Section.normalize(IMPLEMENTATION_HISTORY);
+
+  /** The normalized headings of the graduation requirements: today's, then older ones. */
+  private static final List<String> GRADUATION_KEYS =
+      Stream.concat(
+              Stream.of(GRADUATION_REQUIREMENTS),
+              OLDER_NAMES.getOrDefault(Section.normalize(GRADUATION_REQUIREMENTS), List.of()).stream()
+                  .map(OlderName::heading))
+          .map(Section::normalize)
+          .toList();
 
   /** A heading an older template used for a section, and what changed. */
   public record OlderName(String heading, String change) {}
@@ -203,7 +217,29 @@ public final class TemplateSections {
   public static List<Required> requiredFor(VepFile file) {
     Vep vep = file.vep();
     TemplateGeneration generation = file.requiredTemplateGeneration();
-    List<TemplateGeneration> generations = file.context().templates().history().generations();
+    TemplateHistory history = file.context().templates().history();
+    List<TemplateGeneration> generations = history.generations();
+    // A block opened but broken (never closed, bad YAML) is still the author's front matter: the
+    // one defect is frontmatter-syntax's, not also a missing prose checklist.
+    boolean metadataElsewhere =
+        vep.layout() == Vep.Layout.FRONT_MATTER
+            || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem)
+            || (!hasMetadataSection(vep) && !hasMetadataSection(generations.get(generations.size() - 1)));
+    return GenerationFacts.of(file)
+        .flatMap(facts -> facts.requiredFor(generation, metadataElsewhere))
+        .orElseGet(() -> requiredFor(history, generation, metadataElsewhere));
+  }
+
+  /**
+   * The sections a VEP written for {@code generation} must have (see {@link #requiredFor(VepFile)}),
+   * which depend on the VEP only through whether it keeps its metadata elsewhere.
+   *
+   * @param metadataElsewhere the VEP has front matter (or a broken block), or has no metadata
+   *     section while today's template has none either: the metadata sections are not required
+   */
+  static List<Required> requiredFor(
+      TemplateHistory history, TemplateGeneration generation, boolean metadataElsewhere) {
+    List<TemplateGeneration> generations = history.generations();
     List<TemplateGeneration> later =
         generations.subList(Math.max(0, generations.indexOf(generation)) + 1, generations.size());
     // What each later generation changed, once: the same steps apply to every section.
@@ -213,12 +249,6 @@ public final class TemplateSections {
       steps.add(TemplateChanges.between(previous, next.layout()));
       previous = next.layout();
     }
-    // A block opened but broken (never closed, bad YAML) is still the author's front matter: the
-    // one defect is frontmatter-syntax's, not also a missing prose checklist.
-    boolean metadataElsewhere =
-        vep.layout() == Vep.Layout.FRONT_MATTER
-            || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem)
-            || (!hasMetadataSection(vep) && !hasMetadataSection(generations.get(generations.size() - 1)));
     List<Required> required = new ArrayList<>();
     for (TemplateLayout.Heading section : generation.layout().sections()) {
       String key = section.key();
@@ -306,6 +336,67 @@ public final class TemplateSections {
   }
 
   /**
+   * Which of the required sections each accepted name counts as: per name, the indexes in {@code
+   * required}, ascending. {@link #place(Vep, List, Map)} uses it.
+   */
+  static Map<String, int[]> nameIndex(List<Required> required) {
+    Map<String, List<Integer>> indexes = new HashMap<>();
+    for (int i = 0; i < required.size(); i++) {
+      for (String name : required.get(i).acceptedNames()) {
+        indexes.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> index = new HashMap<>();
+    indexes.forEach((name, list) -> index.put(name, list.stream().mapToInt(i -> i).toArray()));
+    return Map.copyOf(index);
+  }
+
+  /**
+   * As {@link #place(Vep, List)}, with {@code nameIndex} the {@link #nameIndex} of {@code
+   * required}: each heading's names are looked up once instead of tested against every required
+   * section.
+   */
+  static List<Placement> place(Vep vep, List<Required> required, Map<String, int[]> nameIndex) {
+    List<List<Section>> atLevel = new ArrayList<>(required.size());
+    List<List<Section>> elsewhere = new ArrayList<>(required.size());
+    for (int i = 0; i < required.size(); i++) {
+      atLevel.add(new ArrayList<>());
+      elsewhere.add(new ArrayList<>());
+    }
+    // The required sections one heading counts as, each once though several of its names match.
+    int[] matched = new int[required.size()];
+    boolean[] seen = new boolean[required.size()];
+    for (Section heading : headings(vep)) {
+      int count = 0;
+      for (String name : names(heading.text())) {
+        int[] sections = nameIndex.get(name);
+        if (sections == null) {
+          continue;
+        }
+        for (int i : sections) {
+          if (!seen[i]) {
+            seen[i] = true;
+            matched[count++] = i;
+          }
+        }
+      }
+      for (int k = 0; k < count; k++) {
+        int i = matched[k];
+        seen[i] = false;
+        Required section = required.get(i);
+        (section.acceptedLevels().contains(heading.level()) ? atLevel : elsewhere).get(i).add(heading);
+      }
+    }
+    List<Placement> placements = new ArrayList<>(required.size());
+    for (int i = 0; i < required.size(); i++) {
+      placements.add(
+          new Placement(
+              required.get(i), i, List.copyOf(atLevel.get(i)), List.copyOf(elsewhere.get(i))));
+    }
+    return placements;
+  }
+
+  /**
    * Whether the VEP has a heading, at any level, that counts as the section with this normalized
    * name (the name itself or a known variant).
    */
@@ -349,7 +440,7 @@ public final class TemplateSections {
    * (sig-release/233 says so in a comment: "To be filled in as the VEP progresses").
    */
   public static boolean isImplementationLog(Section section) {
-    return names(section.text()).contains(Section.normalize(IMPLEMENTATION_HISTORY));
+    return names(section.text()).contains(IMPLEMENTATION_LOG_KEY);
   }
 
   /**
@@ -359,9 +450,12 @@ public final class TemplateSections {
    */
   public static boolean isGraduationSection(Section section) {
     Set<String> names = names(section.text());
-    return names.contains(Section.normalize(GRADUATION_REQUIREMENTS))
-        || OLDER_NAMES.getOrDefault(Section.normalize(GRADUATION_REQUIREMENTS), List.of()).stream()
-            .anyMatch(older -> names.contains(Section.normalize(older.heading())));
+    for (String key : GRADUATION_KEYS) {
+      if (names.contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a section is the VEP's title heading ({@code # VEP #<n>: <title>}). */

@@ -366,4 +366,46 @@ class FeatureGateRuleTest {
     }
     return collapse ? FeatureGateRule.collapseWhitespace(text, false) : text.toString();
   }
+
+  /**
+   * Searching the repository expressions from the first {@code github.com/} or {@code kubevirt/}
+   * answers as searching the whole text: on random texts of the pieces that matter and on every
+   * line and paragraph of both corpora.
+   */
+  @Test
+  void theRepositorySearchFromTheFirstCandidateAgreesWithTheWholeTextSearch() throws java.io.IOException {
+    List<String> texts = new java.util.ArrayList<>();
+    String[] pieces = {"github.com/", "GitHub.Com/", "kubevirt/", "KubeVirt/KubeVirt", "kubevirt/kubevirtci",
+        "kubevirt/kubevirt", "/", "x", " ", "-", "_", ".", "\u212Aubevirt/", "https://", "a", "\n", "github.com",
+        "kubevirt", "/project-infra", "9", "(", "`"};
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      texts.add(text.toString());
+    }
+    for (java.nio.file.Path root : List.of(io.github.veplint.model.Corpus.enhancements(),
+        io.github.veplint.model.Corpus.newerEnhancements())) {
+      try (var files = java.nio.file.Files.walk(root)) {
+        for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+          String content = java.nio.file.Files.readString(file);
+          texts.add(content);
+          texts.addAll(List.of(content.split("\n\n")));
+        }
+      }
+    }
+    int named = 0;
+    int onlyOthers = 0;
+    for (String text : texts) {
+      boolean expected = FeatureGateRule.REPOSITORY.matcher(text).find()
+          && !FeatureGateRule.KUBEVIRT_REPO.matcher(text).find();
+      assertThat(FeatureGateRule.namesOnlyOtherRepositories(text)).as(text).isEqualTo(expected);
+      named += FeatureGateRule.REPOSITORY.matcher(text).find() ? 1 : 0;
+      onlyOthers += expected ? 1 : 0;
+    }
+    assertThat(named).as("texts naming a repository").isGreaterThan(1000);
+    assertThat(onlyOthers).as("texts naming only other repositories").isGreaterThan(1000);
+  }
 }
