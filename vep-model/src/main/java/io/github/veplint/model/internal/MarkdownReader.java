@@ -306,7 +306,7 @@ public final class MarkdownReader {
     List<HeadingBuilder> headings = new ArrayList<>();
     HeadingBuilder current = null;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      Matcher atx = block instanceof Paragraph ? ATX_HEADING.matcher(firstLine(block)) : null;
+      Matcher atx = block instanceof Paragraph && startsWithHash(block) ? ATX_HEADING.matcher(firstLine(block)) : null;
       if (block instanceof Heading heading) {
         current = new HeadingBuilder(heading.getLevel(), headingText(heading), offset(heading));
         headings.add(current);
@@ -334,6 +334,18 @@ public final class MarkdownReader {
   /** An ATX heading line: up to three spaces, one to six '#', then blank or text; closing '#'s dropped. */
   private static final Pattern ATX_HEADING =
       Pattern.compile(" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*");
+
+  /** Whether the block's first non-blank character, within three spaces, is '#': read without copying it. */
+  private static boolean startsWithHash(Node block) {
+    var chars = block.getChars();
+    for (int i = 0; i < Math.min(4, chars.length()); i++) {
+      char c = chars.charAt(i);
+      if (c != ' ') {
+        return c == '#';
+      }
+    }
+    return false;
+  }
 
   private static String firstLine(Node block) {
     String chars = block.getChars().toString();
