@@ -133,11 +133,38 @@ public final class SarifReport implements ReportWriter {
             .put("startLine", finding.line())
             .put("startColumn", finding.column());
       }
+      finding.fix().filter(fix -> fix.moves().isEmpty()).ifPresent(fix -> fix(fix, sarifResult));
       String identity = finding.ruleId() + '\0' + finding.file() + '\0' + finding.message();
       int rank = seen.merge(identity, 1, Integer::sum);
       sarifResult.putObject("partialFingerprints").put(FINGERPRINT, sha256(identity + '\0' + rank));
     }
     JsonOutput.write(log, out);
+  }
+
+  /**
+   * A fix as SARIF's {@code fixes}: per file, the regions to replace (SARIF's 1-based lines and
+   * UTF-16 columns are vep-lint's). A fix that moves a file has no SARIF form and is left out;
+   * {@code vep-lint fix} applies it.
+   */
+  private static void fix(io.github.veplint.lint.Fix fix, ObjectNode sarifResult) {
+    ObjectNode sarifFix = sarifResult.putArray("fixes").addObject();
+    sarifFix.putObject("description").put("text", fix.description());
+    ArrayNode changes = sarifFix.putArray("artifactChanges");
+    Map<String, ArrayNode> byFile = new java.util.LinkedHashMap<>();
+    for (io.github.veplint.lint.Fix.Edit edit : fix.edits()) {
+      ArrayNode replacements = byFile.computeIfAbsent(edit.file(), file -> {
+        ObjectNode change = changes.addObject();
+        change.putObject("artifactLocation").put("uri", uriOf(file)).put("uriBaseId", SRCROOT);
+        return change.putArray("replacements");
+      });
+      ObjectNode replacement = replacements.addObject();
+      replacement.putObject("deletedRegion")
+          .put("startLine", edit.start().line())
+          .put("startColumn", edit.start().column())
+          .put("endLine", edit.end().line())
+          .put("endColumn", edit.end().column());
+      replacement.putObject("insertedContent").put("text", edit.replacement());
+    }
   }
 
   private static void describe(Rule rule, ObjectNode descriptor) {

@@ -166,4 +166,36 @@ class SarifReportTest {
         .path("results").get(0).path("partialFingerprints").path(SarifReport.FINGERPRINT).asText();
     assertThat(movedPrint).isEqualTo(results.get(3).path("partialFingerprints").path(SarifReport.FINGERPRINT).asText());
   }
+
+  @Test
+  void aFixBecomesSarifFixesWithItsRegionsAndAMoveIsLeftOut() {
+    String file = Fixtures.HOTPLUG;
+    io.github.veplint.lint.Finding release = new io.github.veplint.lint.Finding("target-release",
+        io.github.veplint.lint.Severity.ERROR, file, new io.github.veplint.model.SourcePosition(7, 39),
+        "'1.9' is not a release as KubeVirt writes it: write v1.9",
+        java.util.Optional.of(io.github.veplint.lint.Fix.replace("write v1.9", file,
+            new io.github.veplint.model.SourcePosition(7, 39), new io.github.veplint.model.SourcePosition(7, 42), "v1.9")));
+    io.github.veplint.lint.Finding moved = new io.github.veplint.lint.Finding("dir-name",
+        io.github.veplint.lint.Severity.ERROR, "veps/sig-compute/hotplug.md", io.github.veplint.model.SourcePosition.START,
+        "move it", java.util.Optional.of(io.github.veplint.lint.Fix.move("move it",
+            "veps/sig-compute/hotplug.md", "veps/sig-compute/42-hotplug/vep.md")));
+    io.github.veplint.lint.LintResult result = new io.github.veplint.lint.LintResult("/nonexistent/repo",
+        java.util.List.of(file, "veps/sig-compute/hotplug.md"), java.util.List.of(release, moved));
+    JsonNode log = Validators.json(Fixtures.render(report, result, Fixtures.context()));
+
+    assertThat(Validators.sarifViolations(log)).isEmpty();
+    JsonNode results = run(log).path("results");
+    JsonNode fixed = results.get(0).path("fixes");
+    assertThat(results.get(0).path("ruleId").asText()).isEqualTo("target-release");
+    assertThat(fixed).hasSize(1);
+    assertThat(fixed.get(0).path("description").path("text").asText()).isEqualTo("write v1.9");
+    JsonNode change = fixed.get(0).path("artifactChanges").get(0);
+    assertThat(change.path("artifactLocation").path("uri").asText()).isEqualTo(file);
+    JsonNode replacement = change.path("replacements").get(0);
+    assertThat(replacement.path("deletedRegion").path("startLine").asInt()).isEqualTo(7);
+    assertThat(replacement.path("deletedRegion").path("startColumn").asInt()).isEqualTo(39);
+    assertThat(replacement.path("deletedRegion").path("endColumn").asInt()).isEqualTo(42);
+    assertThat(replacement.path("insertedContent").path("text").asText()).isEqualTo("v1.9");
+    assertThat(results.get(1).has("fixes")).as("a move has no SARIF form").isFalse();
+  }
 }
