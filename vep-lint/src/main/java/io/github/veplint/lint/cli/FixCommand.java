@@ -106,8 +106,11 @@ final class FixCommand implements Callable<Integer> {
   static void print(VepFixer.Report report, boolean diff, PrintWriter out) {
     String verb = report.written() ? "fixed" : "would fix";
     for (VepFixer.FileChange change : report.changes()) {
-      out.println(change.file() + (change.moved() ? " -> " + change.path() : "") + ": " + verb + " "
-          + count(change.fixed().size(), "finding"));
+      out.println(change.file() + (change.moved() ? " -> " + change.path() : "") + ": "
+          + (change.fixed().isEmpty()
+              ? (report.written() ? "links" : "would rewrite links") + " into a moved file"
+                  + (report.written() ? " rewritten" : "")
+              : verb + " " + count(change.fixed().size(), "finding")));
       // Findings that share a fix (the sections missing from one gap) are one line.
       Map<io.github.veplint.lint.Fix, List<Finding>> byFix = new LinkedHashMap<>();
       change.fixed().forEach(f -> byFix.computeIfAbsent(f.fix().orElseThrow(), x -> new ArrayList<>()).add(f));

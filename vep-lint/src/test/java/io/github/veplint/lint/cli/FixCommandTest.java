@@ -102,4 +102,17 @@ class FixCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().strip()).doesNotContain("\n").contains("no such file or directory");
   }
+
+  @Test
+  void aMovedVepAndTheLinksRewrittenIntoItAreListed() throws IOException {
+    TestRepository.at(dir)
+        .file("veps/sig-a/decouple.md", "# VEP #7: Decouple\n")
+        .file("README.md", "See [decoupling](veps/sig-a/decouple.md).\n");
+    Run run = run("fix", "--rule", "missing-section=off", "--rule", "empty-section=off", dir.toString());
+    assertThat(run.out()).contains(
+        "README.md: links into a moved file rewritten\n",
+        "veps/sig-a/decouple.md -> veps/sig-a/7-decouple/vep.md: fixed 1 finding\n"
+            + "  1:1  dir-name  move it to 'veps/sig-a/7-decouple/vep.md', rewriting the links into it\n");
+    assertThat(Files.readString(dir.resolve("README.md"))).isEqualTo("See [decoupling](veps/sig-a/7-decouple/vep.md).\n");
+  }
 }
