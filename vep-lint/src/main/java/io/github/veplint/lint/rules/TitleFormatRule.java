@@ -58,10 +58,10 @@ public final class TitleFormatRule extends MainFileRule {
   }
 
   /**
-   * The title line rewritten as {@code # VEP #<n>: <title>}, keeping the title as written (its
-   * markup included). None when the VEP's number is not known for sure (no number, or the path
-   * and the front matter disagree), the heading is not a one-line {@code # } heading, or the title
-   * cannot be found verbatim in it.
+   * The title line rewritten as {@code # VEP #<n>: <title>}, keeping the title's words as written.
+   * None when the VEP's number is not known for sure (no number, or the path and the front matter
+   * disagree), the heading is not a one-line {@code # } heading, or the parsed title does not end
+   * the heading verbatim (inline markup, which the parsed title drops, would be lost).
    */
   private static Optional<Fix> rewrite(Vep vep, VepTitle title) {
     Optional<Integer> number = vep.metadata().number().map(n -> n.value());
