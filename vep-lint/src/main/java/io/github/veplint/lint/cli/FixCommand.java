@@ -1,6 +1,7 @@
 package io.github.veplint.lint.cli;
 
 import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Fix;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;
@@ -112,7 +113,7 @@ final class FixCommand implements Callable<Integer> {
                   + (report.written() ? " rewritten" : "")
               : verb + " " + count(change.fixed().size(), "finding")));
       // Findings that share a fix (the sections missing from one gap) are one line.
-      Map<io.github.veplint.lint.Fix, List<Finding>> byFix = new LinkedHashMap<>();
+      Map<Fix, List<Finding>> byFix = new LinkedHashMap<>();
       change.fixed().forEach(f -> byFix.computeIfAbsent(f.fix().orElseThrow(), x -> new ArrayList<>()).add(f));
       byFix.forEach((fix, findings) -> {
         Finding first = findings.get(0);

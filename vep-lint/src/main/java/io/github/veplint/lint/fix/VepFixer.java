@@ -6,6 +6,7 @@ import io.github.veplint.lint.Fix;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.internal.AtomicFiles;
+import io.github.veplint.lint.internal.RepositoryRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -19,11 +20,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -164,7 +168,7 @@ public final class VepFixer {
     EditableText text = read.text().orElseThrow(() -> new IllegalArgumentException(file + ": " + read.problem().orElse("")));
     List<EditableText.Span> taken = new ArrayList<>();
     int order = 0;
-    for (Fix fix : new java.util.LinkedHashSet<>(fixes)) {
+    for (Fix fix : new LinkedHashSet<>(fixes)) {
       List<EditableText.Span> proposed = new ArrayList<>();
       for (Fix.Edit edit : fix.edits()) {
         if (edit.file().equals(file)) {
@@ -211,7 +215,7 @@ public final class VepFixer {
     private final Map<String, List<Finding>> fixedIn = new LinkedHashMap<>();
     private final Map<String, String> moves = new LinkedHashMap<>();
     private final Map<String, byte[]> after = new LinkedHashMap<>();
-    private final java.util.Set<Fix> accepted = new java.util.HashSet<>();
+    private final Set<Fix> accepted = new HashSet<>();
     private int order;
 
     Pass(Path root, Map<String, byte[]> digests) {
@@ -423,7 +427,7 @@ public final class VepFixer {
         continue; // lint reports it
       }
       if (root == null) {
-        root = io.github.veplint.lint.internal.RepositoryRoot.find(absolute);
+        root = RepositoryRoot.find(absolute);
       }
       try {
         for (Path file : Files.isDirectory(absolute) ? markdownFiles(absolute) : List.of(absolute)) {

@@ -3,6 +3,7 @@ package io.github.veplint.lint.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.Fix;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.spi.Rule;
@@ -146,12 +147,12 @@ public final class SarifReport implements ReportWriter {
    * UTF-16 columns are vep-lint's). A fix that moves a file has no SARIF form and is left out;
    * {@code vep-lint fix} applies it.
    */
-  private static void fix(io.github.veplint.lint.Fix fix, ObjectNode sarifResult) {
+  private static void fix(Fix fix, ObjectNode sarifResult) {
     ObjectNode sarifFix = sarifResult.putArray("fixes").addObject();
     sarifFix.putObject("description").put("text", fix.description());
     ArrayNode changes = sarifFix.putArray("artifactChanges");
-    Map<String, ArrayNode> byFile = new java.util.LinkedHashMap<>();
-    for (io.github.veplint.lint.Fix.Edit edit : fix.edits()) {
+    Map<String, ArrayNode> byFile = new LinkedHashMap<>();
+    for (Fix.Edit edit : fix.edits()) {
       ArrayNode replacements = byFile.computeIfAbsent(edit.file(), file -> {
         ObjectNode change = changes.addObject();
         change.putObject("artifactLocation").put("uri", uriOf(file)).put("uriBaseId", SRCROOT);
