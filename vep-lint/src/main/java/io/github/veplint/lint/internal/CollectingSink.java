@@ -68,17 +68,17 @@ public final class CollectingSink implements FindingSink {
   }
 
   @Override
-  public void report(SourcePosition position, String message, Fix fix) {
+  public void report(SourcePosition position, String message, Optional<Fix> fix) {
     report(position, message, rule.defaultSeverity(), fix);
   }
 
   @Override
-  public void report(SourcePosition position, String message, Severity severity, Fix fix) {
-    out.add(new Finding(rule.id(), severity, file, position, message, Optional.of(fix)));
+  public void report(SourcePosition position, String message, Severity severity, Optional<Fix> fix) {
+    out.add(new Finding(rule.id(), severity, file, position, message, fix));
   }
 
   @Override
-  public void report(String otherFile, SourcePosition position, String message, Fix fix) {
-    out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message, Optional.of(fix)));
+  public void report(String otherFile, SourcePosition position, String message, Optional<Fix> fix) {
+    out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message, fix));
   }
 }

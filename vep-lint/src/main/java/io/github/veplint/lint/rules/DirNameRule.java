@@ -78,12 +78,11 @@ public final class DirNameRule implements RepositoryRule {
               + target
               + "'";
       // Without a number the directory name would be a guess: the author picks the tracking issue.
-      if (number.isPresent() && !target.contains("<") && !Files.exists(single.resolveSibling(suggestName(name, number)))) {
-        sink.report(file, SourcePosition.START, message,
-            Fix.move("move it to '" + target + "', rewriting the links into it", file, target));
-      } else {
-        sink.report(file, SourcePosition.START, message);
-      }
+      boolean movable =
+          number.isPresent() && !target.contains("<") && !Files.exists(single.resolveSibling(suggestName(name, number)));
+      sink.report(file, SourcePosition.START, message, movable
+          ? Optional.of(Fix.move("move it to '" + target + "', rewriting the links into it", file, target))
+          : Optional.empty());
     }
   }
 

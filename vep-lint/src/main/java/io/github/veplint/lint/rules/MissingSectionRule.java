@@ -109,12 +109,7 @@ public final class MissingSectionRule implements DocumentRule {
     Map<SourcePosition, Optional<Fix>> fixes = new HashMap<>();
     gaps.forEach((where, missing) -> fixes.put(where, insertion(file, placements, missing)));
     for (Pending p : pending) {
-      Optional<Fix> fix = p.fillable() ? fixes.get(p.where()) : Optional.empty();
-      if (fix.isPresent()) {
-        sink.report(p.where(), p.message(), p.severity(), fix.get());
-      } else {
-        sink.report(p.where(), p.message(), p.severity());
-      }
+      sink.report(p.where(), p.message(), p.severity(), p.fillable() ? fixes.get(p.where()) : Optional.empty());
     }
     if (mustMeet.isEmpty()) {
       requiredFromToday(vep, context, created, considered, sink);

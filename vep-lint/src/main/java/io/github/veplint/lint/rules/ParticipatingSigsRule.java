@@ -54,12 +54,7 @@ public final class ParticipatingSigsRule extends FrontMatterRule {
       if (owning.isPresent() && owning.get().equals(name)) {
         String message = "'" + name + "' is the owning SIG: remove it from participating-sigs, which lists the"
             + " other SIGs that must LGTM the VEP";
-        Optional<Fix> fix = removal(file.vep(), frontMatter, list.get(), sig);
-        if (fix.isPresent()) {
-          sink.report(sig.position(), message, fix.get());
-        } else {
-          sink.report(sig.position(), message);
-        }
+        sink.report(sig.position(), message, removal(file.vep(), frontMatter, list.get(), sig));
       } else if (earlier != null) {
         sink.report(
             sig.position(),

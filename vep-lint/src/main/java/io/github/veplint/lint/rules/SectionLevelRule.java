@@ -55,12 +55,7 @@ public final class SectionLevelRule implements DocumentRule {
               + "' section at the wrong heading level: make it '"
               + expected
               + "' so the VEP's outline matches the template";
-      Optional<Fix> fix = relevel(vep, wrong, placement.required().level());
-      if (fix.isPresent()) {
-        sink.report(wrong.position(), message, fix.get());
-      } else {
-        sink.report(wrong.position(), message);
-      }
+      sink.report(wrong.position(), message, relevel(vep, wrong, placement.required().level()));
     }
   }
 

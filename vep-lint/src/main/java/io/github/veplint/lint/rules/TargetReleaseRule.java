@@ -62,10 +62,10 @@ public final class TargetReleaseRule extends MainFileRule {
     } else if (vep.layout() == Vep.Layout.LEGACY) {
       for (ReleaseTarget target : milestones.targets()) {
         if (target.kind() == ReleaseTarget.Kind.MALFORMED) {
-          report(sink, target, malformed(target, false, false),
+          sink.report(target.position(), malformed(target, false, false),
               target.version().flatMap(v -> rewrite(vep, target, target.rawValue(), v.toString(), false)));
         } else {
-          notJustTheValue(vep, target).ifPresent(m -> report(sink, target, m.message(), m.fix()));
+          notJustTheValue(vep, target).ifPresent(m -> sink.report(target.position(), m.message(), m.fix()));
         }
       }
       checkOrder(sections(milestones.targets()), sink);
@@ -108,15 +108,7 @@ public final class TargetReleaseRule extends MainFileRule {
             case MALFORMED -> t.version().map(Object::toString);
             default -> Optional.empty();
           };
-      report(sink, t, message, canonical.flatMap(c -> rewrite(vep, t, value.value(), c, true)));
-    }
-  }
-
-  private static void report(FindingSink sink, ReleaseTarget target, String message, Optional<Fix> fix) {
-    if (fix.isPresent()) {
-      sink.report(target.position(), message, fix.get());
-    } else {
-      sink.report(target.position(), message);
+      sink.report(t.position(), message, canonical.flatMap(c -> rewrite(vep, t, value.value(), c, true)));
     }
   }
 

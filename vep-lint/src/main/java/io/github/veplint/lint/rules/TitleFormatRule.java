@@ -49,12 +49,7 @@ public final class TitleFormatRule extends MainFileRule {
     } else {
       return;
     }
-    Optional<Fix> fix = rewrite(vep, title);
-    if (fix.isPresent()) {
-      sink.report(title.position(), message, fix.get());
-    } else {
-      sink.report(title.position(), message);
-    }
+    sink.report(title.position(), message, rewrite(vep, title));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.veplint.lint.spi;
 import io.github.veplint.lint.Fix;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.model.SourcePosition;
+import java.util.Optional;
 
 /**
  * Where a rule reports findings. The engine adds the rule id, applies configured severities and
@@ -25,20 +26,21 @@ public interface FindingSink {
 
   /**
    * Reports a finding in the file being checked, at the rule's default severity, with the change
-   * that removes it. Only rules that declare {@link RuleInfo#fixable()} offer fixes; a sink that
-   * applies none keeps the finding alone.
+   * that removes it when the rule has one for this case (empty: the same as {@link
+   * #report(SourcePosition, String)}). Only rules that declare {@link RuleInfo#fixable()} offer
+   * fixes; a sink that applies none keeps the finding alone.
    */
-  default void report(SourcePosition position, String message, Fix fix) {
+  default void report(SourcePosition position, String message, Optional<Fix> fix) {
     report(position, message);
   }
 
-  /** Reports a finding in the file being checked at a severity the rule chose, with its fix. */
-  default void report(SourcePosition position, String message, Severity severity, Fix fix) {
+  /** Reports a finding in the file being checked at a severity the rule chose, with its fix if any. */
+  default void report(SourcePosition position, String message, Severity severity, Optional<Fix> fix) {
     report(position, message, severity);
   }
 
-  /** Reports a finding in a given file (repository rules), with the change that removes it. */
-  default void report(String file, SourcePosition position, String message, Fix fix) {
+  /** Reports a finding in a given file (repository rules), with the change that removes it if any. */
+  default void report(String file, SourcePosition position, String message, Optional<Fix> fix) {
     report(file, position, message);
   }
 
