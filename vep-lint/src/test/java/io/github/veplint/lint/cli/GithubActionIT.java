@@ -8,16 +8,13 @@ import io.github.veplint.lint.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.Severity;
 import io.github.veplint.lint.VepLinter;
-import java.io.File;
+import io.github.veplint.lint.cli.PullRequestFixture.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,51 +29,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GithubActionIT {
 
-  private static final Path SCRIPT = Path.of("../.github/action/run.sh").toAbsolutePath().normalize();
   private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
   private static final Pattern ANNOTATION =
       Pattern.compile("::(error|warning|notice) file=([^,]+),line=(\\d+),col=(\\d+),title=([a-z-]+)::.*");
 
-  private static Path jar;
-
   @TempDir Path work;
 
-  record Run(int exitCode, List<String> out, String err, String summary, Map<String, String> outputs) {}
-
   @BeforeAll
-  static void findJar() {
-    jar = Path.of(System.getProperty("vep.lint.jar", "target/vep-lint.jar")).toAbsolutePath();
-    assertThat(jar).as("the shaded CLI jar built by mvn package").isRegularFile();
-    assertThat(SCRIPT).as("the action's script is executable").isExecutable();
+  static void findJarAndScript() {
+    PullRequestFixture.jar();
+    assertThat(PullRequestFixture.SCRIPT).as("the action's script is executable").isExecutable();
   }
 
+  /** run.sh in the temporary workspace as the runner would start it, with {@code inputs} on top. */
   private Run run(Map<String, String> inputs) throws IOException, InterruptedException {
-    Path summary = work.resolve("step-summary.md");
-    Path output = work.resolve("github-output");
-    Files.writeString(summary, "");
-    Files.writeString(output, "");
-    ProcessBuilder builder = new ProcessBuilder(SCRIPT.toString()).directory(work.toFile());
-    Map<String, String> env = builder.environment();
-    env.keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("INPUT_"));
-    env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + env.get("PATH"));
-    env.put("GITHUB_ACTIONS", "true");
-    env.put("GITHUB_WORKSPACE", work.toString());
-    env.put("GITHUB_STEP_SUMMARY", summary.toString());
-    env.put("GITHUB_OUTPUT", output.toString());
-    env.put("VEP_LINT_JAR", jar.toString());
-    env.putAll(inputs);
-    Path out = work.resolve("stdout");
-    Path err = work.resolve("stderr");
-    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the action's script finishes").isTrue();
-    Map<String, String> outputs = new TreeMap<>();
-    for (String line : Files.readAllLines(output)) {
-      int equals = line.indexOf('=');
-      outputs.put(line.substring(0, equals), line.substring(equals + 1));
-    }
-    return new Run(process.exitValue(), Files.readAllLines(out), Files.readString(err, StandardCharsets.UTF_8),
-        Files.readString(summary, StandardCharsets.UTF_8), outputs);
+    return PullRequestFixture.run(work, work, inputs);
   }
 
   @Test
