@@ -211,7 +211,7 @@ public final class Prose {
           out[index] = blankWhole(index, line, Kind.FENCED_CODE);
           continue;
         }
-        if (!inComment && (line.contains("```") || line.contains("~~~"))) {
+        if (!inComment && mayOpenFence(line)) {
           Matcher fence = FENCE.matcher(line);
           if (fence.matches() && !(fence.group(1).charAt(0) == '`' && fence.group(2).contains("`"))) {
             openFence = fence.group(1);
@@ -219,24 +219,21 @@ public final class Prose {
             continue;
           }
         }
-        if (!inComment && line.indexOf('`') < 0 && line.indexOf("<!--") < 0) {
-          // Nothing to blank: most prose lines skip the copy and the per-character scan.
+        // Each search below is one pass over the line; most prose lines need only these two.
+        int firstTick = line.indexOf('`');
+        if (!inComment && firstTick < 0 && line.indexOf("<!--") < 0) {
           out[index] = line;
           continue;
         }
         parts.clear();
-        inComment = findInline(line, parts, inComment);
+        inComment = findInline(line, firstTick, parts, inComment);
         if (parts.size == 0) {
           out[index] = line;
           continue;
         }
         int[] found = parts.toArray();
         inline[index] = found;
-        char[] masked = line.toCharArray();
-        for (int p = 0; p < found.length; p += 3) {
-          Arrays.fill(masked, found[p], found[p + 1], ' ');
-        }
-        out[index] = new String(masked);
+        out[index] = blank(line, found, null);
       }
       blanked = List.of(out);
     }
@@ -252,20 +249,48 @@ public final class Prose {
         return kinds.contains(KINDS[whole[index] - 1]) ? blanked.get(index) : line;
       }
       int[] found = inline[index];
-      if (found == null) {
-        return line;
-      }
-      char[] masked = null;
-      for (int p = 0; p < found.length; p += 3) {
-        if (kinds.contains(KINDS[found[p + 2]])) {
-          if (masked == null) {
-            masked = line.toCharArray();
-          }
-          Arrays.fill(masked, found[p], found[p + 1], ' ');
-        }
-      }
-      return masked == null ? line : new String(masked);
+      return found == null ? line : blank(line, found, kinds);
     }
+  }
+
+  /**
+   * {@code line} with the parts of {@code found} ((start, end, kind) triples) of the given kinds
+   * ({@code null}: every kind) replaced by spaces; {@code line} itself when none is. Built from
+   * whole strings, so a Latin-1 line is copied as bytes and never widened to UTF-16 and back, as
+   * a {@code char[]} would.
+   */
+  private static String blank(String line, int[] found, Set<Kind> kinds) {
+    StringBuilder masked = null;
+    int copied = 0;
+    for (int p = 0; p < found.length; p += 3) {
+      if (kinds == null || kinds.contains(KINDS[found[p + 2]])) {
+        if (masked == null) {
+          masked = new StringBuilder(line.length());
+        }
+        masked.append(line, copied, found[p]).append(" ".repeat(found[p + 1] - found[p]));
+        copied = found[p + 1];
+      }
+    }
+    return masked == null ? line : masked.append(line, copied, line.length()).toString();
+  }
+
+  /**
+   * Whether {@link #FENCE} can match: the first character that is neither {@code \s} white space
+   * nor {@code >} starts three backticks or tildes. Checked first because it looks at a line's
+   * start only, where the pattern would scan all of it.
+   */
+  private static boolean mayOpenFence(String line) {
+    int i = 0;
+    int length = line.length();
+    while (i < length && (isPatternSpace(line.charAt(i)) || line.charAt(i) == '>')) {
+      i++;
+    }
+    return line.startsWith("```", i) || line.startsWith("~~~", i);
+  }
+
+  /** {@code \s} of {@link Pattern}: ASCII white space only. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** A growing list of (start, end, kind) triples, reused from line to line. */
@@ -309,13 +334,13 @@ public final class Prose {
 
   /**
    * Finds the comments and code spans of {@code line} into {@code parts}; returns whether a
-   * comment is still open at its end. Jumps from one backtick or comment opener to the next (each
+   * comment is still open at its end. {@code firstTick} is {@code line.indexOf('`')}. Jumps from one backtick or comment opener to the next (each
    * searched for once, then reused until passed) instead of testing every character.
    */
-  private static boolean findInline(String line, Parts parts, boolean inComment) {
+  private static boolean findInline(String line, int firstTick, Parts parts, boolean inComment) {
     int length = line.length();
     int i = 0;
-    int nextTick = -2; // -2: not searched yet; -1: none left
+    int nextTick = firstTick; // -2: not searched yet; -1: none left
     int nextOpener = -2;
     while (i < length) {
       if (inComment) {

@@ -14,11 +14,10 @@ import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.YamlNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -241,8 +240,11 @@ public final class TemplatePlaceholderRule implements DocumentRule {
    * because it runs on every prose line with a parenthesis.
    */
   static List<int[]> parenthesised(String line) {
-    List<int[]> spans = new ArrayList<>(0);
     int open = line.indexOf('(');
+    if (open < 0) {
+      return List.of();
+    }
+    List<int[]> spans = new ArrayList<>(1);
     while (open >= 0) {
       int close = open + 1;
       while (close < line.length() && line.charAt(close) != '(' && line.charAt(close) != ')') {
@@ -311,17 +313,19 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   }
 
   /**
-   * The prompts by their {@link Section#normalize normalized} form, with the set of their first
-   * {@code prefixLength} normalized characters: a line whose normalized start is not among them is
-   * rejected without normalizing the whole line, which is what almost every prose line is.
+   * The prompts by their {@link Section#normalize normalized} form, with the sorted {@link
+   * String#hashCode hash codes} of their first {@code prefixLength} normalized characters: a line
+   * whose normalized start hashes to none of them is rejected without normalizing the whole line
+   * or making a string, which is what almost every prose line is. A hash that matches only leads
+   * to the exact lookup.
    */
-  record Prompts(Map<String, String> byKey, Set<String> prefixes, int prefixLength) {
+  record Prompts(Map<String, String> byKey, int[] prefixHashes, int prefixLength) {
 
     static Prompts of(Map<String, String> byKey) {
       int prefixLength = byKey.keySet().stream().mapToInt(String::length).min().orElse(0);
-      Set<String> prefixes = new HashSet<>();
-      byKey.keySet().forEach(k -> prefixes.add(k.substring(0, prefixLength)));
-      return new Prompts(Map.copyOf(byKey), Set.copyOf(prefixes), prefixLength);
+      int[] hashes =
+          byKey.keySet().stream().mapToInt(k -> k.substring(0, prefixLength).hashCode()).distinct().sorted().toArray();
+      return new Prompts(Map.copyOf(byKey), hashes, prefixLength);
     }
 
     /** The prompt as written whose normalized form equals that of {@code text} from {@code from}. */
@@ -331,7 +335,7 @@ public final class TemplatePlaceholderRule implements DocumentRule {
       }
       // The ASCII part of Section.normalize, for the first characters only; anything else falls
       // back to the full normalization, so the outcome is always that of normalize.
-      char[] start = new char[prefixLength];
+      int hash = 0;
       int filled = 0;
       for (int i = from; i < text.length() && filled < prefixLength; i++) {
         char c = text.charAt(i);
@@ -339,12 +343,14 @@ public final class TemplatePlaceholderRule implements DocumentRule {
           return byKey.get(Section.normalize(text.substring(from)));
         }
         if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-          start[filled++] = c;
+          hash = 31 * hash + c;
+          filled++;
         } else if (c >= 'A' && c <= 'Z') {
-          start[filled++] = (char) (c + ('a' - 'A'));
+          hash = 31 * hash + (c + ('a' - 'A'));
+          filled++;
         }
       }
-      if (filled < prefixLength || !prefixes.contains(new String(start))) {
+      if (filled < prefixLength || Arrays.binarySearch(prefixHashes, hash) < 0) {
         return null;
       }
       return byKey.get(Section.normalize(text.substring(from)));
