@@ -40,7 +40,8 @@ public final class MarkdownReader {
 
   /** Built once: flexmark parsers are immutable and safe to share between threads. */
   private static final Parser PARSER =
-      Parser.builder(new MutableDataSet())
+      Parser.builder(CoreBlockStarts.configure(new MutableDataSet()))
+          .customBlockParserFactory(new CoreBlockStarts())
           .customInlineParserFactory(LinearMatchInlineParser::new)
           // flexmark adds its core paragraph pre-processor (reference definitions) only with its own
           // inline parser factory; with a custom one it must be named.
