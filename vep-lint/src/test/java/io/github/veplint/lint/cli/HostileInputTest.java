@@ -231,7 +231,10 @@ class HostileInputTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).doesNotContain("internal-error");
     assertFinding(run, VEP, "5:1", "unreadable-file");
+    assertFinding(run, VEP, "7:1", "unreadable-file");
     assertThat(run.out()).contains("nested too deeply");
+    // Only what nests deeper than the limit is read as text: the rest of the body is read.
+    assertThat(run.out()).doesNotContain("missing '## Overview'");
   }
 
   @Test

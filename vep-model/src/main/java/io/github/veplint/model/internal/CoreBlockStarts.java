@@ -15,8 +15,10 @@ import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,8 +37,22 @@ import java.util.Set;
  * item handled), are always tried. {@link #configure} turns flexmark's own copies off, so each
  * parser is tried once. Not carried over: the core factories' lead-in handlers, which only flexmark's
  * formatter uses for escaping.
+ *
+ * <p>One limit: no block starts inside more than {@link #MAX_OPEN_BLOCKS} open blocks (block quotes,
+ * lists and their items); what a line nests deeper is read as the text of the deepest block, and
+ * the line's start is listed in {@link #TOO_DEEP}. flexmark closes a list by walking down its last
+ * items, so a line of ten thousand nested list markers would cost it the square of that.
  */
 final class CoreBlockStarts implements CustomBlockParserFactory {
+
+  /** The most blocks open around a block that starts; no VEP nests a tenth as deep. */
+  static final int MAX_OPEN_BLOCKS = 1000;
+
+  /**
+   * Set on a parsed document when a line nested deeper than {@link #MAX_OPEN_BLOCKS}: the offsets
+   * (in the parsed text) of the starts of those lines, in order.
+   */
+  static final DataKey<List<Integer>> TOO_DEEP = new DataKey<>("VEP_LINT_TOO_DEEP", List.of());
 
   /** flexmark's options for its core block parsers, in the order its dependency rules give them. */
   private static final List<DataKey<Boolean>> CORE_PARSER_OPTIONS =
@@ -99,12 +115,25 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
     /** What flexmark's own loop over its factories returns: the first start, or none. */
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+      if (state.getActiveBlockParsers().size() > MAX_OPEN_BLOCKS) {
+        MutableDataHolder document = state.getProperties();
+        List<Integer> lines = document.contains(TOO_DEEP) ? TOO_DEEP.get(document) : null;
+        if (lines == null) {
+          lines = new ArrayList<>();
+          document.set(TOO_DEEP, lines);
+        }
+        if (lines.isEmpty() || lines.get(lines.size() - 1).intValue() != state.getLineStart()) {
+          lines.add(state.getLineStart());
+        }
+        return BlockStart.none();
+      }
       BasedSequence line = state.getLine();
       int at = state.getNextNonSpaceIndex();
       char first = at < line.length() ? line.charAt(at) : '\n';
       // "- item" and "* item" start with a setext or thematic break character; only a line of
       // nothing else can be one.
-      boolean markerLine = isMarkerLine(line, at, first);
+      boolean markerLine =
+          (first == '-' || first == '=' || first == '*' || first == '_') && isMarkerLine(line, at, first);
       for (int i = 0; i < parsers.length; i++) {
         if (mayStart(i, first, markerLine) && matched.getBlockParser().canInterruptBy(parsers[i])) {
           BlockStart start = parsers[i].tryStart(state, matched);
@@ -132,10 +161,11 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
     /**
      * Whether the line from {@code at} holds only {@code marker}, spaces and tabs (and line
      * terminators, which a pattern's {@code $} may stand before): what a setext underline and a
-     * thematic break are made of.
+     * thematic break are made of. Looked at from the end, which for a list item ("- item") is its
+     * last character, so that a line of thousands of nested markers costs no square of its length.
      */
     private static boolean isMarkerLine(BasedSequence line, int at, char marker) {
-      for (int i = at; i < line.length(); i++) {
+      for (int i = line.length() - 1; i >= at; i--) {
         char c = line.charAt(i);
         if (c != marker && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\u0085'
             && c != '\u2028' && c != '\u2029') {

@@ -304,6 +304,16 @@ public final class MarkdownReader {
 
   private Body read(String text) {
     Document document = PARSER.parse(text);
+    for (int lineStart : CoreBlockStarts.TOO_DEEP.get(document)) {
+      problems.add(
+          new ParseProblem(
+              Kind.LIMIT,
+              "markdown nested too deeply (more than "
+                  + CoreBlockStarts.MAX_OPEN_BLOCKS
+                  + " block quotes, lists and list items open at once); what this line nests deeper"
+                  + " was read as text: flatten the nesting",
+              source.position(baseOffset + lineStart)));
+    }
     List<HeadingBuilder> headings = new ArrayList<>();
     HeadingBuilder current = null;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {

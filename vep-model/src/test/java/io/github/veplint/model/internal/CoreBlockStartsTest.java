@@ -2,7 +2,9 @@ package io.github.veplint.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.veplint.model.Corpus;
@@ -83,6 +85,46 @@ class CoreBlockStartsTest {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       assertThat(dump(CORE_BLOCK_STARTS.parse(text))).as(file.toString()).isEqualTo(dump(FLEXMARK.parse(text)));
     }
+  }
+
+  @Test
+  void nestingUpToTheLimitIsFlexmarksAndDeeperMarkersAreTextOfTheDeepestBlock() {
+    // 300 list levels are 600 open blocks: under the limit, the tree is flexmark's own.
+    String readable = "intro\n\n" + "- ".repeat(300) + "item\n";
+    assertThat(dump(CORE_BLOCK_STARTS.parse(readable))).isEqualTo(dump(FLEXMARK.parse(readable)));
+    assertThat(CoreBlockStarts.TOO_DEEP.get(CORE_BLOCK_STARTS.parse(readable))).isEmpty();
+
+    String deep = "intro\n\n" + "> - ".repeat(3_000) + "item\n\ntext\n\n" + "1. ".repeat(3_000) + "x\n";
+    Document document = CORE_BLOCK_STARTS.parse(deep);
+    int secondDeepLine = deep.indexOf("1. ");
+    assertThat(CoreBlockStarts.TOO_DEEP.get(document)).containsExactly(7, secondDeepLine);
+    // The document, at most MAX_OPEN_BLOCKS blocks in it, the deepest paragraph and its text.
+    assertThat(maxDepth(document)).isEqualTo(1 + CoreBlockStarts.MAX_OPEN_BLOCKS + 2);
+    // Nothing is lost: the markers beyond the limit are the deepest paragraph's text.
+    assertThat(document.getChars().toString()).isEqualTo(deep);
+    Node deepest = null;
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Paragraph && (deepest == null || depth(node) > depth(deepest))) {
+        deepest = node;
+      }
+    }
+    assertThat(deepest.getChars().toString()).endsWith("> - > - item\n").hasSizeGreaterThan(4_000);
+  }
+
+  private static int depth(Node node) {
+    int depth = 0;
+    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      depth++;
+    }
+    return depth;
+  }
+
+  private static int maxDepth(Node node) {
+    int deepest = 0;
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      deepest = Math.max(deepest, maxDepth(child));
+    }
+    return deepest + 1;
   }
 
   private static String dump(Node root) {
