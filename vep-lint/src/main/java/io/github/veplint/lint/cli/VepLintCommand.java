@@ -4,6 +4,9 @@ import io.github.veplint.lint.ConfigurationException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -18,8 +21,6 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = VepLintCommand.Version.class,
     description = "Lints KubeVirt Enhancement Proposals (VEPs).",
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ReleaseReportCommand.class,
-      MigrateCommand.class, NewCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",
@@ -55,9 +56,40 @@ public final class VepLintCommand implements Runnable {
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
+  /** The subcommands, in the order {@code --help} lists them. */
+  private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("check", CheckCommand::new),
+          Map.entry("rules", RulesCommand::new),
+          Map.entry("explain", ExplainCommand::new),
+          Map.entry("report", ReleaseReportCommand::new),
+          Map.entry("migrate", MigrateCommand::new),
+          Map.entry("new", NewCommand::new),
+          Map.entry("fix", FixCommand::new),
+          Map.entry("help", CommandLine.HelpCommand::new));
+
+  /**
+   * The command line for {@code args}: with only the subcommand that {@code args} starts with, or
+   * with all of them when it starts with none (or with {@code help}), so that usage help, "did you
+   * mean" and {@code help COMMAND} see every one. picocli works out each registered subcommand's
+   * options by reflection when the command line is made, which a run that names its subcommand
+   * does not need to pay for the others.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine commandLine = new CommandLine(new VepLintCommand());
+    String first = args.length == 0 ? "" : args[0];
+    boolean named = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(s -> s.getKey().equals(first));
+    for (Map.Entry<String, Supplier<Object>> subcommand : SUBCOMMANDS) {
+      if (!named || subcommand.getKey().equals(first)) {
+        commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue().get());
+      }
+    }
+    return commandLine;
+  }
+
   /** Runs the command line with the given streams and returns the exit status (for tests and embedding). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new VepLintCommand());
+    CommandLine commandLine = commandLine(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
