@@ -31,12 +31,12 @@ import java.util.Set;
  * of those with a regular expression on every line, which in the CLI's short, C1-compiled runs
  * costs about a quarter of the parse.
  *
- * <p>Contract: the parse is the one flexmark's core gives. The skipped parsers start nothing on such
- * a line (each one's pattern begins with those characters) and change no state before that check;
- * the others, whose first steps are cheap or have side effects (a list parser forgets the line its
- * item handled), are always tried. {@link #configure} turns flexmark's own copies off, so each
- * parser is tried once. Not carried over: the core factories' lead-in handlers, which only flexmark's
- * formatter uses for escaping.
+ * <p>Contract: up to the limit below, the parse is the one flexmark's core gives. The skipped
+ * parsers start nothing on such a line (each one's pattern begins with those characters) and change
+ * no state before that check; the others, whose first steps are cheap or have side effects (a list
+ * parser forgets the line its item handled), are always tried. {@link #configure} turns flexmark's
+ * own copies off, so each parser is tried once. Not carried over: the core factories' lead-in
+ * handlers, which only flexmark's formatter uses for escaping.
  *
  * <p>One limit: no block starts inside more than {@link #MAX_OPEN_BLOCKS} open blocks (block quotes,
  * lists and their items); what a line nests deeper is read as the text of the deepest block, and
@@ -54,35 +54,50 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
    */
   static final DataKey<List<Integer>> TOO_DEEP = new DataKey<>("VEP_LINT_TOO_DEEP", List.of());
 
-  /** flexmark's options for its core block parsers, in the order its dependency rules give them. */
-  private static final List<DataKey<Boolean>> CORE_PARSER_OPTIONS =
+  /**
+   * Whether a core parser may start a block on a line, from its first non-blank character and
+   * whether the line holds nothing but that character and blanks.
+   */
+  private interface LineFilter {
+    boolean mayStart(char first, boolean markerLine);
+  }
+
+  /** A core parser: its flexmark option, its factory, and the lines it may start a block on. */
+  private record Core(DataKey<Boolean> option, CustomBlockParserFactory factory, LineFilter filter) {}
+
+  private static final LineFilter ANY_LINE = (first, markerLine) -> true;
+
+  /** flexmark's core block parsers, in the order its dependency rules give them. */
+  private static final List<Core> CORE =
       List.of(
-          Parser.BLOCK_QUOTE_PARSER,
-          Parser.HEADING_PARSER,
-          Parser.FENCED_CODE_BLOCK_PARSER,
-          Parser.HTML_BLOCK_PARSER,
-          Parser.THEMATIC_BREAK_PARSER,
-          Parser.LIST_BLOCK_PARSER,
-          Parser.INDENTED_CODE_BLOCK_PARSER);
+          new Core(Parser.BLOCK_QUOTE_PARSER, new BlockQuoteParser.Factory(), ANY_LINE),
+          new Core(
+              Parser.HEADING_PARSER,
+              new HeadingParser.Factory(),
+              (first, markerLine) -> first == '#' || markerLine && (first == '=' || first == '-')),
+          new Core(
+              Parser.FENCED_CODE_BLOCK_PARSER,
+              new FencedCodeBlockParser.Factory(),
+              (first, markerLine) -> first == '`' || first == '~'),
+          new Core(Parser.HTML_BLOCK_PARSER, new HtmlBlockParser.Factory(), ANY_LINE),
+          new Core(
+              Parser.THEMATIC_BREAK_PARSER,
+              new ThematicBreakParser.Factory(),
+              (first, markerLine) -> markerLine && (first == '*' || first == '_' || first == '-')),
+          new Core(Parser.LIST_BLOCK_PARSER, new ListBlockParser.Factory(), ANY_LINE),
+          new Core(Parser.INDENTED_CODE_BLOCK_PARSER, new IndentedCodeBlockParser.Factory(), ANY_LINE));
 
   /** A builder's options with flexmark's own core block parsers off; this factory replaces them. */
   static MutableDataSet configure(MutableDataSet options) {
-    CORE_PARSER_OPTIONS.forEach(key -> options.set(key, false));
+    CORE.forEach(core -> options.set(core.option(), false));
     return options;
   }
 
   @Override
   public BlockParserFactory apply(DataHolder options) {
     return new Starts(
-        new BlockParserFactory[] {
-          new BlockQuoteParser.Factory().apply(options),
-          new HeadingParser.Factory().apply(options),
-          new FencedCodeBlockParser.Factory().apply(options),
-          new HtmlBlockParser.Factory().apply(options),
-          new ThematicBreakParser.Factory().apply(options),
-          new ListBlockParser.Factory().apply(options),
-          new IndentedCodeBlockParser.Factory().apply(options)
-        });
+        CORE.stream().map(core -> core.factory().apply(options)).toArray(BlockParserFactory[]::new),
+        CORE.stream().map(Core::filter).toArray(LineFilter[]::new));
   }
 
   @Override
@@ -100,16 +115,14 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
     return false;
   }
 
-  /** The parsers of one document parse, in {@link #CORE_PARSER_OPTIONS} order. */
+  /** The parsers of one document parse, in {@link #CORE} order, with their filters. */
   private static final class Starts implements BlockParserFactory {
-    private static final int HEADING = 1;
-    private static final int FENCED_CODE = 2;
-    private static final int THEMATIC_BREAK = 4;
-
     private final BlockParserFactory[] parsers;
+    private final LineFilter[] filters;
 
-    Starts(BlockParserFactory[] parsers) {
+    Starts(BlockParserFactory[] parsers, LineFilter[] filters) {
       this.parsers = parsers;
+      this.filters = filters;
     }
 
     /** What flexmark's own loop over its factories returns: the first start, or none. */
@@ -135,7 +148,7 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
       boolean markerLine =
           (first == '-' || first == '=' || first == '*' || first == '_') && isMarkerLine(line, at, first);
       for (int i = 0; i < parsers.length; i++) {
-        if (mayStart(i, first, markerLine) && matched.getBlockParser().canInterruptBy(parsers[i])) {
+        if (filters[i].mayStart(first, markerLine) && matched.getBlockParser().canInterruptBy(parsers[i])) {
           BlockStart start = parsers[i].tryStart(state, matched);
           if (start != null) {
             return start;
@@ -143,19 +156,6 @@ final class CoreBlockStarts implements CustomBlockParserFactory {
         }
       }
       return BlockStart.none();
-    }
-
-    private static boolean mayStart(int parser, char first, boolean markerLine) {
-      switch (parser) {
-        case HEADING:
-          return first == '#' || markerLine && (first == '=' || first == '-');
-        case FENCED_CODE:
-          return first == '`' || first == '~';
-        case THEMATIC_BREAK:
-          return markerLine && (first == '*' || first == '_' || first == '-');
-        default:
-          return true;
-      }
     }
 
     /**
