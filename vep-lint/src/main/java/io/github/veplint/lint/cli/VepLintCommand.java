@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * The {@code vep-lint} command line: {@code check}, {@code new}, {@code migrate}, {@code report}, {@code rules}, {@code explain}. Exit status 0
+ * The {@code vep-lint} command line: {@code check}, {@code fix}, {@code new}, {@code migrate}, {@code
+ * report}, {@code rules}, {@code explain}. Exit status 0
  * when nothing reaches {@code --fail-on}, 1 when something does, 2 for usage, configuration and I/O
  * errors (one line on standard error; {@code --debug} adds the stack trace).
  */
@@ -43,7 +44,7 @@ public final class VepLintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use check, new, report, migrate, rules or explain");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use check, fix, new, report, migrate, rules or explain");
   }
 
   /** Runs the command line and exits with its status. */

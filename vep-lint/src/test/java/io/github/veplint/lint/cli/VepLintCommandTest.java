@@ -40,6 +40,10 @@ class VepLintCommandTest {
     assertThat(checkHelp.status()).isZero();
     assertThat(checkHelp.out()).startsWith("Usage: vep-lint check ").contains("--debug");
 
+    InProcessCli.Run none = InProcessCli.run();
+    assertThat(none.status()).isEqualTo(VepLintCommand.TOOL_ERROR);
+    assertThat(none.err()).startsWith("vep-lint: missing command: use check, fix, new, report, migrate, rules or explain\n");
+
     InProcessCli.Run unknown = InProcessCli.run("chek");
     assertThat(unknown.status()).isEqualTo(VepLintCommand.TOOL_ERROR);
     assertThat(unknown.err()).isEqualTo("vep-lint: Unmatched argument at index 0: 'chek'\nRun 'vep-lint --help' for usage.\n");
