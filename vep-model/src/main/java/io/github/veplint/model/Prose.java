@@ -334,13 +334,14 @@ public final class Prose {
 
   /**
    * Finds the comments and code spans of {@code line} into {@code parts}; returns whether a
-   * comment is still open at its end. {@code firstTick} is {@code line.indexOf('`')}. Jumps from one backtick or comment opener to the next (each
-   * searched for once, then reused until passed) instead of testing every character.
+   * comment is still open at its end. {@code firstTick} is {@code line.indexOf('`')}. Jumps from
+   * one backtick or comment opener to the next (each searched for once, then reused until passed)
+   * instead of testing every character.
    */
   private static boolean findInline(String line, int firstTick, Parts parts, boolean inComment) {
     int length = line.length();
     int i = 0;
-    int nextTick = firstTick; // -2: not searched yet; -1: none left
+    int nextTick = firstTick; // -1: none left
     int nextOpener = -2;
     while (i < length) {
       if (inComment) {
