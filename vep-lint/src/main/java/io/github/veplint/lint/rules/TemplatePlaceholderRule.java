@@ -319,7 +319,16 @@ public final class TemplatePlaceholderRule implements DocumentRule {
    * or making a string, which is what almost every prose line is. A hash that matches only leads
    * to the exact lookup.
    */
-  record Prompts(Map<String, String> byKey, int[] prefixHashes, int prefixLength) {
+  static final class Prompts {
+    private final Map<String, String> byKey;
+    private final int[] prefixHashes;
+    private final int prefixLength;
+
+    private Prompts(Map<String, String> byKey, int[] prefixHashes, int prefixLength) {
+      this.byKey = byKey;
+      this.prefixHashes = prefixHashes;
+      this.prefixLength = prefixLength;
+    }
 
     static Prompts of(Map<String, String> byKey) {
       int prefixLength = byKey.keySet().stream().mapToInt(String::length).min().orElse(0);
