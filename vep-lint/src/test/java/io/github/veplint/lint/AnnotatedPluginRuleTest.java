@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.veplint.lint.report.ReportContext;
 import io.github.veplint.lint.report.ReportFormats;
 import io.github.veplint.lint.spi.Rule;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +56,7 @@ class AnnotatedPluginRuleTest {
 
   @Test
   void itsMetadataAndExplanationComeFromItsOwnJar(@TempDir Path work) throws Exception {
-    Path jar = buildPluginJar(work);
+    Path jar = PluginJar.build(work, RULE_SOURCE, Map.of("org/example/veprules/require-risks.md", EXPLANATION));
     TestRepository.at(work.resolve("repo")).file("veps/sig-a/1-one/vep.md", "# VEP #1: One\n\n## Overview\n\nText.\n");
 
     try (URLClassLoader plugins = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
@@ -83,31 +77,5 @@ class AnnotatedPluginRuleTest {
       assertThat(sarif.toString()).contains("Our SIG reviews risks first.")
           .doesNotContain("rules/require-risks.md");
     }
-  }
-
-  private static Path buildPluginJar(Path work) throws IOException {
-    Path sources = Files.createDirectories(work.resolve("src/org/example/veprules"));
-    Path source = Files.writeString(sources.resolve("RequireRisksSection.java"), RULE_SOURCE);
-    Path classes = Files.createDirectories(work.resolve("classes"));
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    int status = compiler.run(null, null, null,
-        "--release", "17", "-classpath", System.getProperty("java.class.path"),
-        "-d", classes.toString(), source.toString());
-    assertThat(status).as("plugin compiles against the SPI").isZero();
-    Path jar = work.resolve("my-sig-rules.jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      add(out, "org/example/veprules/RequireRisksSection.class",
-          Files.readAllBytes(classes.resolve("org/example/veprules/RequireRisksSection.class")));
-      add(out, "org/example/veprules/require-risks.md", EXPLANATION.getBytes(StandardCharsets.UTF_8));
-      add(out, "META-INF/services/io.github.veplint.lint.spi.Rule",
-          "org.example.veprules.RequireRisksSection\n".getBytes(StandardCharsets.UTF_8));
-    }
-    return jar;
-  }
-
-  private static void add(JarOutputStream jar, String name, byte[] content) throws IOException {
-    jar.putNextEntry(new JarEntry(name));
-    jar.write(content);
-    jar.closeEntry();
   }
 }
