@@ -26,7 +26,7 @@ class PluginRuleTest {
     assertThat(VepLinter.discoverRules(PluginRuleTest.class.getClassLoader()))
         .extracting(Rule::id).contains("require-risks", "unused-suppression", "title-format");
     assertThat(discovered()).isInstanceOf(RequireRisksSection.class);
-    assertThat(discovered().defaultSeverity()).isEqualTo(io.github.veplint.lint.Severity.WARNING);
+    assertThat(discovered().defaultSeverity()).isEqualTo(io.github.veplint.lint.finding.Severity.WARNING);
   }
 
   @Test

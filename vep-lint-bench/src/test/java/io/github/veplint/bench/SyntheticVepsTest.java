@@ -2,7 +2,7 @@ package io.github.veplint.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import java.io.IOException;
@@ -57,7 +57,7 @@ class SyntheticVepsTest {
     for (int i = 0; i < count; i++) {
       String file = SyntheticVeps.directory(i) + "/vep.md";
       Set<String> errors = result.findingsIn(file).stream()
-          .filter(f -> f.severity() == io.github.veplint.lint.Severity.ERROR)
+          .filter(f -> f.severity() == io.github.veplint.lint.finding.Severity.ERROR)
           .map(Finding::ruleId)
           .collect(Collectors.toSet());
       if (SyntheticVeps.defect(i) == null) {

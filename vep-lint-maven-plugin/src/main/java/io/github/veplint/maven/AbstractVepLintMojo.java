@@ -1,6 +1,6 @@
 package io.github.veplint.maven;
 
-import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.RuleSetting;

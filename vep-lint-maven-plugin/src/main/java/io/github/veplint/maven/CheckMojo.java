@@ -1,7 +1,7 @@
 package io.github.veplint.maven;
 
-import io.github.veplint.lint.ConfigurationException;
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.config.ConfigurationException;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;

@@ -1,8 +1,8 @@
 package io.github.veplint.maven;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.lint.config.RunOptions;

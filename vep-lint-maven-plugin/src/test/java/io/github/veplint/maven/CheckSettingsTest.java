@@ -3,9 +3,9 @@ package io.github.veplint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.maven.CheckSettings.ReportTarget;

@@ -1,7 +1,7 @@
 package io.github.veplint.testkit;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -1,6 +1,6 @@
 package io.github.veplint.testkit;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

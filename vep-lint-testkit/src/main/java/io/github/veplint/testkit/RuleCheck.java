@@ -1,6 +1,6 @@
 package io.github.veplint.testkit;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.fix.VepFixer;

@@ -1,7 +1,7 @@
 package io.github.veplint.testkit;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Notice;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Notice;
 import java.util.List;
 
 /**

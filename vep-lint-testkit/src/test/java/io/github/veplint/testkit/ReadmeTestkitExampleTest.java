@@ -37,7 +37,7 @@ class ReadmeTestkitExampleTest {
   private static final String RULE = """
       package org.example.veprules;
 
-      import io.github.veplint.lint.Severity;
+      import io.github.veplint.lint.finding.Severity;
       import io.github.veplint.lint.spi.DocumentRule;
       import io.github.veplint.lint.spi.FindingSink;
       import io.github.veplint.lint.spi.LintContext;

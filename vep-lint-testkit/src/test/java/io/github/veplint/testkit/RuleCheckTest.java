@@ -245,7 +245,7 @@ class RuleCheckTest {
     check.verify(GOOD.replace("Text.", "TODO <!-- expect: todo-marker @:1 -->"));
     // Without a base file there is no base: --changed-only without --base is a usage error.
     assertThatThrownBy(() -> CHECK.linter(b -> b.changedOnly(true)).verify(GOOD))
-        .isInstanceOf(io.github.veplint.lint.ConfigurationException.class);
+        .isInstanceOf(io.github.veplint.lint.config.ConfigurationException.class);
   }
 
   @Test

@@ -1,5 +1,9 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Notice;
+import io.github.veplint.lint.finding.Severity;
+import io.github.veplint.lint.template.TemplateStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

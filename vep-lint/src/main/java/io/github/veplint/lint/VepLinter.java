@@ -1,10 +1,12 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.config.ConfigurationException;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
-import io.github.veplint.lint.internal.RepositoryRoot;
+import io.github.veplint.lint.files.RepositoryRoot;
 import io.github.veplint.lint.internal.TemplateHistoryLoader;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.spi.LintContext;
@@ -13,9 +15,9 @@ import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.lint.spi.TemplateGenerations;
 import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepDirectory;
-import io.github.veplint.model.VepParser;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepDirectory;
+import io.github.veplint.model.read.VepParser;
+import io.github.veplint.model.read.VepRepository;
 import io.github.veplint.model.schedule.ReleaseSchedules;
 import io.github.veplint.model.schedule.ScheduleException;
 import java.io.IOException;

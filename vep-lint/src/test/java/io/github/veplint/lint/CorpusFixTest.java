@@ -1,5 +1,6 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.finding.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.fix.FixDiff;

@@ -1,5 +1,7 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.spi.Rule;
@@ -25,7 +27,7 @@ class PluginRuleTest {
   private static final String RULE_SOURCE = """
       package org.example.veprules;
 
-      import io.github.veplint.lint.Severity;
+      import io.github.veplint.lint.finding.Severity;
       import io.github.veplint.lint.spi.DocumentRule;
       import io.github.veplint.lint.spi.FindingSink;
       import io.github.veplint.lint.spi.LintContext;

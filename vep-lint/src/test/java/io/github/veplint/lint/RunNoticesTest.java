@@ -1,5 +1,6 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.finding.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.config.RuleSetting;

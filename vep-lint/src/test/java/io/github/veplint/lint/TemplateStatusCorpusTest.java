@@ -1,5 +1,6 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.template.TemplateStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

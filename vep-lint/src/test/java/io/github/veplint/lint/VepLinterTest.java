@@ -1,5 +1,8 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.config.ConfigurationException;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.github.veplint.model;
 
+import io.github.veplint.model.read.VepParser;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,5 +1,6 @@
 package io.github.veplint.model;
 
+import io.github.veplint.model.read.VepParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package io.github.veplint.model;
 
+import io.github.veplint.model.read.VepDirectory;
+import io.github.veplint.model.read.VepParser;
+import io.github.veplint.model.read.VepRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,7 +1,7 @@
 package io.github.veplint.lint.cli;
 
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;

@@ -1,8 +1,8 @@
 package io.github.veplint.lint.cli;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Fix;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Fix;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;

@@ -1,14 +1,14 @@
 package io.github.veplint.lint.config;
 
 import io.github.veplint.lint.spi.RequiredFrom;
-import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.schema.YamlJson;
 import io.github.veplint.lint.spi.StatusTransitions;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.SourcePosition;
-import io.github.veplint.model.YamlDocuments;
+import io.github.veplint.model.read.YamlDocuments;
 import io.github.veplint.model.VepStatus;
 import io.github.veplint.model.YamlNode;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.config;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.fix;
 
-import io.github.veplint.lint.Fix;
+import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.model.SourcePosition;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

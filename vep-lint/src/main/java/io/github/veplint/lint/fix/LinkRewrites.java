@@ -1,10 +1,10 @@
 package io.github.veplint.lint.fix;
 
-import io.github.veplint.lint.Fix;
+import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.model.Link;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.github.veplint.lint.fix;
 
-import io.github.veplint.lint.ConfigurationException;
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Fix;
+import io.github.veplint.lint.config.ConfigurationException;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
-import io.github.veplint.lint.internal.AtomicFiles;
-import io.github.veplint.lint.internal.RepositoryRoot;
+import io.github.veplint.lint.files.AtomicFiles;
+import io.github.veplint.lint.files.RepositoryRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;

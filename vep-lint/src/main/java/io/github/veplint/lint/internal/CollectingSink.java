@@ -1,8 +1,8 @@
 package io.github.veplint.lint.internal;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Fix;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Fix;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.model.SourcePosition;

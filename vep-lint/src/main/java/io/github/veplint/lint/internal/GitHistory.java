@@ -1,9 +1,9 @@
 package io.github.veplint.lint.internal;
 
-import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.github.veplint.lint.internal;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Notice;
-import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.TemplateStatus;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Notice;
+import io.github.veplint.lint.finding.Severity;
+import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.lint.spi.DocumentRule;
@@ -18,7 +18,7 @@ import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.model.ScanProblem;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

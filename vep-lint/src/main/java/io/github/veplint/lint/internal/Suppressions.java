@@ -1,6 +1,6 @@
 package io.github.veplint.lint.internal;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.model.HtmlComment;
 import io.github.veplint.model.SourcePosition;
 import java.util.ArrayList;

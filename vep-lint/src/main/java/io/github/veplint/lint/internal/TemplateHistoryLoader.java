@@ -1,12 +1,12 @@
 package io.github.veplint.lint.internal;
 
-import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.config.TemplateSettings;
 import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.TemplateVersion;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

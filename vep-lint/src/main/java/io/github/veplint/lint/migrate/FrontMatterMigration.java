@@ -1,16 +1,16 @@
 package io.github.veplint.lint.migrate;
 
-import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.VepLinter;
-import io.github.veplint.lint.internal.AtomicFiles;
-import io.github.veplint.lint.internal.RepositoryRoot;
+import io.github.veplint.lint.files.AtomicFiles;
+import io.github.veplint.lint.files.RepositoryRoot;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepMetadata;
-import io.github.veplint.model.VepParser;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepParser;
+import io.github.veplint.model.read.VepRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

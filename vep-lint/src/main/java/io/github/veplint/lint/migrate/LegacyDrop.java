@@ -1,6 +1,6 @@
 package io.github.veplint.lint.migrate;
 
-import io.github.veplint.lint.internal.AtomicFiles;
+import io.github.veplint.lint.files.AtomicFiles;
 import io.github.veplint.lint.migrate.FrontMatterMigration.FileResult;
 import io.github.veplint.lint.migrate.FrontMatterMigration.Outcome;
 import io.github.veplint.lint.migrate.FrontMatterMigration.Plan;
@@ -8,7 +8,7 @@ import io.github.veplint.model.ChecklistItem;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import io.github.veplint.model.YamlNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

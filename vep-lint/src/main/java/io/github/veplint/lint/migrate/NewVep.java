@@ -1,13 +1,13 @@
 package io.github.veplint.lint.migrate;
 
-import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.LintConfig;
-import io.github.veplint.lint.internal.AtomicFiles;
-import io.github.veplint.lint.internal.RepositoryRoot;
-import io.github.veplint.model.VepDirectory;
-import io.github.veplint.model.VepParser;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.lint.files.AtomicFiles;
+import io.github.veplint.lint.files.RepositoryRoot;
+import io.github.veplint.model.read.VepDirectory;
+import io.github.veplint.model.read.VepParser;
+import io.github.veplint.model.read.VepRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;

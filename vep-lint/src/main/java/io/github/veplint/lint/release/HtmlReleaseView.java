@@ -1,8 +1,8 @@
 package io.github.veplint.lint.release;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.TemplateStatus;
+import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.lint.report.HtmlPage;
 import io.github.veplint.lint.report.HtmlReport;
 import io.github.veplint.lint.report.ReportContext;

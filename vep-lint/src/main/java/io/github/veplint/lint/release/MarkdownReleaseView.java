@@ -1,6 +1,6 @@
 package io.github.veplint.lint.release;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -149,8 +149,8 @@ public final class MarkdownReleaseView {
   }
 
   static String counts(List<Finding> findings) {
-    long errors = findings.stream().filter(f -> f.severity() == io.github.veplint.lint.Severity.ERROR).count();
-    long warnings = findings.stream().filter(f -> f.severity() == io.github.veplint.lint.Severity.WARNING).count();
+    long errors = findings.stream().filter(f -> f.severity() == io.github.veplint.lint.finding.Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == io.github.veplint.lint.finding.Severity.WARNING).count();
     return findings.isEmpty() ? "none" : plural(errors, "error") + ", " + plural(warnings, "warning");
   }
 

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.release;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.github.veplint.lint.release;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.TemplateStatus;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.model.ReleaseVersion;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.release;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.LintConfig;
@@ -9,9 +9,9 @@ import io.github.veplint.model.Located;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepDirectory;
-import io.github.veplint.model.VepParser;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepDirectory;
+import io.github.veplint.model.read.VepParser;
+import io.github.veplint.model.read.VepRepository;
 import io.github.veplint.model.VepStatus;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -135,7 +135,7 @@ public final class ReleaseViews {
         return Optional.empty();
       }
       String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-      Optional<io.github.veplint.model.YamlNode.Mapping> root = io.github.veplint.model.YamlDocuments.read(text).root();
+      Optional<io.github.veplint.model.YamlNode.Mapping> root = io.github.veplint.model.read.YamlDocuments.read(text).root();
       if (root.isEmpty()) {
         return Optional.empty();
       }

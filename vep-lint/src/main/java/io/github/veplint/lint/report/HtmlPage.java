@@ -1,9 +1,9 @@
 package io.github.veplint.lint.report;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.TemplateStatus;
+import io.github.veplint.lint.finding.Severity;
+import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.lint.spi.Rule;
 import java.util.ArrayList;
 import java.util.Collections;

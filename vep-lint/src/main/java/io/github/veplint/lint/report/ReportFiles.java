@@ -1,7 +1,7 @@
 package io.github.veplint.lint.report;
 
-import io.github.veplint.lint.ConfigurationException;
-import io.github.veplint.lint.internal.AtomicFiles;
+import io.github.veplint.lint.config.ConfigurationException;
+import io.github.veplint.lint.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

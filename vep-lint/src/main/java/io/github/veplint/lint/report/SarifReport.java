@@ -2,10 +2,10 @@ package io.github.veplint.lint.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Fix;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.Rule;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 package io.github.veplint.lint.report;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Notice;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Notice;
+import io.github.veplint.lint.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.report;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
 import java.io.IOException;
 import java.io.Writer;

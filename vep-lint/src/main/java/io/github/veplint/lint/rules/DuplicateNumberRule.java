@@ -1,6 +1,6 @@
 package io.github.veplint.lint.rules;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
@@ -9,8 +9,8 @@ import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.Origin;
 import io.github.veplint.model.SourcePosition;
-import io.github.veplint.model.VepDirectory;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepDirectory;
+import io.github.veplint.model.read.VepRepository;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

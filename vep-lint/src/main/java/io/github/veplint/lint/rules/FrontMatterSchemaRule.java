@@ -1,6 +1,6 @@
 package io.github.veplint.lint.rules;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.schema.YamlJson;
 import io.github.veplint.lint.spi.FrontMatterRule;

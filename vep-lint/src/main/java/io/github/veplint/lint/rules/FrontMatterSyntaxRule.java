@@ -1,6 +1,6 @@
 package io.github.veplint.lint.rules;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.RuleInfo;

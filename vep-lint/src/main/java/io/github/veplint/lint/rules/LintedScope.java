@@ -1,8 +1,8 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.spi.VepSummary;
-import io.github.veplint.model.VepDirectory;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepDirectory;
+import io.github.veplint.model.read.VepRepository;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

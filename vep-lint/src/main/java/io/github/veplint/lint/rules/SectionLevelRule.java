@@ -1,7 +1,7 @@
 package io.github.veplint.lint.rules;
 
-import io.github.veplint.lint.Fix;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Fix;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;

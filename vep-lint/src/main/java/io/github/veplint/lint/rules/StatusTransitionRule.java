@@ -4,7 +4,7 @@ import static io.github.veplint.model.VepStatus.DEFERRED;
 import static io.github.veplint.model.VepStatus.IMPLEMENTED;
 import static io.github.veplint.model.VepStatus.PROVISIONAL;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;

@@ -1,7 +1,7 @@
 package io.github.veplint.lint.spi;
 
-import io.github.veplint.lint.Fix;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Fix;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.model.SourcePosition;
 import java.util.Optional;
 
@@ -47,7 +47,7 @@ public interface FindingSink {
   /**
    * Says something about the run rather than about a place in a file, e.g. that the rule checked
    * nothing for want of a release schedule. The engine keeps each distinct message once per run
-   * (as a {@link io.github.veplint.lint.Notice}), whichever files said it; a notice is no finding
+   * (as a {@link io.github.veplint.lint.finding.Notice}), whichever files said it; a notice is no finding
    * and fails nothing. Sinks that keep no notices ignore it.
    */
   default void note(String message) {}

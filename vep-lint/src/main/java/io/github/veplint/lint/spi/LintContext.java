@@ -5,7 +5,7 @@ import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.TemplateGeneration;
 import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepRepository;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.spi;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.spi;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -58,7 +58,7 @@ public @interface RuleInfo {
   String[] tags() default {};
 
   /**
-   * Whether the rule offers fixes ({@link io.github.veplint.lint.Fix}) with some of its findings,
+   * Whether the rule offers fixes ({@link io.github.veplint.lint.finding.Fix}) with some of its findings,
    * which {@code vep-lint fix} applies. A fixable rule offers a fix only where it is mechanical and
    * loses nothing the author wrote.
    */

@@ -1,6 +1,6 @@
 package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.TemplateStatus;
+import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateChanges.Change;
 import io.github.veplint.lint.template.TemplateSections.Placement;

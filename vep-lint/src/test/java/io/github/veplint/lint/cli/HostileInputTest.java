@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.veplint.lint.ConfigurationException;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.VepLinter;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import io.github.veplint.lint.cli.InProcessCli.Run;
 import io.github.veplint.lint.migrate.NewVep;
 import io.github.veplint.model.Corpus;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

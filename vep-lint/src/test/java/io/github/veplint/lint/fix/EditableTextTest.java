@@ -3,7 +3,7 @@ package io.github.veplint.lint.fix;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Fix;
+import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.model.SourcePosition;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.github.veplint.lint.fix;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.rules.TargetReleaseRule;
@@ -110,8 +110,8 @@ class VepFixerTest {
     }
 
     @Override
-    public io.github.veplint.lint.Severity defaultSeverity() {
-      return io.github.veplint.lint.Severity.INFO;
+    public io.github.veplint.lint.finding.Severity defaultSeverity() {
+      return io.github.veplint.lint.finding.Severity.INFO;
     }
 
     @Override

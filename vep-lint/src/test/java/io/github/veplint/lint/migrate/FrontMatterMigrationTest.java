@@ -2,12 +2,12 @@ package io.github.veplint.lint.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.cli.VepLintCommand;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,8 +2,8 @@ package io.github.veplint.lint.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.cli.VepLintCommand;
@@ -12,7 +12,7 @@ import io.github.veplint.lint.migrate.FrontMatterMigration.Outcome;
 import io.github.veplint.model.Corpus;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

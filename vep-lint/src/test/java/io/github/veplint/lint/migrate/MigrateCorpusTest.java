@@ -2,7 +2,7 @@ package io.github.veplint.lint.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.schema.YamlJson;
@@ -11,7 +11,7 @@ import io.github.veplint.lint.migrate.FrontMatterMigration.Outcome;
 import io.github.veplint.lint.migrate.FrontMatterMigration.ToFill;
 import io.github.veplint.model.Corpus;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package io.github.veplint.lint.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
-import io.github.veplint.lint.TemplateStatus;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
+import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.report.ReportContext;
 import io.github.veplint.model.ReleaseVersion;

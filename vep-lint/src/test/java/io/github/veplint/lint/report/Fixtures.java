@@ -1,8 +1,8 @@
 package io.github.veplint.lint.report;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.model.SourcePosition;
 import java.io.IOException;

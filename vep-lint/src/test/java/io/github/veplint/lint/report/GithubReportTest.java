@@ -5,7 +5,7 @@ import static io.github.veplint.lint.report.Fixtures.TRICKY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -89,10 +89,10 @@ class JsonReportTest {
 
   @Test
   void aFindingWithAFixSaysWhatTheFixDoesAndTheSummaryCountsThem() {
-    io.github.veplint.lint.Finding fixable = new io.github.veplint.lint.Finding("title-format",
-        io.github.veplint.lint.Severity.ERROR, HOTPLUG, new io.github.veplint.model.SourcePosition(1, 1),
+    io.github.veplint.lint.finding.Finding fixable = new io.github.veplint.lint.finding.Finding("title-format",
+        io.github.veplint.lint.finding.Severity.ERROR, HOTPLUG, new io.github.veplint.model.SourcePosition(1, 1),
         "the title heading has no VEP number: write '# VEP #42: Hotplug'",
-        java.util.Optional.of(io.github.veplint.lint.Fix.replace("write '# VEP #42: Hotplug'", HOTPLUG,
+        java.util.Optional.of(io.github.veplint.lint.finding.Fix.replace("write '# VEP #42: Hotplug'", HOTPLUG,
             new io.github.veplint.model.SourcePosition(1, 1), new io.github.veplint.model.SourcePosition(1, 12),
             "# VEP #42: Hotplug")));
     io.github.veplint.lint.LintResult result = new io.github.veplint.lint.LintResult(

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.spi.Rule;
 import java.nio.file.Files;
@@ -170,14 +170,14 @@ class SarifReportTest {
   @Test
   void aFixBecomesSarifFixesWithItsRegionsAndAMoveIsLeftOut() {
     String file = Fixtures.HOTPLUG;
-    io.github.veplint.lint.Finding release = new io.github.veplint.lint.Finding("target-release",
-        io.github.veplint.lint.Severity.ERROR, file, new io.github.veplint.model.SourcePosition(7, 39),
+    io.github.veplint.lint.finding.Finding release = new io.github.veplint.lint.finding.Finding("target-release",
+        io.github.veplint.lint.finding.Severity.ERROR, file, new io.github.veplint.model.SourcePosition(7, 39),
         "'1.9' is not a release as KubeVirt writes it: write v1.9",
-        java.util.Optional.of(io.github.veplint.lint.Fix.replace("write v1.9", file,
+        java.util.Optional.of(io.github.veplint.lint.finding.Fix.replace("write v1.9", file,
             new io.github.veplint.model.SourcePosition(7, 39), new io.github.veplint.model.SourcePosition(7, 42), "v1.9")));
-    io.github.veplint.lint.Finding moved = new io.github.veplint.lint.Finding("dir-name",
-        io.github.veplint.lint.Severity.ERROR, "veps/sig-compute/hotplug.md", io.github.veplint.model.SourcePosition.START,
-        "move it", java.util.Optional.of(io.github.veplint.lint.Fix.move("move it",
+    io.github.veplint.lint.finding.Finding moved = new io.github.veplint.lint.finding.Finding("dir-name",
+        io.github.veplint.lint.finding.Severity.ERROR, "veps/sig-compute/hotplug.md", io.github.veplint.model.SourcePosition.START,
+        "move it", java.util.Optional.of(io.github.veplint.lint.finding.Fix.move("move it",
             "veps/sig-compute/hotplug.md", "veps/sig-compute/42-hotplug/vep.md")));
     io.github.veplint.lint.LintResult result = new io.github.veplint.lint.LintResult("/nonexistent/repo",
         java.util.List.of(file, "veps/sig-compute/hotplug.md"), java.util.List.of(release, moved));

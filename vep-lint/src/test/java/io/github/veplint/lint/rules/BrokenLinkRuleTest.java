@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.veplint.lint.TestRepository;
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.model.SourcePosition;
 import java.io.IOException;
 import java.nio.file.Files;

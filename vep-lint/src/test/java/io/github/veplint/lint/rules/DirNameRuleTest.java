@@ -4,8 +4,8 @@ import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.TestRepository;
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.model.SourcePosition;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ class DirNameRuleTest {
                 "VEP directory 'veps/17_Bad_Name' lies directly in the VEP root 'veps/', not in a"
                     + " SIG directory: move it to 'veps/<owning SIG>/17-bad-name/', where <owning"
                     + " SIG> is one of sig-release, meta-VEPs (meta-VEPs for a process VEP)"));
-    assertThat(io.github.veplint.model.VepRepository.scan(root).sigs())
+    assertThat(io.github.veplint.model.read.VepRepository.scan(root).sigs())
         .containsExactly("sig-release");
   }
 

@@ -3,8 +3,8 @@ package io.github.veplint.lint.rules;
 import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.model.SourcePosition;
 import java.util.List;
 import org.junit.jupiter.api.Test;

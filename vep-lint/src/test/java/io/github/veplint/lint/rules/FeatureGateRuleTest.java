@@ -5,8 +5,8 @@ import static io.github.veplint.lint.rules.FrontMatterFixture.VALID;
 import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.model.SourcePosition;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -311,7 +311,7 @@ class FeatureGateRuleTest {
       }
       for (java.nio.file.Path file : markdown) {
         io.github.veplint.model.Vep vep =
-            io.github.veplint.model.VepParser.parse(root, root.resolve("veps"), file);
+            io.github.veplint.model.read.VepParser.parse(root, root.resolve("veps"), file);
         java.util.BitSet headings = new java.util.BitSet();
         vep.allSections().forEach(section -> headings.set(section.startLine()));
         for (java.util.BitSet skipped : List.of(new java.util.BitSet(), headings)) {

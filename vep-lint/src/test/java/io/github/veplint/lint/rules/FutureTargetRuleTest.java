@@ -5,8 +5,8 @@ import static io.github.veplint.lint.rules.FrontMatterFixture.VALID;
 import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.SourcePosition;

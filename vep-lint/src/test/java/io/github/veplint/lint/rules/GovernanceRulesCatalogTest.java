@@ -2,7 +2,7 @@ package io.github.veplint.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.spi.Rule;
 import org.junit.jupiter.api.Test;

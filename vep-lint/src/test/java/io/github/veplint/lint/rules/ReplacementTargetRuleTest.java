@@ -5,7 +5,7 @@ import static io.github.veplint.lint.rules.FrontMatterFixture.VALID;
 import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.model.SourcePosition;
 import java.util.List;
 import org.junit.jupiter.api.Test;

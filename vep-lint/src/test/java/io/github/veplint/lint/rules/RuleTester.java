@@ -1,6 +1,6 @@
 package io.github.veplint.lint.rules;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.internal.CollectingSink;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
@@ -14,8 +14,8 @@ import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
-import io.github.veplint.model.VepParser;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepParser;
+import io.github.veplint.model.read.VepRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -154,7 +154,7 @@ final class RuleTester {
 
   /** The markdown after applying the fixes the rule offers with its findings on it (moves aside). */
   String fixed(DocumentRule rule, String relativePath, String markdown) {
-    List<io.github.veplint.lint.Fix> fixes = check(rule, relativePath, markdown).stream()
+    List<io.github.veplint.lint.finding.Fix> fixes = check(rule, relativePath, markdown).stream()
         .flatMap(f -> f.fix().stream()).toList();
     return new String(io.github.veplint.lint.fix.VepFixer.apply(
         markdown.getBytes(StandardCharsets.UTF_8), relativePath, fixes), StandardCharsets.UTF_8);

@@ -3,11 +3,11 @@ package io.github.veplint.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.veplint.lint.ConfigurationException;
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.config.ConfigurationException;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.GitFixture;
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.TestRepository;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.model.SourcePosition;

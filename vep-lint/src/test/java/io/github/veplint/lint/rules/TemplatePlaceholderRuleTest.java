@@ -4,8 +4,8 @@ import static io.github.veplint.lint.rules.RuleTester.tester;
 import static io.github.veplint.lint.rules.VepFixtures.SHORT_TEMPLATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Section;
 import java.util.ArrayList;

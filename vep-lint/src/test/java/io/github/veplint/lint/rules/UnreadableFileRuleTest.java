@@ -3,9 +3,9 @@ package io.github.veplint.lint.rules;
 import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.model.SourcePosition;
-import io.github.veplint.model.VepParser;
+import io.github.veplint.model.read.VepParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -5,7 +5,7 @@ import static io.github.veplint.lint.rules.FrontMatterFixture.VALID;
 import static io.github.veplint.lint.rules.RuleTester.tester;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.veplint.lint.Finding;
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.model.ReleaseVersion;
@@ -128,7 +128,7 @@ class VepFreezeRuleTest {
     String v110 = IMPLEMENTABLE.replace("  alpha: \"v1.9\"", "  alpha: \"v1.10\"");
     assertThat(tester().today(LocalDate.of(2026, 5, 1)).releases(CALENDAR).base(PROVISIONAL_AT_BASE)
         .check(rule, PATH, v110)).singleElement().satisfies(f -> {
-          assertThat(f.severity()).isEqualTo(io.github.veplint.lint.Severity.INFO);
+          assertThat(f.severity()).isEqualTo(io.github.veplint.lint.finding.Severity.INFO);
           assertThat(f.position()).isEqualTo(STATUS);
           assertThat(f.message()).isEqualTo("the VEP Freeze of v1.10 was not checked: there is no release schedule"
               + " for it; check the freeze date with the release team, or correct milestone.alpha");

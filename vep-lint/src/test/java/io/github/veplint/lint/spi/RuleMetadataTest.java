@@ -3,7 +3,7 @@ package io.github.veplint.lint.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.veplint.lint.Severity;
+import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.model.Vep;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package io.github.veplint.model;
+package io.github.veplint.model.read;
 
+import io.github.veplint.model.VepLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

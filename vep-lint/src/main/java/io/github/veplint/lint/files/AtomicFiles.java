@@ -1,4 +1,4 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,4 +1,4 @@
-package io.github.veplint.lint;
+package io.github.veplint.lint.config;
 
 /**
  * A configuration or usage error that stops a run before any file is linted: a bad

@@ -1,5 +1,8 @@
-package io.github.veplint.model;
+package io.github.veplint.model.read;
 
+import io.github.veplint.model.FrontMatter;
+import io.github.veplint.model.ParseProblem;
+import io.github.veplint.model.YamlNode;
 import io.github.veplint.model.internal.FrontMatterReader;
 import java.util.List;
 import java.util.Optional;

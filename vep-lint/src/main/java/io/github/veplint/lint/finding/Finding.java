@@ -1,4 +1,4 @@
-package io.github.veplint.lint;
+package io.github.veplint.lint.finding;
 
 import io.github.veplint.model.SourcePosition;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.files;
 
 import io.github.veplint.lint.config.LintConfig;
-import io.github.veplint.model.VepRepository;
+import io.github.veplint.model.read.VepRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

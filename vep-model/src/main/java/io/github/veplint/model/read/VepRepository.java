@@ -1,5 +1,7 @@
-package io.github.veplint.model;
+package io.github.veplint.model.read;
 
+import io.github.veplint.model.ScanProblem;
+import io.github.veplint.model.VepLocation;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,5 +1,13 @@
-package io.github.veplint.model;
+package io.github.veplint.model.read;
 
+import io.github.veplint.model.LegacyMetadata;
+import io.github.veplint.model.ParseProblem;
+import io.github.veplint.model.Section;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.VepLocation;
+import io.github.veplint.model.VepMetadata;
+import io.github.veplint.model.VepTitle;
 import io.github.veplint.model.internal.FrontMatterReader;
 import io.github.veplint.model.internal.LegacyReader;
 import io.github.veplint.model.internal.MarkdownReader;

@@ -1,4 +1,4 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.veplint.lint;
+package io.github.veplint.lint.finding;
 
 import java.util.Locale;
 import java.util.Optional;

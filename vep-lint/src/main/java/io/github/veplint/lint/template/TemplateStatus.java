@@ -1,4 +1,4 @@
-package io.github.veplint.lint;
+package io.github.veplint.lint.template;
 
 import java.util.ArrayList;
 import java.util.List;
