@@ -46,7 +46,7 @@ public class CheckMojo extends AbstractVepLintMojo {
    * to the project directory, and a bare {@code NAME} is written to {@code vep-lint/vep-lint.EXT} in
    * the build directory ({@code txt} for text, the format name for most others). Formats: {@code text} and those this
    * vep-lint version registers ({@code json}, {@code sarif}, {@code github}, {@code checkstyle},
-   * {@code junit}, {@code html}). An unknown format fails the build. Files are written whole or not
+   * {@code junit}, {@code html}, {@code summary}, {@code facts}). An unknown format fails the build. Files are written whole or not
    * at all. An empty list writes no report.
    *
    * <p>As maven-checkstyle-plugin's {@code outputFileFormat} and {@code outputFile}, the default is

@@ -32,7 +32,8 @@ final class CheckSettings {
 
   /** Default file extensions where the format name alone would be a poor one. */
   private static final Map<String, String> EXTENSIONS =
-      Map.of("text", "txt", "checkstyle", "checkstyle.xml", "junit", "junit.xml", "github", "github.txt");
+      Map.of("text", "txt", "checkstyle", "checkstyle.xml", "junit", "junit.xml", "github", "github.txt",
+          "summary", "summary.md", "facts", "facts.txt");
 
   private CheckSettings() {}
 
