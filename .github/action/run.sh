@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The GitHub Action's logic (action.yml runs it once the CLI jar is there): lints, prints findings as
 # workflow commands (annotations), writes a Markdown job summary and the step's outputs, and exits
-# with the CLI's status: 0 nothing reached fail-on, 1 findings did, 2 vep-lint could not run.
+# with the CLI's status: 0 nothing reached fail-on, 1 findings did, 2 vep-lint could not run. What
+# the lint found comes from 'check' in report formats (github: the annotations; summary: the job
+# summary and PR comment; facts: the counts and the VEPs with valid front matter); the Java helper
+# (GithubActionSupport) only reads and writes GitHub's JSON (the event payload, API bodies).
 #
 # Pull requests (GITHUB_EVENT_NAME pull_request or pull_request_target): the base is
 # pull_request.base.sha from the event payload (GITHUB_EVENT_PATH), fetched when the checkout lacks
@@ -35,8 +38,6 @@ helper() { java "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.GithubAc
 # Workflow command data: %, CR and LF escaped.
 escape() { local s="$1"; s="${s//'%'/%25}"; s="${s//$'\r'/%0D}"; s="${s//$'\n'/%0A}"; printf '%s' "$s"; }
 warn() { echo "::warning title=vep-lint::$(escape "$1")"; }
-# Workflow command properties: also ':' and ','.
-escape_property() { local s; s="$(escape "$1")"; s="${s//:/%3A}"; s="${s//,/%2C}"; printf '%s' "$s"; }
 truthy() { [[ "${1,,}" == "true" || "${1,,}" == "yes" || "$1" == "1" ]]; }
 
 # --- The event ----------------------------------------------------------------------------
@@ -103,30 +104,30 @@ args=(check "${paths[@]}")
 [[ "$changed_only" == true ]] && args+=(--changed-only)
 # --label=NAME, so a label that starts with '-' stays a value.
 for label in "${labels[@]}"; do args+=("--label=${label}"); done
-# Annotations to standard output, where the runner reads workflow commands; the JSON report for
-# the counts, the job summary and the PR comment.
-args+=(--format github --format "json=$work/report.json")
-[[ -n "${INPUT_SARIF_FILE:-}" ]] && args+=(--format "sarif=$INPUT_SARIF_FILE")
+[[ -n "$pr_number" ]] && args+=(--summary-subject "pull request #${pr_number}")
+schedule="${INPUT_SCHEDULE:-}"
+if [[ -n "$schedule" ]]; then
+  args+=(--schedule "$schedule")
+  [[ "$schedule" == http://* || "$schedule" == https://* ]] && args+=(--allow-network)
+fi
+# What the action reads: the annotations (printed once the run's findings are final), the job
+# summary and PR comment, and the facts (counts; VEPs with valid front matter and their numbers).
+reports=(--format "github=$work/annotations" --format "summary=$work/report.md" --format "facts=$work/facts")
+more=()
+[[ -n "${INPUT_SARIF_FILE:-}" ]] && more+=(--format "sarif=$INPUT_SARIF_FILE")
 # Split on commas and newlines only, without glob expansion of the pieces.
 IFS=$',\n' read -r -d '' -a formats <<< "${INPUT_FORMAT:-}" || true
 for format in "${formats[@]}"; do
   format="${format#"${format%%[![:space:]]*}"}"; format="${format%"${format##*[![:space:]]}"}"
-  [[ -n "$format" ]] && args+=(--format "$format")
+  [[ -n "$format" ]] && more+=(--format "$format")
 done
-schedule="${INPUT_SCHEDULE:-}"
-schedule_args=()
-if [[ -n "$schedule" ]]; then
-  schedule_args=(--schedule "$schedule")
-  [[ "$schedule" == http://* || "$schedule" == https://* ]] && schedule_args+=(--allow-network)
-fi
 
 # A URL schedule that cannot be fetched is not a failure: vep-freeze then warns on each VEP whose
 # freeze it would have checked (as the community's freeze check does).
-java "${java_opts[@]}" -jar "$jar" "${args[@]}" "${schedule_args[@]}" 2> "$work/stderr"
+java "${java_opts[@]}" -jar "$jar" "${args[@]}" "${reports[@]}" "${more[@]}" 2> "$work/stderr"
 status=$?
 cat "$work/stderr" >&2
 
-errors=""; warnings=""; infos=""
 if [[ "$status" -ge 2 ]]; then
   problem="$(grep -m 1 . "$work/stderr" || echo "vep-lint exited with status $status")"
   # One annotation, escaped as workflow command data (%, CR, LF).
@@ -136,7 +137,10 @@ if [[ "$status" -ge 2 ]]; then
     echo
     echo ":x: vep-lint could not run: \`${problem}\`"
   } > "$work/report.md"
+  rm -f "$work/facts"
 fi
+
+errors=""; warnings=""; infos=""
 
 # --- GitHub API ---------------------------------------------------------------------------
 token="${INPUT_TOKEN:-${GITHUB_TOKEN:-}}"
@@ -172,16 +176,7 @@ api_warning() { # METHOD PATH CODE
 
 # The hidden marker the PR comment is found by.
 marker="<!-- vep-lint-report: one comment per pull request, updated by every run -->"
-fail_on=""
 if [[ "$status" -lt 2 ]]; then
-  facts_args=(--report "$work/report.json")
-  [[ -n "${INPUT_CONFIG:-}" ]] && facts_args+=(--config "$INPUT_CONFIG")
-  [[ -n "${INPUT_FAIL_ON:-}" ]] && facts_args+=(--fail-on "$INPUT_FAIL_ON")
-  [[ -n "${INPUT_LABEL:-}" ]] && facts_args+=(--label "$INPUT_LABEL" --labels-json "$work/labels.json")
-  helper facts "${facts_args[@]}" "${paths[@]}" > "$work/facts" 2> "$work/facts-err" \
-    || warn "cannot read the report: $(head -n 1 "$work/facts-err")"
-  fail_on="$(sed -n 's/^fail-on=//p' "$work/facts")"
-
   # The tracking issue: vep-number names an issue of this repository, not a pull request.
   : > "$work/extra.tsv"
   if truthy "${INPUT_CHECK_ISSUE:-false}"; then
@@ -205,31 +200,23 @@ if [[ "$status" -lt 2 ]]; then
         else
           api_warning GET "/repos/${repo}/issues/${number}" "$code"
         fi
-        if [[ -n "$message" ]]; then
-          echo "::error file=$(escape_property "$file"),line=${line},col=${col},title=tracking-issue::$(escape "$message")"
-          printf 'tracking-issue\terror\t%s\t%s\t%s\t%s\n' "$file" "$line" "$col" "$message" >> "$work/extra.tsv"
-        fi
+        [[ -n "$message" ]] && printf 'tracking-issue\terror\t%s\t%s\t%s\t%s\n' "$file" "$line" "$col" "$message" >> "$work/extra.tsv"
       done < <(sed -n 's/^vep=//p' "$work/facts")
     fi
   fi
-
-  report_args=(--report "$work/report.json" --out "$work/report.md" --extra "$work/extra.tsv" --status "$status")
-  [[ -n "$base" ]] && report_args+=(--base "$base")
-  [[ "$changed_only" == true ]] && report_args+=(--changed-only)
-  [[ "${#schedule_args[@]}" -gt 0 ]] && report_args+=(--schedule)
-  [[ -n "${INPUT_CONFIG:-}" ]] && report_args+=(--config "$INPUT_CONFIG")
-  [[ -n "$pr_number" ]] && report_args+=(--context "pull request #${pr_number}")
-  report_args+=(--comment-json "$work/comment.json" --marker "$marker")
-  if helper report "${report_args[@]}" "${paths[@]}" > "$work/counts" 2> "$work/report-err"; then
-    errors="$(sed -n 's/^errors=//p' "$work/counts")"
-    warnings="$(sed -n 's/^warnings=//p' "$work/counts")"
-    infos="$(sed -n 's/^infos=//p' "$work/counts")"
-  else
-    warn "cannot write the summary: $(head -n 1 "$work/report-err")"
+  # A tracking-issue error is a finding like the run's own: the run's reports for the Action are
+  # written again with it (annotation, summary, counts, and the status as fail-on decides).
+  if [[ -s "$work/extra.tsv" ]]; then
+    java "${java_opts[@]}" -jar "$jar" "${args[@]}" --add-findings "$work/extra.tsv" "${reports[@]}" 2> "$work/stderr"
+    again=$?
+    cat "$work/stderr" >&2
+    if [[ "$again" -lt 2 ]]; then status="$again"; else warn "cannot add the tracking-issue findings: $(head -n 1 "$work/stderr")"; fi
   fi
-  # A tracking-issue error is a finding: it fails the step as an error finding would.
-  if [[ -s "$work/extra.tsv" && "$status" -eq 0 && "$fail_on" != "never" ]]; then status=1; fi
+  errors="$(sed -n 's/^errors=//p' "$work/facts")"
+  warnings="$(sed -n 's/^warnings=//p' "$work/facts")"
+  infos="$(sed -n 's/^infos=//p' "$work/facts")"
 fi
+[[ -f "$work/annotations" ]] && cat "$work/annotations"
 
 [[ -n "${GITHUB_STEP_SUMMARY:-}" && -f "$work/report.md" ]] && cat "$work/report.md" >> "$GITHUB_STEP_SUMMARY"
 
@@ -237,10 +224,8 @@ comment_id=""
 if [[ "$is_pr" == true && -n "$pr_number" && "$can_call" == true && -f "$work/report.md" ]]; then
   # One comment, found again by its marker and updated in place.
   if truthy "${INPUT_COMMENT:-false}"; then
-    if [[ ! -s "$work/comment.json" ]]; then
-      { echo "$marker"; cat "$work/report.md"; } > "$work/comment.md"
-      helper json-body "$work/comment.md" > "$work/comment.json"
-    fi
+    { echo "$marker"; cat "$work/report.md"; } > "$work/comment.md"
+    helper json-body "$work/comment.md" > "$work/comment.json"
     pages=(); page=1; listed=true
     while [[ "$page" -le 10 ]]; do
       code="$(api GET "/repos/${repo}/issues/${pr_number}/comments?per_page=100&page=${page}")"
@@ -274,6 +259,7 @@ if [[ "$is_pr" == true && -n "$pr_number" && "$can_call" == true && -f "$work/re
     has=false
     for l in "${labels[@]}"; do [[ "$l" == "$label" ]] && has=true; done
     if [[ "$has" == false ]]; then
+      helper labels-body "$label" > "$work/labels.json"
       code="$(api POST "/repos/${repo}/issues/${pr_number}/labels" "$work/labels.json")"
       [[ "$code" == 200 ]] || api_warning POST "/repos/${repo}/issues/${pr_number}/labels" "$code"
     fi

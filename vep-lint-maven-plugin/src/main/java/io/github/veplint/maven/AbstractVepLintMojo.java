@@ -143,6 +143,15 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
    * @throws MojoExecutionException naming the bad setting
    */
   final VepLinter linter() throws MojoExecutionException {
+    return builder().build();
+  }
+
+  /**
+   * A linter builder with the goal's settings, which are checked first, for a goal to add its own.
+   *
+   * @throws MojoExecutionException naming the bad setting
+   */
+  final VepLinter.Builder builder() throws MojoExecutionException {
     Optional<LocalDate> date = CheckSettings.today(today);
     VepLinter.Builder builder = VepLinter.builder();
     Map<String, RuleSetting> settings = CheckSettings.rules(
@@ -159,7 +168,7 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
     if (labels != null) {
       builder.labels(labels.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
-    return builder.build();
+    return builder;
   }
 
   /**

@@ -5,12 +5,10 @@ import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.FailOn;
-import io.github.veplint.lint.report.ReportContext;
-import io.github.veplint.lint.report.ReportFiles;
+import io.github.veplint.lint.report.ReportTargets;
 import io.github.veplint.lint.report.TextReport;
-import io.github.veplint.maven.CheckSettings.ReportTarget;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +46,7 @@ public class CheckMojo extends AbstractVepLintMojo {
    * to the project directory, and a bare {@code NAME} is written to {@code vep-lint/vep-lint.EXT} in
    * the build directory ({@code txt} for text, the format name for most others). Formats: {@code text} and those this
    * vep-lint version registers ({@code json}, {@code sarif}, {@code github}, {@code checkstyle},
-   * {@code junit}, {@code html}). An unknown format fails the build. Files are written whole or not
+   * {@code junit}, {@code html}, {@code summary}, {@code facts}). An unknown format fails the build. Files are written whole or not
    * at all. An empty list writes no report.
    *
    * <p>As maven-checkstyle-plugin's {@code outputFileFormat} and {@code outputFile}, the default is
@@ -74,22 +72,18 @@ public class CheckMojo extends AbstractVepLintMojo {
 
     // Every setting is checked before anything is linted or written.
     Optional<FailOn> failOnSetting = CheckSettings.failOn(failOn);
-    List<ReportTarget> reports = CheckSettings.formats(formats, projectDirectory, reportDirectory);
+    List<ReportTargets.Target> reports = CheckSettings.formats(formats, projectDirectory, reportDirectory);
 
     try {
-      VepLinter linter = linter();
+      VepLinter.Builder builder = builder();
+      failOnSetting.ifPresent(builder::failOn);
+      VepLinter linter = builder.build();
       LintResult result = lint(linter);
       Path root = Path.of(result.repositoryRoot());
-      FailOn threshold = failOnSetting.or(() -> linter.loadConfig(root).failOn()).orElse(FailOn.ERROR);
 
       logFindings(result, root, base);
-      ReportContext context = reportContext(linter);
-      for (ReportTarget report : reports) {
-        StringWriter text = new StringWriter();
-        report.writer().write(result, context, text);
-        ReportFiles.writeAtomically(report.file(), text.toString());
-        getLog().debug("vep-lint: wrote " + report.format() + " report " + report.file());
-      }
+      ReportTargets.write(reports, result, reportContext(linter), Writer.nullWriter());
+      reports.forEach(r -> getLog().debug("vep-lint: wrote " + r.format() + " report " + r.file().orElseThrow()));
       result.notices().forEach(n -> getLog().info("vep-lint: note: " + n.ruleId() + ": " + n.message()));
       getLog().info("vep-lint: " + TextReport.summary(result));
 
@@ -97,9 +91,9 @@ public class CheckMojo extends AbstractVepLintMojo {
           .filter(r -> r.format().equals("text"))
           .findFirst()
           .or(() -> reports.stream().findFirst())
-          .map(r -> shown(projectDirectory, r.file()));
-      if (threshold.threshold().map(result::hasFindingsAtLeast).orElse(false)) {
-        throw new MojoFailureException(CheckSettings.failureSummary(result, threshold, pointer));
+          .map(r -> shown(projectDirectory, r.file().orElseThrow()));
+      if (result.fails()) {
+        throw new MojoFailureException(CheckSettings.failureSummary(result, result.failOn(), pointer));
       }
     } catch (ConfigurationException e) {
       // One line that names the file (and line) or setting: no stack trace needed to act on it.

@@ -6,12 +6,10 @@ import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.lint.config.RunOptions;
-import io.github.veplint.lint.report.ReportFormats;
-import io.github.veplint.lint.report.ReportWriter;
+import io.github.veplint.lint.config.ConfigurationException;
+import io.github.veplint.lint.report.ReportTargets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,18 +32,10 @@ final class CheckSettings {
 
   /** Default file extensions where the format name alone would be a poor one. */
   private static final Map<String, String> EXTENSIONS =
-      Map.of("text", "txt", "checkstyle", "checkstyle.xml", "junit", "junit.xml", "github", "github.txt");
+      Map.of("text", "txt", "checkstyle", "checkstyle.xml", "junit", "junit.xml", "github", "github.txt",
+          "summary", "summary.md", "facts", "facts.txt");
 
   private CheckSettings() {}
-
-  /**
-   * One report to write.
-   *
-   * @param format the format name
-   * @param writer its writer
-   * @param file where to write it, absolute
-   */
-  record ReportTarget(String format, ReportWriter writer, Path file) {}
 
   /** Parses {@code failOn}; empty when not set, so the configuration file's {@code fail-on} applies. */
   static Optional<FailOn> failOn(String value) throws MojoExecutionException {
@@ -101,45 +91,20 @@ final class CheckSettings {
 
   /**
    * Resolves {@code formats} entries ({@code NAME} or {@code NAME=FILE}) to writers and absolute
-   * files. A relative file is resolved against the project directory, like any Maven path; a bare
-   * name is written to {@code reportDirectory/vep-lint.<ext>}. The goal's default is treated as any
-   * other value: an unknown format is always an error.
+   * files ({@link ReportTargets#parse}). A relative file is resolved against the project directory,
+   * like any Maven path; a bare name is written to {@code reportDirectory/vep-lint.<ext>}. The goal's
+   * default is treated as any other value: an unknown format is always an error.
    */
-  static List<ReportTarget> formats(List<String> entries, Path projectDirectory, Path reportDirectory)
+  static List<ReportTargets.Target> formats(List<String> entries, Path projectDirectory, Path reportDirectory)
       throws MojoExecutionException {
-    List<ReportTarget> targets = new ArrayList<>();
-    Map<Path, String> seen = new HashMap<>();
-    for (String entry : entries == null ? List.<String>of() : entries) {
-      if (entry == null || entry.isBlank()) {
-        continue;
-      }
-      String trimmed = entry.trim();
-      int equals = trimmed.indexOf('=');
-      String name = (equals < 0 ? trimmed : trimmed.substring(0, equals)).trim();
-      Path file;
-      if (equals < 0) {
-        file = reportDirectory.resolve("vep-lint." + EXTENSIONS.getOrDefault(name, name));
-      } else {
-        String fileName = trimmed.substring(equals + 1).trim();
-        if (fileName.isEmpty()) {
-          throw new MojoExecutionException("formats: '" + trimmed + "': the file name after '=' is empty");
-        }
-        file = projectDirectory.resolve(fileName);
-      }
-      file = file.toAbsolutePath().normalize();
-      Optional<ReportWriter> writer = ReportFormats.forName(name);
-      if (writer.isEmpty()) {
-        throw new MojoExecutionException(
-            "formats: unknown report format '" + name + "'; use one of " + ReportFormats.names());
-      }
-      String previous = seen.putIfAbsent(file, name);
-      if (previous != null) {
-        throw new MojoExecutionException(
-            "formats: '" + previous + "' and '" + name + "' would both be written to " + file);
-      }
-      targets.add(new ReportTarget(name, writer.get(), file));
+    try {
+      return ReportTargets.parse(entries == null ? List.of() : entries,
+          file -> projectDirectory.resolve(file).toAbsolutePath().normalize(),
+          name -> Optional.of(reportDirectory.resolve("vep-lint." + EXTENSIONS.getOrDefault(name, name))
+              .toAbsolutePath().normalize()));
+    } catch (ReportTargets.InvalidEntry | ConfigurationException e) {
+      throw new MojoExecutionException("formats: " + e.getMessage());
     }
-    return targets;
   }
 
   /**

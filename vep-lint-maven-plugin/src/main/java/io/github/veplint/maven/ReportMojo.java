@@ -12,7 +12,7 @@ import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.lint.report.TextReport;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import io.github.veplint.model.ReleaseVersion;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -71,23 +71,18 @@ public class ReportMojo extends AbstractVepLintMojo {
     try {
       VepLinter linter = linter();
       LintResult result = lint(linter);
-      StringWriter html = new StringWriter();
-      new HtmlReport().write(result, reportContext(linter), html);
-      ReportFiles.writeAtomically(file, html.toString());
+      ReportFiles.write(Optional.of(file), Writer.nullWriter(), out -> new HtmlReport().write(result, reportContext(linter), out));
       getLog().info("vep-lint: " + TextReport.summary(result));
       getLog().info("vep-lint: HTML report written to " + shown(projectDirectory(), file));
       if (version.isPresent()) {
-        ReleaseView view = ReleaseViews.build(linter, result, version.get());
+        ReleaseView view = ReleaseViews.build(result, version.get());
         Path directory = file.toAbsolutePath().getParent();
         String name = "vep-lint-release-" + view.release();
         Path releaseHtml = directory.resolve(name + ".html");
         Path releaseMarkdown = directory.resolve(name + ".md");
-        StringWriter page = new StringWriter();
-        HtmlReleaseView.write(view, reportContext(linter), page);
-        StringWriter markdown = new StringWriter();
-        MarkdownReleaseView.write(view, markdown);
-        ReportFiles.writeAtomically(releaseHtml, page.toString());
-        ReportFiles.writeAtomically(releaseMarkdown, markdown.toString());
+        ReportFiles.write(Optional.of(releaseHtml), Writer.nullWriter(),
+            out -> HtmlReleaseView.write(view, reportContext(linter), out));
+        ReportFiles.write(Optional.of(releaseMarkdown), Writer.nullWriter(), out -> MarkdownReleaseView.write(view, out));
         getLog().info("vep-lint: release view of " + view.release() + " (" + view.veps().size()
             + (view.veps().size() == 1 ? " VEP" : " VEPs") + ") written to " + shown(projectDirectory(), releaseHtml)
             + " and " + shown(projectDirectory(), releaseMarkdown));

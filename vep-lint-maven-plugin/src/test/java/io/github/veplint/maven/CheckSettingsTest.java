@@ -8,7 +8,7 @@ import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.RuleSetting;
-import io.github.veplint.maven.CheckSettings.ReportTarget;
+import io.github.veplint.lint.report.ReportTargets;
 import io.github.veplint.model.SourcePosition;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,9 +67,9 @@ class CheckSettingsTest {
 
   @Test
   void formatsResolveFilesAndDefaultNames() throws Exception {
-    List<ReportTarget> targets = CheckSettings.formats(
+    List<ReportTargets.Target> targets = CheckSettings.formats(
         List.of("text", " text = out/lint.txt "), PROJECT, REPORTS);
-    assertThat(targets).extracting(ReportTarget::file)
+    assertThat(targets).extracting(t -> t.file().orElseThrow())
         .containsExactly(REPORTS.resolve("vep-lint.txt"), PROJECT.resolve("out/lint.txt"));
     assertThat(CheckSettings.formats(List.of(), PROJECT, REPORTS)).isEmpty();
   }

@@ -89,7 +89,7 @@ class PluginDescriptorTest {
     List<String> entries = List.of(defaults.replace("${project.build.directory}", build.toString()).split(","));
 
     assertThat(CheckSettings.formats(entries, project, build.resolve(CheckSettings.REPORT_DIRECTORY)))
-        .extracting(r -> r.format() + " " + project.relativize(r.file()))
+        .extracting(r -> r.format() + " " + project.relativize(r.file().orElseThrow()))
         .containsExactly("text target/vep-lint/vep-lint.txt", "sarif target/vep-lint/vep-lint.sarif");
   }
 

@@ -3,6 +3,7 @@ package io.github.veplint.lint;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.config.ConfigLoader;
+import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
@@ -59,6 +60,7 @@ public final class VepLinter {
   private final Optional<String> schedule;
   private final boolean allowNetwork;
   private final Set<String> labels;
+  private final Optional<FailOn> failOn;
 
   private VepLinter(Builder builder) {
     this.rules = List.copyOf(builder.rules);
@@ -70,6 +72,7 @@ public final class VepLinter {
     this.schedule = builder.schedule;
     this.allowNetwork = builder.allowNetwork;
     this.labels = Set.copyOf(builder.labels);
+    this.failOn = builder.failOn;
   }
 
   /** A builder with every rule found on the class path. */
@@ -106,12 +109,15 @@ public final class VepLinter {
    * repository. The repository root is found by walking up from the first path to the directory
    * holding {@code .vep-lint.yaml} or a VEP root ({@code veps/}).
    *
+   * <p>The result carries the settings the run used ({@link LintResult#settings()}): the effective
+   * configuration, with the fail-on level resolved, the base and the release calendar.
+   *
    * @throws ConfigurationException when a path does not exist, no VEP root is found, or the
    *     configuration is invalid
    */
   public LintResult lint(List<Path> paths) {
     if (changedOnly && base.isEmpty()) {
-      throw new ConfigurationException("--changed-only needs --base REF: the revision to compare with");
+      throw new ConfigurationException("changed-only needs a base revision (base) to compare with");
     }
     if (rule("frontmatter-schema").isPresent()) {
       SchemaCheck.warmUpInBackground();
@@ -125,7 +131,7 @@ public final class VepLinter {
       targets.add(absolute);
     }
     Path root = RepositoryRoot.find(targets.get(0));
-    LintConfig config = loadConfig(root);
+    LintConfig config = configuration(root);
     VepRepository repository = VepRepository.scan(root, config.vepRoots());
     if (repository.vepRoots().isEmpty()) {
       throw new ConfigurationException(root + ": no VEP root found (looked for "
@@ -144,26 +150,21 @@ public final class VepLinter {
       Set<Path> changed = history.orElseThrow().changed();
       files = files.stream().filter(f -> changed.contains(root.relativize(f))).toList();
     }
-    LintContext context = context(root, repository, config, history, calendar(root, config));
+    ReleaseCalendar calendar = calendar(root, config);
+    LintContext context = context(root, repository, config, history, calendar);
     LintEngine engine = new LintEngine(rules, config, context);
     List<Finding> findings = engine.run(files);
     List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
-    return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(), engine.notices());
+    LintConfig effective = config.withFailOn(failOn.or(config::failOn).orElse(FailOn.ERROR));
+    effective = schedule.map(effective::withSchedule).orElse(effective);
+    return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(), engine.notices(),
+        engine.frontMatterNumbers(), new LintResult.Settings(effective, base, changedOnly, calendar));
   }
 
-  /** Loads the configuration this linter would use for a repository root. */
-  public LintConfig loadConfig(Path root) {
+  /** The repository's configuration with this linter's rule levels and date on top. */
+  private LintConfig configuration(Path root) {
     Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
-    Optional<Path> file = configFile.or(() -> Optional.of(root.resolve(LintConfig.FILE_NAME)).filter(Files::isRegularFile));
-    // The repository's own configuration is untrusted; one named with --config is not.
-    if (configFile.isEmpty() && file.isPresent() && !isReallyInside(root, file.get())) {
-      throw new ConfigurationException(file.get() + ": a symbolic link that leads outside the"
-          + " repository; not read (replace it with the file, or pass --config)");
-    }
-    if (configFile.isPresent() && !Files.isRegularFile(configFile.get())) {
-      throw new ConfigurationException(configFile.get() + ": configuration file not found");
-    }
-    LintConfig config = file.map(f -> ConfigLoader.load(f, ids)).orElse(LintConfig.DEFAULTS);
+    LintConfig config = ConfigLoader.forRoot(root, configFile, Optional.of(ids));
     for (String id : ruleOverrides.keySet()) {
       if (!ids.contains(id)) {
         throw new ConfigurationException("unknown rule '" + id + "': run 'vep-lint rules' for the list of rule ids");
@@ -209,7 +210,7 @@ public final class VepLinter {
   }
 
   /** The release schedules and freeze exceptions of a run; schedules only when a source is set. */
-  public ReleaseCalendar calendar(Path root, LintConfig config) {
+  private ReleaseCalendar calendar(Path root, LintConfig config) {
     Optional<String> source = schedule.or(config::schedule);
     Optional<String> label = Optional.of(config.freezeExceptionLabel()).filter(labels::contains);
     try {
@@ -275,8 +276,18 @@ public final class VepLinter {
     private Optional<String> schedule = Optional.empty();
     private boolean allowNetwork;
     private Set<String> labels = Set.of();
+    private Optional<FailOn> failOn = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * The lowest severity that fails the run ({@link LintResult#fails()}), overriding {@code
+     * fail-on} in {@code .vep-lint.yaml}; without either, {@code error}.
+     */
+    public Builder failOn(FailOn level) {
+      this.failOn = Optional.of(level);
+      return this;
+    }
 
     /**
      * The labels of the pull request being checked ({@code check --label}): the configured {@code

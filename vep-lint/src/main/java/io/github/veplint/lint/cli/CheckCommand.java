@@ -1,19 +1,15 @@
 package io.github.veplint.lint.cli;
 
 import io.github.veplint.lint.LintResult;
-import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.VepLinter;
-import io.github.veplint.lint.config.FailOn;
-import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.fix.VepFixer;
 import io.github.veplint.lint.report.ReportContext;
-import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.lint.report.ReportFormats;
-import io.github.veplint.lint.report.ReportWriter;
+import io.github.veplint.lint.report.ReportTargets;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,11 +84,22 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private record Output(ReportWriter writer, Optional<Path> file) {}
+  @Option(names = "--add-findings", paramLabel = "FILE",
+      description = "Findings of checks made outside vep-lint (the GitHub Action's tracking-issue check), one per line:"
+          + " RULE<TAB>SEVERITY<TAB>FILE<TAB>LINE<TAB>COLUMN<TAB>MESSAGE, FILE relative to the repository root;"
+          + " reported with the run's own and counted for --fail-on.")
+  Path addFindings;
+
+  @Option(names = "--summary-subject", paramLabel = "TEXT",
+      description = "What was checked, named in the summary report's first line (the GitHub Action passes 'pull request #N').")
+  String subject;
 
   @Override
   public Integer call() throws IOException {
-    List<Output> outputs = outputs();
+    List<ReportTargets.Target> targets = targets();
+    if (changedOnly && base == null) {
+      throw new ConfigurationException("--changed-only needs --base REF: the revision to compare with");
+    }
     VepLinter.Builder builder = VepLinter.builder().ruleSettings(CliOptions.ruleSettings(spec, rules));
     if (config != null) {
       builder.configFile(config);
@@ -100,12 +107,35 @@ final class CheckCommand implements Callable<Integer> {
     if (today != null) {
       builder.today(CliOptions.option(spec, "--today", () -> RunOptions.today(today)));
     }
+    if (failOn != null) {
+      builder.failOn(CliOptions.option(spec, "--fail-on", () -> RunOptions.failOn(failOn)));
+    }
     if (base != null) {
       builder.base(base);
     }
     schedules.applyTo(builder.changedOnly(changedOnly).labels(labels));
     VepLinter linter = builder.build();
     LintResult result;
+    try {
+      result = lintOrFix(linter);
+    } catch (ConfigurationException e) {
+      // The engine names the setting (base); the command line names its option.
+      if (base != null && e.getMessage().startsWith("base " + base + ": ")) {
+        throw new ConfigurationException("--" + e.getMessage(), e);
+      }
+      throw e;
+    }
+    if (addFindings != null) {
+      result = result.withFindings(AddedFindings.read(addFindings));
+    }
+    boolean color = !noColor && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    ReportContext context = new ReportContext(linter.rules(), color, VepLintCommand.Version.version(), quiet,
+        Optional.ofNullable(subject));
+    ReportTargets.write(targets, result, context, spec.commandLine().getOut());
+    return result.fails() ? VepLintCommand.FINDINGS : VepLintCommand.OK;
+  }
+
+  private LintResult lintOrFix(VepLinter linter) {
     if (fix) {
       VepFixer.Report fixed = new VepFixer(linter).fix(paths, false);
       PrintWriter err = spec.commandLine().getErr();
@@ -113,53 +143,16 @@ final class CheckCommand implements Callable<Integer> {
           + " in " + fixed.changes().size() + " file" + (fixed.changes().size() == 1 ? "" : "s")
           + (fixed.skipped().isEmpty() ? "" : "; " + fixed.skipped().size() + " fixes not applied ('vep-lint fix' says why)"));
       err.flush();
-      result = fixed.after();
-    } else {
-      result = linter.lint(paths);
+      return fixed.after();
     }
-    LintConfig effective = linter.loadConfig(Path.of(result.repositoryRoot()));
-    FailOn threshold = failOn != null ? CliOptions.option(spec, "--fail-on", () -> RunOptions.failOn(failOn))
-        : effective.failOn().orElse(FailOn.ERROR);
-    boolean color = !noColor && System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    ReportContext context = new ReportContext(linter.rules(), color, VepLintCommand.Version.version());
-    PrintWriter out = spec.commandLine().getOut();
-    for (Output output : outputs) {
-      StringWriter buffer = new StringWriter();
-      output.writer().write(result, context, buffer);
-      String text = buffer.toString();
-      if (quiet && output.writer().format().equals("text")) {
-        text = result.findings().isEmpty() ? "" : text.substring(0, text.stripTrailing().lastIndexOf('\n') + 1).stripTrailing() + System.lineSeparator();
-      }
-      if (output.file().isPresent()) {
-        writeAtomically(output.file().get(), text);
-      } else {
-        out.print(text);
-      }
-    }
-    out.flush();
-    Optional<Severity> level = threshold.threshold();
-    return level.isPresent() && result.hasFindingsAtLeast(level.get()) ? VepLintCommand.FINDINGS : VepLintCommand.OK;
+    return linter.lint(paths);
   }
 
-  private List<Output> outputs() {
-    List<Output> outputs = new ArrayList<>();
-    for (String format : formats.isEmpty() ? List.of("text") : formats) {
-      int equals = format.indexOf('=');
-      String name = equals < 0 ? format : format.substring(0, equals);
-      ReportWriter writer = ReportFormats.forName(name).orElseThrow(() -> new CommandLine.ParameterException(
-          spec.commandLine(), "--format: unknown format '" + name + "'; use one of " + ReportFormats.names()));
-      Optional<Path> file = equals < 0 ? Optional.empty() : Optional.of(Path.of(format.substring(equals + 1)));
-      if (file.isPresent() && file.get().toString().isBlank()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--format " + name + "=: the file name is empty");
-      }
-      file.ifPresent(ReportFiles::checkTarget);
-      outputs.add(new Output(writer, file));
+  private List<ReportTargets.Target> targets() {
+    try {
+      return ReportTargets.parse(formats.isEmpty() ? List.of("text") : formats, Path::of, name -> Optional.empty());
+    } catch (ReportTargets.InvalidEntry e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
     }
-    return outputs;
-  }
-
-  /** Writes through a temporary file in the same directory, so a reader never sees half a report. */
-  static void writeAtomically(Path file, String text) {
-    ReportFiles.writeAtomically(file, text);
   }
 }

@@ -2,10 +2,7 @@ package io.github.veplint.lint.cli;
 
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.finding.Fix;
-import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.VepLinter;
-import io.github.veplint.lint.config.FailOn;
-import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.fix.FixDiff;
 import io.github.veplint.lint.fix.VepFixer;
@@ -16,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,18 +75,14 @@ final class FixCommand implements Callable<Integer> {
     if (today != null) {
       builder.today(CliOptions.option(spec, "--today", () -> RunOptions.today(today)));
     }
-    VepLinter linter = builder.build();
-    VepFixer.Report report = new VepFixer(linter).fix(paths, dryRun);
+    if (failOn != null) {
+      builder.failOn(CliOptions.option(spec, "--fail-on", () -> RunOptions.failOn(failOn)));
+    }
+    VepFixer.Report report = new VepFixer(builder.build()).fix(paths, dryRun);
     PrintWriter out = spec.commandLine().getOut();
     print(report, diff, out);
     out.flush();
-    LintConfig effective = linter.loadConfig(Path.of(report.after().repositoryRoot()));
-    FailOn threshold = failOn != null ? CliOptions.option(spec, "--fail-on", () -> RunOptions.failOn(failOn))
-        : effective.failOn().orElse(FailOn.ERROR);
-    Optional<Severity> level = threshold.threshold();
-    return level.isPresent() && left(report).stream().anyMatch(f -> f.severity().isAtLeast(level.get()))
-        ? VepLintCommand.FINDINGS
-        : VepLintCommand.OK;
+    return report.after().failOn().isReachedBy(left(report)) ? VepLintCommand.FINDINGS : VepLintCommand.OK;
   }
 
   /** The findings no fix removes: after the run, or (dry run) before it less those it would fix. */

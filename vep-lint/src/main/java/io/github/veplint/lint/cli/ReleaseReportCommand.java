@@ -12,9 +12,8 @@ import io.github.veplint.lint.report.ReportFiles;
 import io.github.veplint.model.ReleaseVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,21 +77,17 @@ final class ReleaseReportCommand implements Callable<Integer> {
     }
     VepLinter linter = builder.build();
     ReleaseView view = ReleaseViews.build(linter, path, version);
-    StringWriter text = new StringWriter();
-    if (format.equals("json")) {
-      JsonReleaseView.write(view, text);
-    } else if (format.equals("html")) {
-      HtmlReleaseView.write(view, new ReportContext(linter.rules(), false, VepLintCommand.Version.version()), text);
-    } else {
-      MarkdownReleaseView.write(view, text);
-    }
-    if (output != null) {
-      ReportFiles.writeAtomically(output, text.toString());
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    }
+    PrintWriter out = spec.commandLine().getOut();
+    ReportFiles.write(Optional.ofNullable(output), out, text -> {
+      if (format.equals("json")) {
+        JsonReleaseView.write(view, text);
+      } else if (format.equals("html")) {
+        HtmlReleaseView.write(view, new ReportContext(linter.rules(), false, VepLintCommand.Version.version()), text);
+      } else {
+        MarkdownReleaseView.write(view, text);
+      }
+    });
+    out.flush();
     return VepLintCommand.OK;
   }
 }

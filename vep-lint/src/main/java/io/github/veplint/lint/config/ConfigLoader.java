@@ -42,6 +42,37 @@ public final class ConfigLoader {
   private ConfigLoader() {}
 
   /**
+   * Finds and reads the configuration of the repository at {@code root}: {@code configFile} when
+   * given (it must exist), else {@code <root>/.vep-lint.yaml} when there is one, else {@link
+   * LintConfig#DEFAULTS}. The repository's own file is untrusted: one that is a symbolic link leading
+   * out of the repository is refused; a file the user names is not.
+   *
+   * @param knownRuleIds the rule ids {@code rules:} keys must name; empty reads the settings without
+   *     checking rule ids (for commands that run no rule, such as {@code new} and {@code migrate})
+   * @throws ConfigurationException when the file is missing, leads outside or is invalid
+   */
+  public static LintConfig forRoot(Path root, Optional<Path> configFile, Optional<Set<String>> knownRuleIds) {
+    if (configFile.isPresent() && !Files.isRegularFile(configFile.get())) {
+      throw new ConfigurationException(configFile.get() + ": configuration file not found");
+    }
+    Optional<Path> file = configFile.or(() -> Optional.of(root.resolve(LintConfig.FILE_NAME)).filter(Files::isRegularFile));
+    if (configFile.isEmpty() && file.isPresent() && !isReallyInside(root, file.get())) {
+      throw new ConfigurationException(file.get() + ": a symbolic link that leads outside the"
+          + " repository; not read (replace it with the file, or name the configuration file in the settings)");
+    }
+    return file.map(f -> load(f, knownRuleIds)).orElse(LintConfig.DEFAULTS);
+  }
+
+  /** Whether a file, with every symbolic link resolved, lies inside the repository. */
+  private static boolean isReallyInside(Path root, Path file) {
+    try {
+      return file.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * Loads a configuration file.
    *
    * @param file the file
@@ -49,6 +80,10 @@ public final class ConfigLoader {
    * @throws ConfigurationException when the file cannot be read or is invalid
    */
   public static LintConfig load(Path file, Set<String> knownRuleIds) {
+    return load(file, Optional.of(knownRuleIds));
+  }
+
+  private static LintConfig load(Path file, Optional<Set<String>> knownRuleIds) {
     String text;
     try {
       if (Files.size(file) > MAX_BYTES) {
@@ -65,6 +100,10 @@ public final class ConfigLoader {
 
   /** Parses configuration text; {@code file} is only used in messages and as the source. */
   public static LintConfig parse(Path file, String text, Set<String> knownRuleIds) {
+    return parse(file, text, Optional.of(knownRuleIds));
+  }
+
+  private static LintConfig parse(Path file, String text, Optional<Set<String>> knownRuleIds) {
     if (text.isBlank()) {
       return new LintConfig(Optional.of(file), LintConfig.DEFAULTS.vepRoots(), Optional.empty(),
           Optional.empty(), Map.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
@@ -230,11 +269,12 @@ public final class ConfigLoader {
     };
   }
 
-  private static Map<String, RuleSetting> ruleSettings(Path file, Optional<YamlNode> node, Set<String> known) {
+  private static Map<String, RuleSetting> ruleSettings(
+      Path file, Optional<YamlNode> node, Optional<Set<String>> known) {
     Map<String, RuleSetting> settings = new LinkedHashMap<>();
     if (node.orElse(null) instanceof YamlNode.Mapping mapping) {
       for (YamlNode.Entry entry : mapping.entries()) {
-        if (!known.contains(entry.key())) {
+        if (known.isPresent() && !known.get().contains(entry.key())) {
           throw error(file, entry.keyPosition(),
               "unknown rule '" + entry.key() + "': run 'vep-lint rules' for the list of rule ids");
         }

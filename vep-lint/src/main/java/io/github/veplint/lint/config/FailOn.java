@@ -1,6 +1,8 @@
 package io.github.veplint.lint.config;
 
+import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.finding.Severity;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,6 +18,11 @@ public enum FailOn {
   /** The severity threshold, or empty for {@link #NEVER}. */
   public Optional<Severity> threshold() {
     return this == NEVER ? Optional.empty() : Severity.parse(name().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether any of these findings is at least as severe as this threshold (never for {@link #NEVER}). */
+  public boolean isReachedBy(Collection<Finding> findings) {
+    return threshold().map(t -> findings.stream().anyMatch(f -> f.severity().isAtLeast(t))).orElse(false);
   }
 
   /** Parses {@code error}, {@code warning} or {@code never}. */

@@ -80,6 +80,20 @@ public record LintConfig(
         statusTransitions);
   }
 
+  /** The same settings with the lowest severity that fails the run. */
+  public LintConfig withFailOn(FailOn level) {
+    return new LintConfig(source, vepRoots, template, sigs, rules, overrides, schedule,
+        freezeExceptions, today, Optional.of(level), templateSettings, freezeExceptionLabel,
+        statusTransitions);
+  }
+
+  /** The same settings with another release schedule source. */
+  public LintConfig withSchedule(String scheduleSource) {
+    return new LintConfig(source, vepRoots, template, sigs, rules, overrides,
+        Optional.of(scheduleSource), freezeExceptions, today, failOn, templateSettings, freezeExceptionLabel,
+        statusTransitions);
+  }
+
   /** The setting for a rule in a file: the last matching override, else the global setting. */
   public Optional<RuleSetting> settingFor(String ruleId, String relativePath) {
     Optional<RuleSetting> setting = Optional.ofNullable(rules.get(ruleId));

@@ -64,8 +64,8 @@ public final class GitHistory {
   public static Result read(Path root, List<String> vepRoots, String ref) {
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
     if (builder.getGitDir() == null) {
-      throw new ConfigurationException("--base " + ref + ": " + root + " is not in a git repository; --base"
-          + " compares with a git revision, so run it in a clone of the VEP repository");
+      throw new ConfigurationException("base " + ref + ": " + root + " is not in a git repository; the base"
+          + " is a git revision, so run it in a clone of the VEP repository");
     }
     try (Repository repository = builder.setMustExist(true).build()) {
       Path workTree = workTree(repository, ref);
@@ -81,7 +81,7 @@ public final class GitHistory {
     } catch (MissingObjectException e) {
       throw missing(builder.getGitDir(), ref, e);
     } catch (IOException e) {
-      throw new ConfigurationException("--base " + ref + ": cannot read the git repository ("
+      throw new ConfigurationException("base " + ref + ": cannot read the git repository ("
           + e.getMessage() + ")", e);
     }
   }
@@ -90,8 +90,8 @@ public final class GitHistory {
     try {
       return repository.getWorkTree().toPath().toRealPath();
     } catch (NoWorkTreeException e) {
-      throw new ConfigurationException("--base " + ref + ": " + repository.getDirectory()
-          + " is a bare repository; --base compares with a working tree", e);
+      throw new ConfigurationException("base " + ref + ": " + repository.getDirectory()
+          + " is a bare repository; the base is compared with a working tree", e);
     }
   }
 
@@ -100,16 +100,16 @@ public final class GitHistory {
     try {
       id = repository.resolve(ref + "^{commit}");
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("--base " + ref + ": not a valid git revision", e);
+      throw new ConfigurationException("base " + ref + ": not a valid git revision", e);
     } catch (MissingObjectException e) {
       throw missing(repository.getDirectory(), ref, e);
     }
     if (id == null) {
       if (isShallow(repository.getDirectory())) {
-        throw new ConfigurationException("--base " + ref + ": unknown revision in this shallow clone: fetch"
+        throw new ConfigurationException("base " + ref + ": unknown revision in this shallow clone: fetch"
             + " it (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)");
       }
-      throw new ConfigurationException("--base " + ref + ": unknown revision (not a branch, tag or commit of "
+      throw new ConfigurationException("base " + ref + ": unknown revision (not a branch, tag or commit of "
           + repository.getDirectory() + "); fetch it first, e.g. git fetch origin main");
     }
     return id;
@@ -120,7 +120,7 @@ public final class GitHistory {
         ? "this is a shallow clone that does not reach it: fetch more history (git fetch --unshallow, or"
             + " fetch-depth: 0 in actions/checkout)"
         : "the repository is missing objects of it";
-    return new ConfigurationException("--base " + ref + ": cannot read the revision: " + how, e);
+    return new ConfigurationException("base " + ref + ": cannot read the revision: " + how, e);
   }
 
   private static boolean isShallow(File gitDir) {

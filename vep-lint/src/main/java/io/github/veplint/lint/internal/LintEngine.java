@@ -15,6 +15,7 @@ import io.github.veplint.lint.spi.RunFacts;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.lint.template.TemplateConformance;
+import io.github.veplint.model.Located;
 import io.github.veplint.model.ScanProblem;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -53,6 +54,7 @@ public final class LintEngine {
   private final LintConfig config;
   private final LintContext context;
   private final Map<String, TemplateStatus> templateStatuses = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Located<Integer>>> frontMatterNumbers = new ConcurrentHashMap<>();
   private final RunFacts runFacts;
 
   /** What rules noted about the run, each message once, with the first rule (by id) that said it. */
@@ -149,6 +151,14 @@ public final class LintEngine {
     return Collections.unmodifiableMap(new TreeMap<>(templateStatuses));
   }
 
+  /**
+   * Every file linted by {@link #run} that has front matter, by path relative to the repository
+   * root, sorted, with the {@code vep-number} written there and where, when it has one.
+   */
+  public Map<String, Optional<Located<Integer>>> frontMatterNumbers() {
+    return Collections.unmodifiableMap(new TreeMap<>(frontMatterNumbers));
+  }
+
   private FileOutcome lintFile(Path file) {
     Path vepRoot = context.repository().vepRootOf(file).orElse(context.repositoryRoot());
     Vep vep = VepParser.parse(context.repositoryRoot(), vepRoot, file);
@@ -156,6 +166,10 @@ public final class LintEngine {
     VepFile vepFile = new VepFile(vep, context, runFacts);
     // Computed from the model, not from findings: it holds whatever rules are enabled.
     TemplateConformance.status(vepFile).ifPresent(s -> templateStatuses.put(relative, s));
+    if (vep.layout() == Vep.Layout.FRONT_MATTER && vep.frontMatter().isPresent()) {
+      frontMatterNumbers.put(relative, vep.frontMatter().get().entry("vep-number").isPresent()
+          ? vep.metadata().number() : Optional.empty());
+    }
     List<Finding> raw = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);

@@ -1,7 +1,7 @@
 package io.github.veplint.lint.migrate;
 
 import io.github.veplint.lint.config.ConfigurationException;
-import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.files.AtomicFiles;
 import io.github.veplint.lint.files.RepositoryRoot;
 import io.github.veplint.model.Located;
@@ -175,7 +175,7 @@ public final class FrontMatterMigration {
       targets.add(absolute);
     }
     Path root = RepositoryRoot.find(targets.get(0));
-    List<String> vepRoots = VepLinter.builder().build().loadConfig(root).vepRoots();
+    List<String> vepRoots = ConfigLoader.forRoot(root, Optional.empty(), Optional.empty()).vepRoots();
     VepRepository repository = VepRepository.scan(root, vepRoots);
     if (repository.vepRoots().isEmpty()) {
       throw new ConfigurationException(

@@ -1,7 +1,7 @@
 package io.github.veplint.lint.migrate;
 
 import io.github.veplint.lint.config.ConfigurationException;
-import io.github.veplint.lint.VepLinter;
+import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.files.AtomicFiles;
 import io.github.veplint.lint.files.RepositoryRoot;
@@ -92,9 +92,7 @@ public final class NewVep {
     }
     validateBasics(request);
     Path root = RepositoryRoot.find(start);
-    VepLinter.Builder builder = VepLinter.builder();
-    configFile.ifPresent(builder::configFile);
-    LintConfig config = builder.build().loadConfig(root);
+    LintConfig config = ConfigLoader.forRoot(root, configFile, Optional.empty());
     VepRepository repository = VepRepository.scan(root, config.vepRoots());
     if (repository.vepRoots().isEmpty()) {
       throw new ConfigurationException(root + ": no VEP root found (looked for "

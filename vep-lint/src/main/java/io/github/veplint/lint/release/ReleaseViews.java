@@ -33,22 +33,22 @@ public final class ReleaseViews {
    * @param release the release; only its minor part counts ({@code v1.9.2} is {@code v1.9})
    */
   public static ReleaseView build(VepLinter linter, Path path, ReleaseVersion release) {
-    return build(linter, linter.lint(List.of(path)), release);
+    return build(linter.lint(List.of(path)), release);
   }
 
   /**
    * The view of {@code release} from a lint result the caller already has (e.g. to write the whole
-   * report as well, without linting twice).
+   * report as well, without linting twice), with the configuration, date and release calendar that
+   * run used.
    *
-   * @param linter the linter that produced {@code result}
    * @param result a lint run of the whole repository
    * @param release the release; only its minor part counts
    */
-  public static ReleaseView build(VepLinter linter, LintResult result, ReleaseVersion release) {
+  public static ReleaseView build(LintResult result, ReleaseVersion release) {
     ReleaseVersion minor = release.minorRelease();
     Path root = Path.of(result.repositoryRoot());
-    LintConfig config = linter.loadConfig(root);
-    ReleaseCalendar calendar = linter.calendar(root, config);
+    LintConfig config = result.config();
+    ReleaseCalendar calendar = result.settings().calendar();
     LocalDate today = config.today().orElse(LocalDate.now());
     Optional<LocalDate> freeze = calendar.schedules().flatMap(s -> s.freezeDate(minor));
     VepRepository repository = VepRepository.scan(root, config.vepRoots());

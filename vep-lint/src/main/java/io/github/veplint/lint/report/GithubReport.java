@@ -36,7 +36,7 @@ public final class GithubReport implements ReportWriter {
    * GITHUB_WORKSPACE} when it is set.
    */
   public GithubReport() {
-    this(Optional.ofNullable(System.getenv("GITHUB_WORKSPACE")).filter(w -> !w.isBlank()).map(Path::of));
+    this(workspace());
   }
 
   /**
@@ -55,7 +55,7 @@ public final class GithubReport implements ReportWriter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    String prefix = pathPrefix(result);
+    String prefix = pathPrefix(workspace, result);
     for (Finding finding : result.findings()) {
       StringBuilder line = new StringBuilder("::").append(command(finding.severity())).append(' ');
       if (!finding.file().isEmpty()) {
@@ -77,16 +77,22 @@ public final class GithubReport implements ReportWriter {
     out.write(TextReport.summary(result) + "\n");
   }
 
+  /** {@code GITHUB_WORKSPACE}, the checkout of the workflow run this process is part of, when set. */
+  static Optional<Path> workspace() {
+    return Optional.ofNullable(System.getenv("GITHUB_WORKSPACE")).filter(w -> !w.isBlank()).map(Path::of);
+  }
+
   /** The repository root relative to the workspace, with a trailing '/'; empty at or outside it. */
-  private String pathPrefix(LintResult result) {
+  static String pathPrefix(Optional<Path> workspace, LintResult result) {
     if (workspace.isEmpty()) {
       return "";
     }
+    Path checkout = workspace.get().toAbsolutePath().normalize();
     Path root = Path.of(result.repositoryRoot()).toAbsolutePath().normalize();
-    if (!root.startsWith(workspace.get()) || root.equals(workspace.get())) {
+    if (!root.startsWith(checkout) || root.equals(checkout)) {
       return "";
     }
-    return workspace.get().relativize(root).toString().replace('\\', '/') + "/";
+    return checkout.relativize(root).toString().replace('\\', '/') + "/";
   }
 
   /** The workflow command for a severity. */

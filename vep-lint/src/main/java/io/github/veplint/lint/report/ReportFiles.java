@@ -3,6 +3,8 @@ package io.github.veplint.lint.report;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.files.AtomicFiles;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,29 @@ import java.util.Optional;
 public final class ReportFiles {
 
   private ReportFiles() {}
+
+  /** Renders one report onto a writer. */
+  @FunctionalInterface
+  public interface Rendering {
+    /** Writes the whole report to {@code out}. */
+    void renderTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Renders a report whole, then writes it to {@code file} with {@link #writeAtomically}, or, when
+   * there is no file, to {@code standardOutput}: a report that fails half-way leaves no half file.
+   *
+   * @throws ConfigurationException when the file cannot be written; the message names it
+   */
+  public static void write(Optional<Path> file, Writer standardOutput, Rendering rendering) throws IOException {
+    StringWriter text = new StringWriter();
+    rendering.renderTo(text);
+    if (file.isPresent()) {
+      writeAtomically(file.get(), text.toString());
+    } else {
+      standardOutput.write(text.toString());
+    }
+  }
 
   /**
    * Writes a report through a temporary file in the same directory and an atomic move, so a reader

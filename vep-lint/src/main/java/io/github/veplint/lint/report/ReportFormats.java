@@ -15,7 +15,7 @@ public final class ReportFormats {
 
   /** Every format name, sorted. */
   private static final List<String> NAMES =
-      List.of("checkstyle", "github", "html", "json", "junit", "sarif", "text");
+      List.of("checkstyle", "facts", "github", "html", "json", "junit", "sarif", "summary", "text");
 
   private ReportFormats() {}
 
@@ -24,11 +24,13 @@ public final class ReportFormats {
     return Optional.ofNullable(
         switch (name) {
           case "checkstyle" -> new CheckstyleReport();
+          case "facts" -> new FactsReport();
           case "github" -> new GithubReport();
           case "html" -> new HtmlReport();
           case "json" -> new JsonReport();
           case "junit" -> new JunitReport();
           case "sarif" -> new SarifReport();
+          case "summary" -> new SummaryReport();
           case "text" -> new TextReport();
           default -> null;
         });

@@ -5,12 +5,14 @@ import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.finding.Notice;
 import io.github.veplint.lint.finding.Severity;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
 
 /**
  * The default human format: {@code path:line:col  severity  rule  message}, grouped by file with a
- * blank line between files, and a summary line.
+ * blank line between files, and a summary line ({@linkplain ReportContext#quiet quiet}: without the
+ * summary line, and nothing at all without findings).
  */
 public final class TextReport implements ReportWriter {
 
@@ -26,6 +28,17 @@ public final class TextReport implements ReportWriter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    StringWriter text = new StringWriter();
+    writeAll(result, context, text);
+    if (!context.quiet()) {
+      out.write(text.toString());
+    } else if (!result.findings().isEmpty()) {
+      String all = text.toString().stripTrailing();
+      out.write(all.substring(0, all.lastIndexOf('\n') + 1).stripTrailing() + System.lineSeparator());
+    }
+  }
+
+  private static void writeAll(LintResult result, ReportContext context, Writer out) throws IOException {
     String previousFile = null;
     for (Finding finding : result.findings()) {
       if (previousFile != null && !previousFile.equals(finding.file())) {

@@ -29,7 +29,8 @@ import java.util.Set;
     id = "future-target",
     severity = Severity.WARNING,
     summary = "No stage targets a release beyond the upcoming one (needs a release schedule source)",
-    tags = "release")
+    tags = "release",
+    needs = RuleInfo.Need.SCHEDULE)
 public final class FutureTargetRule implements DocumentRule {
 
   private static final Set<VepStatus> NOT_PLANNED = EnumSet.of(

@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
     id = "status-transition",
     severity = Severity.ERROR,
     summary = "With --base, status moves only as VEP 282's states allow: no skipped states, no revival of a closed VEP",
-    tags = "governance")
+    tags = "governance",
+    needs = RuleInfo.Need.BASE)
 public final class StatusTransitionRule implements DocumentRule {
 
   @Override

@@ -51,7 +51,8 @@ import java.util.Optional;
     id = "vep-freeze",
     severity = Severity.ERROR,
     summary = "A VEP does not become implementable for a release after its VEP Freeze, unless it has an exception",
-    tags = {"governance", "release"})
+    tags = {"governance", "release"},
+    needs = RuleInfo.Need.SCHEDULE)
 public final class VepFreezeRule implements DocumentRule {
 
   @Override

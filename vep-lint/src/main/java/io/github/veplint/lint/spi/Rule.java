@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A lint rule. Implement {@link DocumentRule} or {@link RepositoryRule}, declare the rule's metadata
@@ -51,6 +53,12 @@ public interface Rule {
   default boolean canFix() {
     RuleInfo info = getClass().getAnnotation(RuleInfo.class);
     return info != null && info.fixable();
+  }
+
+  /** What the rule needs besides the VEPs ({@link RuleInfo#needs()}); none without {@link RuleInfo}. */
+  default Set<RuleInfo.Need> needs() {
+    RuleInfo info = getClass().getAnnotation(RuleInfo.class);
+    return info == null || info.needs().length == 0 ? Set.of() : EnumSet.copyOf(List.of(info.needs()));
   }
 
   /**

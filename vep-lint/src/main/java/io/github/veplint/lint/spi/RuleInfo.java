@@ -63,4 +63,18 @@ public @interface RuleInfo {
    * loses nothing the author wrote.
    */
   boolean fixable() default false;
+
+  /**
+   * What the rule needs besides the VEPs; a run without it leaves the rule nothing to check, and
+   * reports (the pull request summary) do not count it among the checks that ran.
+   */
+  Need[] needs() default {};
+
+  /** Something a run may or may not have, which some rules need. */
+  enum Need {
+    /** A base revision to compare with ({@code base}: {@code check --base}, the Maven parameter). */
+    BASE,
+    /** A release schedule source ({@code schedule} in the configuration, or given for the run). */
+    SCHEDULE
+  }
 }

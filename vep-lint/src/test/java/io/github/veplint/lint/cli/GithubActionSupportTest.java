@@ -81,39 +81,6 @@ class GithubActionSupportTest {
   }
 
   @Test
-  void tableCellsStayOneCell() {
-    assertThat(GithubActionSupport.cell("a | b\nc <script>"))
-        .isEqualTo("a \\| b c &lt;script&gt;");
-  }
-
-  @Test
-  void factsParseFailOnAsCheckDoesAndFallBackToTheConfiguration() throws Exception {
-    Path repo = work.resolve("repo");
-    Files.createDirectories(repo.resolve("veps/sig-compute"));
-    String report = file("report.json", "{\"findings\":[],\"files\":[]}").toString();
-
-    assertThat(run("facts", "--report", report, "--fail-on", " warning ", repo.toString()).out())
-        .startsWith("fail-on=warning\n");
-    assertThat(run("facts", "--report", report, repo.toString()).out()).startsWith("fail-on=error\n");
-    Files.writeString(repo.resolve(".vep-lint.yaml"), "fail-on: never\n");
-    assertThat(run("facts", "--report", report, repo.toString()).out()).startsWith("fail-on=never\n");
-    assertThat(run("facts", "--report", report, "--fail-on", "error", repo.toString()).out())
-        .startsWith("fail-on=error\n");
-  }
-
-  @Test
-  void aBadFailOnIsTheMessageCheckGivesAndExitTwo() throws Exception {
-    Path repo = Files.createDirectories(work.resolve("repo/veps"));
-    Result result = run("facts", "--report", file("report.json", "{}").toString(), "--fail-on", "Warning",
-        repo.getParent().toString());
-
-    assertThat(result.status()).isEqualTo(2);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err()).isEqualTo(
-        "vep-lint action: facts: --fail-on: 'Warning' is not one of error, warning, never\n");
-  }
-
-  @Test
   void aBrokenInputIsOneLineAndExitTwo() throws Exception {
     Result result = run("event", file("bad.json", "{not json").toString());
 

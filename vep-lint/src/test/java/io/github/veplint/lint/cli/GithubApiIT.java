@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,7 @@ class GithubApiIT {
 
   private static final String TOKEN = "ghs_vepLintTestToken0123456789abcdef";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MARKER = "<!-- vep-lint-report: one comment per pull request, updated by every run -->";
 
   @TempDir Path work;
 
@@ -143,9 +145,15 @@ class GithubApiIT {
     String body = comments.get(id);
     assertThat(body).startsWith("<!-- vep-lint-report").contains("### ✅ `" + CLEAN + "`")
         .contains(first.summary().strip());
+    // What the Action posts is check's summary format behind the marker, and so is the job summary.
+    Path summary = work.resolve("summary.md");
+    assertThat(PullRequestFixture.cli(work.resolve("checkout"), "check", "--base", PullRequestFixture.base(),
+        "--changed-only", "--summary-subject", "pull request #42", "--format", "summary=" + summary)).isZero();
+    assertThat(body).isEqualTo(MARKER + "\n" + Files.readString(summary, StandardCharsets.UTF_8));
+    assertThat(first.summary()).isEqualTo(Files.readString(summary, StandardCharsets.UTF_8));
 
     // The next run (the label is now on the pull request) updates the same comment.
-    comments.put(id, "<!-- vep-lint-report: one comment per pull request, updated by every run -->\nold text");
+    comments.put(id, MARKER + "\nold text");
     requests.clear();
     Run second = run("second", inputs, "kind/vep");
     assertThat(second.exitCode()).isZero();
@@ -196,7 +204,9 @@ class GithubApiIT {
     assertThat(missing.out()).contains("::error file=" + CLEAN + ",line=3,col=13,title=tracking-issue::vep-number 999 does not"
         + " name an issue of kubevirt/enhancements: open the VEP's tracking issue first and use its number");
     assertThat(missing.outputs()).containsEntry("errors", "1").containsEntry("exit-code", "1");
-    assertThat(missing.summary()).contains("### ❌ `" + CLEAN + "`", "| `tracking-issue` | ❌ fail | line 3:13: vep-number 999");
+    // The summary is written with the tracking-issue finding, so its verdict is the step's.
+    assertThat(missing.summary()).contains(":x: 1 changed file checked", "### ❌ `" + CLEAN + "`",
+        "| `tracking-issue` | ❌ fail | line 3:13: vep-number 999");
 
     issue999 = "pull";
     Run pull = run("pull", inputs);

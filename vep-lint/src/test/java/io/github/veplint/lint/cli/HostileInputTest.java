@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.TestRepository;
+import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.VepLinter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -598,8 +599,9 @@ class HostileInputTest {
     // Embedded with the network allowed, an unreachable host is given up at once: the schedules
     // of another repository are unavailable (vep-freeze warns), and the run goes on.
     VepLinter linter = VepLinter.builder().allowNetwork(true).today(LocalDate.of(2026, 11, 25)).build();
-    assertTimeoutPreemptively(BOUND, () -> assertThat(linter.lint(List.of(root)).findings()).isEmpty());
-    assertThat(linter.calendar(root, linter.loadConfig(root)).unavailable()).hasValueSatisfying(why ->
+    LintResult result = assertTimeoutPreemptively(BOUND, () -> linter.lint(List.of(root)));
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.settings().calendar().unavailable()).hasValueSatisfying(why ->
         assertThat(why).contains("127.0.0.1:1"));
   }
 

@@ -195,6 +195,19 @@ final class PullRequestFixture {
         Files.readString(summary, StandardCharsets.UTF_8), outputs);
   }
 
+  /** The CLI ({@code java -jar vep-lint.jar ARGS}) in {@code directory}; returns its exit status. */
+  static int cli(Path directory, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().keySet().removeIf(k -> k.startsWith("GITHUB_"));
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return process.exitValue();
+  }
+
   /** The runner's environment for a pull_request event. */
   static Map<String, String> pullRequestEnv(Path event) {
     Map<String, String> env = new LinkedHashMap<>();

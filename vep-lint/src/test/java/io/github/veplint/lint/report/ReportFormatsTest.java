@@ -8,7 +8,7 @@ class ReportFormatsTest {
 
   @Test
   void registersEveryFormatUnderItsOwnName() {
-    assertThat(ReportFormats.names()).containsExactly("checkstyle", "github", "html", "json", "junit", "sarif", "text");
+    assertThat(ReportFormats.names()).containsExactly("checkstyle", "facts", "github", "html", "json", "junit", "sarif", "summary", "text");
     for (String name : ReportFormats.names()) {
       assertThat(ReportFormats.forName(name)).get().extracting(ReportWriter::format).isEqualTo(name);
     }

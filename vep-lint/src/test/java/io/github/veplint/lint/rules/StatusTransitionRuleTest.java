@@ -229,7 +229,7 @@ class StatusTransitionRuleTest {
   void changedOnlyNeedsABase() {
     assertThatThrownBy(() -> VepLinter.builder().changedOnly(true).build().lint(List.of(dir)))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessage("--changed-only needs --base REF: the revision to compare with");
+        .hasMessage("changed-only needs a base revision (base) to compare with");
   }
 
   @Test
@@ -240,7 +240,7 @@ class StatusTransitionRuleTest {
 
       assertThatThrownBy(() -> lint(git.root(), "no-such-branch"))
           .isInstanceOf(ConfigurationException.class)
-          .hasMessageStartingWith("--base no-such-branch: unknown revision (not a branch, tag or commit of ");
+          .hasMessageStartingWith("base no-such-branch: unknown revision (not a branch, tag or commit of ");
     }
   }
 
@@ -251,7 +251,7 @@ class StatusTransitionRuleTest {
 
     assertThatThrownBy(() -> lint(root, "main"))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessage("--base main: " + root + " is not in a git repository; --base compares with a git revision,"
+        .hasMessage("base main: " + root + " is not in a git repository; the base is a git revision,"
             + " so run it in a clone of the VEP repository");
   }
 
@@ -272,7 +272,7 @@ class StatusTransitionRuleTest {
 
     assertThatThrownBy(() -> lint(clone, first))
         .isInstanceOf(ConfigurationException.class)
-        .hasMessageStartingWith("--base " + first + ": ")
+        .hasMessageStartingWith("base " + first + ": ")
         .hasMessageContaining("shallow clone")
         .hasMessageContaining("git fetch --unshallow");
   }

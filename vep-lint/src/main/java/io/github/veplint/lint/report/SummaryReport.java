@@ -1,0 +1,202 @@
+package io.github.veplint.lint.report;
+
+import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.config.RuleSetting;
+import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Severity;
+import io.github.veplint.lint.spi.Rule;
+import io.github.veplint.lint.spi.RuleInfo;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pull request summary, in GitHub Markdown: what the GitHub Action writes to the job summary and
+ * posts as the pull request comment. A verdict line with the counts (the files checked, the base,
+ * what was checked), the checks that could not run for want of a base or a release schedule ({@link
+ * RuleInfo#needs()}), how many findings {@code vep-lint fix} would fix, then one entry per file:
+ * per linted file when only the changed files were linted, else per file with errors or warnings.
+ * An entry lists every check that ran on a main {@code vep.md} with pass or fail, each finding with
+ * its line and how to fix it; the checks that passed fold away when more than five files are listed.
+ *
+ * <p>Text from the VEPs (messages quote them) is put in table cells without line breaks, cell
+ * separators or HTML ({@link #cell}). The summary stops before {@value #MAX_LENGTH} characters, as a
+ * GitHub comment holds at most 65 536. File names are relative to {@code GITHUB_WORKSPACE}, as
+ * annotations name them ({@link GithubReport}).
+ */
+public final class SummaryReport implements ReportWriter {
+
+  /** A GitHub comment holds at most 65 536 characters; the summary stops well before. */
+  static final int MAX_LENGTH = 60_000;
+  /** Entries with at most this many files list each passed check; more fold them away. */
+  private static final int OPEN_PASSED_UP_TO = 5;
+
+  private final Optional<Path> workspace;
+
+  /** A summary for the workflow run this process is part of (file names relative to {@code GITHUB_WORKSPACE}). */
+  public SummaryReport() {
+    this(GithubReport.workspace());
+  }
+
+  /** A summary whose file names are relative to {@code workspace} when the repository lies inside it. */
+  public SummaryReport(Optional<Path> workspace) {
+    this.workspace = workspace;
+  }
+
+  @Override
+  public String format() {
+    return "summary";
+  }
+
+  @Override
+  public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    String prefix = GithubReport.pathPrefix(workspace, result);
+    boolean base = result.settings().base().isPresent();
+    boolean changedOnly = result.settings().changedOnly();
+    boolean schedule = result.config().schedule().isPresent();
+    List<String> files = result.files();
+    List<Finding> findings = result.findings();
+    Map<Severity, Integer> counts = result.countsBySeverity();
+
+    StringBuilder md = new StringBuilder("## vep-lint\n\n");
+    md.append(result.fails() ? ":x:" : ":white_check_mark:").append(' ').append(files.size())
+        .append(changedOnly ? " changed" : "").append(files.size() == 1 ? " file" : " files").append(" checked");
+    result.settings().base().ifPresent(b -> md.append(" against `").append(b, 0, Math.min(12, b.length())).append('`'));
+    md.append(": ").append(plural(counts.get(Severity.ERROR), "error")).append(", ")
+        .append(plural(counts.get(Severity.WARNING), "warning")).append(", ")
+        .append(counts.get(Severity.INFO)).append(" info");
+    context.subject().ifPresent(s -> md.append(" (").append(cell(s)).append(')'));
+    md.append(".\n");
+    if (!base) {
+      notRun(md, context, RuleInfo.Need.BASE, "No base revision", " and the checks of what is new");
+    }
+    if (!schedule) {
+      notRun(md, context, RuleInfo.Need.SCHEDULE, "No release schedule", "");
+    }
+    long fixable = findings.stream().filter(f -> f.fix().isPresent()).count();
+    if (fixable > 0) {
+      md.append("\n:wrench: ").append(plural((int) fixable, "finding")).append(fixable == 1 ? " has" : " have")
+          .append(" a mechanical fix: run `vep-lint fix` (`java -jar vep-lint.jar fix`) on your branch and push,")
+          .append(" or `vep-lint fix --dry-run --diff` to see it first.\n");
+    }
+
+    List<String> entries = new ArrayList<>();
+    for (String file : files) {
+      if (changedOnly || findings.stream().anyMatch(f -> f.file().equals(file) && f.severity() != Severity.INFO)) {
+        entries.add(file);
+      }
+    }
+    if (findings.stream().anyMatch(f -> f.file().isEmpty())) {
+      entries.add("");
+    }
+    if (!changedOnly && entries.size() < files.size()) {
+      md.append("\n").append(files.size() - entries.size()).append(" files without errors or warnings are not listed.\n");
+    }
+    int shown = 0;
+    for (String file : entries) {
+      StringBuilder entry = new StringBuilder();
+      entry(entry, file, prefix, result, context, entries.size() <= OPEN_PASSED_UP_TO);
+      if (md.length() + entry.length() > MAX_LENGTH) {
+        md.append("\n… ").append(entries.size() - shown)
+            .append(" more entries cut to fit; the annotations and the log have every finding.\n");
+        break;
+      }
+      md.append(entry);
+      shown++;
+    }
+    out.write(md.toString());
+  }
+
+  /** A line naming the checks that did not run for want of {@code need}, most severe first. */
+  private static void notRun(StringBuilder md, ReportContext context, RuleInfo.Need need, String lacking,
+      String more) {
+    List<String> rules = context.rules().stream().filter(r -> r.needs().contains(need))
+        .sorted(Comparator.comparing((Rule r) -> r.defaultSeverity().ordinal()).thenComparing(Rule::id))
+        .map(r -> "`" + r.id() + "`").toList();
+    if (!rules.isEmpty()) {
+      md.append("\n_").append(lacking).append(": ").append(String.join(" and ", rules)).append(more)
+          .append(" did not run._\n");
+    }
+  }
+
+  private static void entry(StringBuilder md, String file, String prefix, LintResult result, ReportContext context,
+      boolean openPassed) {
+    List<Finding> mine = result.findings().stream().filter(f -> f.file().equals(file)).toList();
+    String icon = mine.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "❌"
+        : mine.stream().anyMatch(f -> f.severity() == Severity.WARNING) ? "⚠️" : "✅";
+    md.append("\n### ").append(icon).append(' ')
+        .append(file.isEmpty() ? "the repository as a whole" : "`" + prefix + file + "`").append("\n\n");
+    // The checks that ran: every enabled rule for a main vep.md (those that need a base or a
+    // schedule only when the run had one), the rules with findings for any other file.
+    List<String> ran = new ArrayList<>();
+    if (file.endsWith("/vep.md") || file.equals("vep.md")) {
+      for (Rule rule : context.rules()) {
+        boolean off = result.config().settingFor(rule.id(), file).map(s -> s == RuleSetting.OFF).orElse(false);
+        if (!off && ranWith(rule, result)) {
+          ran.add(rule.id());
+        }
+      }
+    }
+    for (Finding finding : mine) {
+      if (!ran.contains(finding.ruleId())) {
+        ran.add(finding.ruleId());
+      }
+    }
+    md.append("| check | result | finding | how to fix |\n| --- | --- | --- | --- |\n");
+    List<String> passed = new ArrayList<>();
+    for (String rule : ran) {
+      List<Finding> found = mine.stream().filter(f -> f.ruleId().equals(rule)).toList();
+      if (found.isEmpty()) {
+        passed.add(rule);
+        continue;
+      }
+      String fix = context.rule(rule).map(r -> cell(r.summary()) + " (`vep-lint explain " + rule + "`)")
+          .orElse("see the message");
+      for (Finding finding : found) {
+        String verdict = switch (finding.severity()) {
+          case ERROR -> "❌ fail";
+          case WARNING -> "⚠️ warning";
+          case INFO -> "ℹ️ info";
+        };
+        String where = file.isEmpty() ? "" : "line " + finding.line() + ":" + finding.column() + ": ";
+        md.append("| `").append(rule).append("` | ").append(verdict).append(" | ").append(where)
+            .append(cell(finding.message())).append(" | ").append(fix).append(" |\n");
+      }
+    }
+    if (mine.isEmpty() && passed.isEmpty()) {
+      md.append("| (none) | ✅ pass | no findings | |\n");
+    }
+    if (!passed.isEmpty()) {
+      if (openPassed) {
+        passed.forEach(rule -> md.append("| `").append(rule).append("` | ✅ pass | | |\n"));
+      } else {
+        md.append("\n<details><summary>").append(passed.size()).append(" checks passed</summary>\n\n")
+            .append(String.join(", ", passed.stream().map(r -> "`" + r + "`").toList()))
+            .append("\n\n</details>\n");
+      }
+    }
+  }
+
+  /** Whether the run had what the rule needs (a base, a release schedule). */
+  private static boolean ranWith(Rule rule, LintResult result) {
+    return rule.needs().stream().allMatch(need -> switch (need) {
+      case BASE -> result.settings().base().isPresent();
+      case SCHEDULE -> result.config().schedule().isPresent();
+    });
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** Text for a Markdown table cell: one line, no cell break, no HTML. */
+  static String cell(String text) {
+    return text.replaceAll("[\\r\\n]+", " ").replace("\\", "\\\\").replace("|", "\\|")
+        .replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
