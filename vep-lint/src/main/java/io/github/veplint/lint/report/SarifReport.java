@@ -118,6 +118,7 @@ public final class SarifReport implements ReportWriter {
       }
     }
     ArrayNode results = run.putArray("results");
+    RepositoryPaths paths = RepositoryPaths.of(result);
     Map<String, Integer> seen = new HashMap<>();
     for (Finding finding : result.findings()) {
       ObjectNode sarifResult = results.addObject();
@@ -128,13 +129,13 @@ public final class SarifReport implements ReportWriter {
       if (!finding.file().isEmpty()) {
         ObjectNode physical = sarifResult.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation")
-            .put("uri", uriOf(finding.file()))
+            .put("uri", uriOf(paths.of(finding.file())))
             .put("uriBaseId", SRCROOT);
         physical.putObject("region")
             .put("startLine", finding.line())
             .put("startColumn", finding.column());
       }
-      finding.fix().filter(fix -> fix.moves().isEmpty()).ifPresent(fix -> fix(fix, sarifResult));
+      finding.fix().filter(fix -> fix.moves().isEmpty()).ifPresent(fix -> fix(fix, sarifResult, paths));
       String identity = finding.ruleId() + '\0' + finding.file() + '\0' + finding.message();
       int rank = seen.merge(identity, 1, Integer::sum);
       sarifResult.putObject("partialFingerprints").put(FINGERPRINT, sha256(identity + '\0' + rank));
@@ -147,7 +148,7 @@ public final class SarifReport implements ReportWriter {
    * UTF-16 columns are vep-lint's). A fix that moves a file has no SARIF form and is left out;
    * {@code vep-lint fix} applies it.
    */
-  private static void fix(Fix fix, ObjectNode sarifResult) {
+  private static void fix(Fix fix, ObjectNode sarifResult, RepositoryPaths paths) {
     ObjectNode sarifFix = sarifResult.putArray("fixes").addObject();
     sarifFix.putObject("description").put("text", fix.description());
     ArrayNode changes = sarifFix.putArray("artifactChanges");
@@ -155,7 +156,7 @@ public final class SarifReport implements ReportWriter {
     for (Fix.Edit edit : fix.edits()) {
       ArrayNode replacements = byFile.computeIfAbsent(edit.file(), file -> {
         ObjectNode change = changes.addObject();
-        change.putObject("artifactLocation").put("uri", uriOf(file)).put("uriBaseId", SRCROOT);
+        change.putObject("artifactLocation").put("uri", uriOf(paths.of(file))).put("uriBaseId", SRCROOT);
         return change.putArray("replacements");
       });
       ObjectNode replacement = replacements.addObject();

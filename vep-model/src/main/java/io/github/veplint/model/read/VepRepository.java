@@ -182,7 +182,7 @@ public record VepRepository(
           relative(entry),
           vepRoot,
           sig,
-          Files.exists(main, LinkOption.NOFOLLOW_LINKS) && !isDirectoryInside(main)
+          isMarkdownFile(main) || Files.isDirectory(main, LinkOption.NOFOLLOW_LINKS)
               ? Optional.of(main)
               : Optional.empty(),
           attachments);
