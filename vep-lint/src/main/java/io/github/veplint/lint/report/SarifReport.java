@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Locations are relative to {@code %SRCROOT%}, which is declared in {@code
  *       originalUriBaseIds} without a {@code uri}: the report names no absolute path, so it is the
- *       same on every machine, and GitHub resolves it against the checkout.
+ *       same on every machine, and GitHub resolves it against the checkout. The paths are those of
+ *       the git repository ({@link RepositoryPaths}): VEPs under {@code docs/enhancements/} are
+ *       {@code docs/enhancements/veps/…} even when the run's root is {@code docs/enhancements/}.
  *   <li>Columns are UTF-16 code units ({@code columnKind}), which is what vep-lint counts.
  *   <li>Severities map to levels {@code error}, {@code warning} and {@code note}.
  *   <li>A finding about the repository as a whole (empty file) has no location: SARIF allows it,
