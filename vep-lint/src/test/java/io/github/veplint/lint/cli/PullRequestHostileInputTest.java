@@ -104,7 +104,8 @@ class PullRequestHostileInputTest {
     assertThat(run.out().lines().filter(l -> l.startsWith("veps/sig-a/2-out/vep.md:") && l.contains("unreadable-file")))
         .hasSize(1);
     // A single VEP named on the command line is reported the same way.
-    Run direct = check(root, root.resolve("veps/sig-a/2-out/vep.md").toString());
+    Run direct = cli("check", "--today", "2026-11-25", "--no-color", root.resolve("veps/sig-a/2-out/vep.md").toString())
+        .noStackTrace();
     assertThat(direct.out()).contains("1 file checked").doesNotContain("SECRET-CONTENT");
     assertFinding(direct, "veps/sig-a/2-out/vep.md", "1:1", "unreadable-file");
   }
@@ -344,7 +345,6 @@ class PullRequestHostileInputTest {
         "vep-roots: [1e999]\n",
         "rules:\n  empty-section: 1e999\n",
         "schedule: 1e999\n",
-        "freeze-exception-label: 1e999\n",
         "status-transitions:\n  provisional: [1e999]\n",
         "overrides:\n  - files: [1e999]\n    rules:\n      empty-section: 1e999\n",
         "template:\n  changed-must-be-current: 1e999\n");
