@@ -55,6 +55,10 @@ class CorpusFixTest {
   @Test
   void fixesWhatItCanAndNothingElseAndASecondRunIsANoOp() throws IOException {
     Path repository = copy(Corpus.enhancements(), temporary.resolve("kubevirt-enhancements"));
+    // One file that fix rewrites is read-only, set here (the copy does not depend on how the
+    // corpus was laid out): fix must keep its mode.
+    Path readOnly = repository.resolve("veps/sig-compute/191-decentralized-migration-proxy/vep.md");
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
     VepLinter linter = VepLinter.builder().today(TODAY).build();
 
     VepFixer.Report report = new VepFixer(linter).fix(List.of(repository), false);
@@ -96,9 +100,10 @@ class CorpusFixTest {
         .as("but an Implementation History, which empty-section does not ask to fill before anything is implemented")
         .allSatisfy(i -> assertThat(i).endsWith("'## Implementation History'"))
         .hasSize(3);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-        repository.resolve("veps/sig-compute/191-decentralized-migration-proxy/vep.md"))))
-        .as("the copy's read-only files stay read-only").isEqualTo("r--r--r--");
+    assertThat(report.changes()).as("fix rewrites the read-only file")
+        .anyMatch(c -> c.file().equals("veps/sig-compute/191-decentralized-migration-proxy/vep.md"));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly)))
+        .as("a read-only file stays read-only").isEqualTo("r--r--r--");
 
     Map<Path, byte[]> fixed = contents(repository);
     VepFixer.Report again = new VepFixer(linter).fix(List.of(repository), false);
@@ -128,7 +133,7 @@ class CorpusFixTest {
     return out;
   }
 
-  /** Copies a directory tree, files keeping their permissions, directories made writable as in a checkout. */
+  /** Copies a directory tree, files and directories made writable as in a fresh checkout. */
   static Path copy(Path from, Path to) throws IOException {
     List<Path> sources;
     try (Stream<Path> walk = Files.walk(from)) {
@@ -141,6 +146,7 @@ class CorpusFixTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
       } else {
         Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
       }
     }
     return to;

@@ -1,5 +1,7 @@
 package io.github.veplint.model;
 
+
+
 import io.github.veplint.model.read.VepDirectory;
 import io.github.veplint.model.read.VepParser;
 import io.github.veplint.model.read.VepRepository;
@@ -197,14 +199,21 @@ class VepRepositoryTest {
 
     VepRepository repository = VepRepository.scan(root);
 
-    assertThat(repository.singleFileVeps()).containsExactly(path("veps/sig-a/single.md"));
+    // A markdown entry is listed whatever it is, so that reading it reports it; nothing is read.
+    assertThat(repository.singleFileVeps())
+        .containsExactly(path("veps/sig-a/leak.md"), path("veps/sig-a/single.md"));
+    Vep leak = VepParser.parse(root, root.resolve("veps"), path("veps/sig-a/leak.md"));
+    assertThat(leak.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ParseProblem.Kind.UNREADABLE);
+      assertThat(p.message()).contains("symbolic link points outside the repository");
+    });
+    assertThat(leak.lines()).isEmpty();
     assertThat(repository.directories().get(1).attachments())
         .containsExactly(path("veps/sig-a/1-foo/docs/deeper.MD"), path("veps/sig-a/1-foo/extra.md"));
     assertThat(repository.sigs()).containsExactly("sig-a", "sig-b");
     assertThat(repository.markdownFiles()).noneMatch(p -> p.toString().contains("secret"));
     assertThat(repository.problems()).extracting(ScanProblem::toString)
         .containsExactlyInAnyOrder(
-            "veps/sig-a/leak.md: symbolic link points outside the repository; not followed",
             "veps/sig-a/1-foo/outdir: symbolic link points outside the repository; not followed",
             "veps/sig-c: symbolic link points outside the repository; not followed");
   }
@@ -237,13 +246,15 @@ class VepRepositoryTest {
         .containsExactly("veps/meta-VEPs/3-proc", "veps/sig-a/1-foo", "veps/sig-b/2-bar");
     assertThat(repository.directories().get(1).attachments())
         .containsExactly(path("veps/sig-a/1-foo/docs/deeper.MD"), path("veps/sig-a/1-foo/extra.md"));
-    assertThat(repository.singleFileVeps()).containsExactly(path("veps/sig-a/single.md"));
+    assertThat(repository.singleFileVeps())
+        .containsExactly(path("veps/sig-a/self.md"), path("veps/sig-a/single.md"));
+    assertThat(VepParser.parse(root, root.resolve("veps"), path("veps/sig-a/self.md")).problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("broken or looping symbolic link"));
     assertThat(repository.problems()).extracting(ScanProblem::toString)
         .containsExactlyInAnyOrder(
             "veps/sig-a/1-foo/up: symbolic link loops back to a directory that contains it; not followed",
             "veps/sig-a/ping: broken or looping symbolic link; not followed",
-            "veps/sig-a/pong: broken or looping symbolic link; not followed",
-            "veps/sig-a/self.md: broken or looping symbolic link; not followed");
+            "veps/sig-a/pong: broken or looping symbolic link; not followed");
   }
 
   @Test
@@ -252,9 +263,11 @@ class VepRepositoryTest {
 
     VepRepository repository = VepRepository.scan(root);
 
-    assertThat(repository.singleFileVeps()).containsExactly(path("veps/sig-a/single.md"));
-    assertThat(repository.problems()).extracting(ScanProblem::toString)
-        .containsExactly("veps/sig-a/gone.md: broken or looping symbolic link; not followed");
+    assertThat(repository.singleFileVeps())
+        .containsExactly(path("veps/sig-a/gone.md"), path("veps/sig-a/single.md"));
+    assertThat(repository.problems()).isEmpty();
+    assertThat(VepParser.parse(root, root.resolve("veps"), path("veps/sig-a/gone.md")).problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("broken or looping symbolic link"));
   }
 
   @Test

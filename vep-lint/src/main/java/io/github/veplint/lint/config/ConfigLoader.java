@@ -14,7 +14,6 @@ import io.github.veplint.model.YamlNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads {@code .vep-lint.yaml}: safe YAML, validated against {@code vep-lint-config.schema.json},
@@ -98,13 +96,28 @@ public final class ConfigLoader {
     return parse(file, text, knownRuleIds);
   }
 
-  /** Parses configuration text; {@code file} is only used in messages and as the source. */
+  /**
+   * Parses configuration text; {@code file} is only used in messages and as the source. Every
+   * problem is a {@link ConfigurationException} naming the file and a line: a value no check below
+   * foresaw is still reported as the configuration's, never as an internal error.
+   */
   public static LintConfig parse(Path file, String text, Set<String> knownRuleIds) {
     return parse(file, text, Optional.of(knownRuleIds));
   }
 
   private static LintConfig parse(Path file, String text, Optional<Set<String>> knownRuleIds) {
-    if (text.isBlank()) {
+    try {
+      return interpret(file, text, knownRuleIds);
+    } catch (ConfigurationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw error(file, SourcePosition.START, "a value cannot be read ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+  }
+
+  private static LintConfig interpret(Path file, String text, Optional<Set<String>> knownRuleIds) {
+    if (YamlDocuments.isEmpty(text)) {
       return new LintConfig(Optional.of(file), LintConfig.DEFAULTS.vepRoots(), Optional.empty(),
           Optional.empty(), Map.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
           TemplateSettings.NONE, LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL, StatusTransitions.COMMUNITY);
@@ -166,13 +179,7 @@ public final class ConfigLoader {
     // held to the repository: ReleaseSchedules reads only schedule.yaml files under release-named
     // directories, at most 1 MiB each, composed without constructing anything.
 
-    Optional<LocalDate> today;
-    try {
-      today = scalar(root, "today").map(LocalDate::parse);
-    } catch (DateTimeParseException e) {
-      throw error(file, root.get("today").map(YamlNode::position).orElse(SourcePosition.START),
-          "'today': '" + scalar(root, "today").orElse("") + "' is not a date such as 2026-11-25");
-    }
+    Optional<LocalDate> today = date(file, root, "today", "today");
     List<String> roots = root.get("vep-roots").isPresent() ? strings(root.get("vep-roots")) : LintConfig.DEFAULTS.vepRoots();
     return new LintConfig(
         Optional.of(file),
@@ -188,6 +195,17 @@ public final class ConfigLoader {
         templateSettings(file, root),
         scalar(root, "freeze-exception-label").map(String::strip).orElse(LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL),
         statusTransitions(root));
+  }
+
+  /** A date value, or an error naming its line when it is not a real day. */
+  private static Optional<LocalDate> date(Path file, YamlNode.Mapping mapping, String key, String name) {
+    Optional<String> value = scalar(mapping, key);
+    try {
+      return value.map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      throw error(file, mapping.get(key).map(YamlNode::position).orElse(SourcePosition.START),
+          "'" + name + "': '" + value.orElse("") + "' is not a date such as 2026-11-25");
+    }
   }
 
   /** {@code template: FILE}, or {@code template: {file: FILE, ...}}. */
@@ -209,7 +227,7 @@ public final class ConfigLoader {
         generations.add(
             new TemplateSettings.Generation(
                 scalar(generation, "file").orElseThrow(),
-                scalar(generation, "date").map(LocalDate::parse)));
+                date(file, generation, "date", "template.generations.date")));
       }
     }
     Map<String, RequiredFrom> requiredFrom = new LinkedHashMap<>();
@@ -217,9 +235,10 @@ public final class ConfigLoader {
       for (YamlNode.Entry entry : sections.entries()) {
         String value = ((YamlNode.Scalar) entry.value()).value().trim();
         if (value.startsWith("v")) {
-          requiredFrom.put(
-              entry.key(),
-              new RequiredFrom(ReleaseVersion.parse(value), Optional.empty()));
+          ReleaseVersion release = ReleaseVersion.parse(value).orElseThrow(() -> error(file, entry.value().position(),
+              "'template.required-from." + entry.key() + "': '" + value
+                  + "' is not a release such as v1.11 (or a date such as 2026-09-25)"));
+          requiredFrom.put(entry.key(), new RequiredFrom(Optional.of(release), Optional.empty()));
           continue;
         }
         try {
@@ -233,9 +252,16 @@ public final class ConfigLoader {
         }
       }
     }
+    Optional<ReleaseVersion> enforceFrom = Optional.empty();
+    if (scalar(template, "enforce-current-from").isPresent()) {
+      String value = scalar(template, "enforce-current-from").get();
+      enforceFrom = Optional.of(ReleaseVersion.parse(value).orElseThrow(() -> error(file,
+          template.get("enforce-current-from").orElseThrow().position(),
+          "'template.enforce-current-from': '" + value + "' is not a release such as v1.11")));
+    }
     return new TemplateSettings(
         generations,
-        scalar(template, "enforce-current-from").flatMap(ReleaseVersion::parse),
+        enforceFrom,
         scalar(template, "changed-must-be-current").map(Boolean::parseBoolean).orElse(false),
         requiredFrom);
   }
@@ -285,10 +311,7 @@ public final class ConfigLoader {
     return settings;
   }
 
-  /**
-   * Every glob of an override compiles. (An unbalanced '[' made PathOverride throw
-   * PatternSyntaxException, an internal error; found by ConfigLoaderFuzzTest.)
-   */
+  /** Every glob of an override compiles, or the error names its line. */
   private static void requireGlobs(Path file, YamlNode globs) {
     if (!(globs instanceof YamlNode.Sequence sequence)) {
       return;
@@ -296,9 +319,9 @@ public final class ConfigLoader {
     for (YamlNode item : sequence.items()) {
       if (item instanceof YamlNode.Scalar glob) {
         try {
-          FileSystems.getDefault().getPathMatcher("glob:" + glob.value());
+          Glob.compile(glob.value());
         } catch (IllegalArgumentException e) {
-          String reason = e instanceof PatternSyntaxException p ? p.getDescription() : e.getMessage();
+          String reason = e.getMessage();
           throw error(file, glob.position(),
               "'overrides.files': '" + glob.value() + "' is not a valid glob (" + reason + ")");
         }

@@ -1,32 +1,32 @@
 package io.github.veplint.lint.config;
 
-import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Rule settings that apply to files matching glob patterns. Immutable; each glob is compiled once,
- * since the engine asks for every rule in every file.
+ * since the engine asks for every rule in every file, to a matcher that cannot backtrack ({@link
+ * Glob}): the globs come from the repository's configuration.
  */
 public final class PathOverride {
 
   private final List<String> files;
   private final Map<String, RuleSetting> rules;
-  private final List<PathMatcher> matchers;
+  private final List<Glob> matchers;
 
   /**
    * Creates an override.
    *
    * @param files glob patterns relative to the repository root, e.g. {@code veps/meta-VEPs/**}
    * @param rules the settings for matching files
+   * @throws IllegalArgumentException when a glob is not valid, with the reason as its message
    */
   public PathOverride(List<String> files, Map<String, RuleSetting> rules) {
     this.files = List.copyOf(files);
     this.rules = Map.copyOf(rules);
-    this.matchers =
-        this.files.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+    this.matchers = this.files.stream().map(Glob::compile).toList();
   }
 
   /** The glob patterns. */
@@ -41,8 +41,18 @@ public final class PathOverride {
 
   /** Whether a repository-relative path (with {@code /} separators) matches any pattern. */
   public boolean matches(String relativePath) {
-    Path path = Path.of(relativePath);
-    return matchers.stream().anyMatch(matcher -> matcher.matches(path));
+    String path;
+    try {
+      path = Path.of(relativePath).toString(); // as the JDK's matcher sees it: no trailing '/'
+    } catch (InvalidPathException e) {
+      path = relativePath;
+    }
+    for (Glob matcher : matchers) {
+      if (matcher.matches(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -117,6 +117,9 @@ public final class VepFixer {
    */
   public Report fix(List<Path> paths, boolean dryRun) {
     List<Path> targets = new ArrayList<>(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+    if (!dryRun) {
+      removeStaleTemporaries(targets);
+    }
     Map<String, byte[]> digests = digests(targets);
     LintResult first = linter.lint(targets);
     LintResult current = first;
@@ -438,6 +441,39 @@ public final class VepFixer {
       }
     }
     return digests;
+  }
+
+  /**
+   * Deletes what an earlier, killed writing run left next to the files it was writing (see {@link
+   * AtomicFiles#removeStaleTemporaries}), in every directory under the targets but hidden ones, so
+   * a stale temporary file goes even where this run writes nothing.
+   */
+  private static void removeStaleTemporaries(List<Path> targets) {
+    for (Path target : targets) {
+      Path absolute = target.toAbsolutePath().normalize();
+      if (!Files.isDirectory(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try {
+        Files.walkFileTree(absolute, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (!dir.equals(absolute) && dir.getFileName().toString().startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            AtomicFiles.removeStaleTemporaries(dir);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // Cleaning up is a courtesy; the fix goes on.
+      }
+    }
   }
 
   /** The markdown files under a directory, not looking into hidden ones ({@code .git}, {@code .github}). */

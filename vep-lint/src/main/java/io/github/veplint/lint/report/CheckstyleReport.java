@@ -24,7 +24,8 @@ import javax.xml.stream.XMLStreamWriter;
  * <p>Every linted file gets a {@code <file>}, empty when it is clean, so consumers that count
  * analyzed files see them all. Severities keep their names ({@code error}, {@code warning},
  * {@code info}, all valid Checkstyle severities); {@code source} is {@code vep-lint.} and the rule
- * id, like Checkstyle's dotted check names. The {@code version} attribute is vep-lint's. Findings
+ * id, like Checkstyle's dotted check names. File names are relative to the git repository's root
+ * ({@link RepositoryPaths}). The {@code version} attribute is vep-lint's. Findings
  * about the repository as a whole go under the file name {@value XmlOutput#REPOSITORY}. A line
  * break in a message reaches readers as a space, as XML normalizes attribute values.
  */
@@ -37,6 +38,7 @@ public final class CheckstyleReport implements ReportWriter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    RepositoryPaths paths = RepositoryPaths.of(result);
     XmlOutput.run(out, xml -> {
       xml.writeStartElement("checkstyle");
       xml.writeAttribute("version", context.toolVersion());
@@ -45,11 +47,11 @@ public final class CheckstyleReport implements ReportWriter {
         xml.writeCharacters("\n  ");
         if (findings.isEmpty()) {
           xml.writeEmptyElement("file");
-          xml.writeAttribute("name", XmlOutput.text(file));
+          xml.writeAttribute("name", XmlOutput.text(paths.of(file)));
           continue;
         }
         xml.writeStartElement("file");
-        xml.writeAttribute("name", XmlOutput.text(file));
+        xml.writeAttribute("name", XmlOutput.text(paths.of(file)));
         for (Finding finding : findings) {
           writeError(xml, finding);
         }

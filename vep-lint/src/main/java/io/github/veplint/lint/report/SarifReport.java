@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Locations are relative to {@code %SRCROOT%}, which is declared in {@code
  *       originalUriBaseIds} without a {@code uri}: the report names no absolute path, so it is the
- *       same on every machine, and GitHub resolves it against the checkout.
+ *       same on every machine, and GitHub resolves it against the checkout. The paths are those of
+ *       the git repository ({@link RepositoryPaths}): VEPs under {@code docs/enhancements/} are
+ *       {@code docs/enhancements/veps/…} even when the run's root is {@code docs/enhancements/}.
  *   <li>Columns are UTF-16 code units ({@code columnKind}), which is what vep-lint counts.
  *   <li>Severities map to levels {@code error}, {@code warning} and {@code note}.
  *   <li>A finding about the repository as a whole (empty file) has no location: SARIF allows it,
@@ -118,6 +120,7 @@ public final class SarifReport implements ReportWriter {
       }
     }
     ArrayNode results = run.putArray("results");
+    RepositoryPaths paths = RepositoryPaths.of(result);
     Map<String, Integer> seen = new HashMap<>();
     for (Finding finding : result.findings()) {
       ObjectNode sarifResult = results.addObject();
@@ -128,13 +131,13 @@ public final class SarifReport implements ReportWriter {
       if (!finding.file().isEmpty()) {
         ObjectNode physical = sarifResult.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation")
-            .put("uri", uriOf(finding.file()))
+            .put("uri", uriOf(paths.of(finding.file())))
             .put("uriBaseId", SRCROOT);
         physical.putObject("region")
             .put("startLine", finding.line())
             .put("startColumn", finding.column());
       }
-      finding.fix().filter(fix -> fix.moves().isEmpty()).ifPresent(fix -> fix(fix, sarifResult));
+      finding.fix().filter(fix -> fix.moves().isEmpty()).ifPresent(fix -> fix(fix, sarifResult, paths));
       String identity = finding.ruleId() + '\0' + finding.file() + '\0' + finding.message();
       int rank = seen.merge(identity, 1, Integer::sum);
       sarifResult.putObject("partialFingerprints").put(FINGERPRINT, sha256(identity + '\0' + rank));
@@ -147,7 +150,7 @@ public final class SarifReport implements ReportWriter {
    * UTF-16 columns are vep-lint's). A fix that moves a file has no SARIF form and is left out;
    * {@code vep-lint fix} applies it.
    */
-  private static void fix(Fix fix, ObjectNode sarifResult) {
+  private static void fix(Fix fix, ObjectNode sarifResult, RepositoryPaths paths) {
     ObjectNode sarifFix = sarifResult.putArray("fixes").addObject();
     sarifFix.putObject("description").put("text", fix.description());
     ArrayNode changes = sarifFix.putArray("artifactChanges");
@@ -155,7 +158,7 @@ public final class SarifReport implements ReportWriter {
     for (Fix.Edit edit : fix.edits()) {
       ArrayNode replacements = byFile.computeIfAbsent(edit.file(), file -> {
         ObjectNode change = changes.addObject();
-        change.putObject("artifactLocation").put("uri", uriOf(file)).put("uriBaseId", SRCROOT);
+        change.putObject("artifactLocation").put("uri", uriOf(paths.of(file))).put("uriBaseId", SRCROOT);
         return change.putArray("replacements");
       });
       ObjectNode replacement = replacements.addObject();

@@ -116,7 +116,9 @@ public record YamlJson(JsonNode json, Map<String, SourcePosition> keyPositions, 
 
   private static JsonNode floating(String value) {
     try {
-      return NODES.numberNode(Double.parseDouble(value.replace("_", "")));
+      double number = Double.parseDouble(value.replace("_", ""));
+      // 1e999 is infinite: no JSON number, and no value a schema's type or range check can judge.
+      return Double.isFinite(number) ? NODES.numberNode(number) : NODES.textNode(value);
     } catch (NumberFormatException e) {
       return NODES.textNode(value);
     }

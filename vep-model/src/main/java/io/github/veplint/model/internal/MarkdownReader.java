@@ -119,18 +119,24 @@ public final class MarkdownReader {
   }
 
   /**
-   * The most work a paragraph may ask of flexmark's block parser, in characters copied: it copies
-   * the paragraph read so far at each of its lines (to see whether the line underlines a heading),
-   * so a paragraph of n lines and c characters costs about n times c over 2. A 43 KB table of 1 200
-   * rows is 26 million; 64 million keep the worst paragraph near a tenth of a second.
+   * The most work a paragraph may ask of flexmark's block parser, in characters copied. Since
+   * {@link CoreBlockStarts} tries the heading parser only on lines that can be a heading, a
+   * paragraph whose lines start at the margin (prose, a table, one list item's lazy continuation)
+   * is read in time linear in its size (a 2 MB paragraph of 400 000 lines: half a second). What
+   * stays quadratic is a paragraph continued by indented lines (inside a list item, flexmark
+   * re-reads the paragraph at each indented line: 100 000 lines of {@code "  ab c"} under one
+   * {@code - } item took 20 s), so a paragraph's work is its indented lines times its characters
+   * over 2. 64 million keep the worst paragraph near a tenth of a second.
    */
   static final long MAX_PARAGRAPH_WORK = 64L << 20;
 
   /**
    * Blanks, with spaces, what flexmark cannot read in bounded time, so that it sees blank lines
    * there and every offset after it stays where it was, and reports each: a line longer than
-   * {@link #MAX_BLOCK_CHARS}, or a paragraph (a run of non-blank lines) that costs more than {@link
-   * #MAX_PARAGRAPH_WORK}. Fenced code blocks are never blanked: flexmark neither inline-parses nor
+   * {@link #MAX_BLOCK_CHARS}, or a paragraph that costs more than {@link #MAX_PARAGRAPH_WORK}. A
+   * paragraph here is a run of non-blank lines that a line starting a list item or an ATX heading
+   * ends, as it ends flexmark's paragraph: a list of 2 000 items, a run of 1 500 headings each with
+   * one line, are that many short paragraphs, each read. Fenced code blocks are never blanked: flexmark neither inline-parses nor
    * re-reads them, so a 44 KB CRD example is read whatever its lines. Fences are found as
    * CommonMark finds them at the top level (up to three spaces of indentation, three or more
    * backticks or tildes, closed by at least as many of the same).
@@ -179,7 +185,10 @@ public final class MarkdownReader {
       } else if (isBlank(text, lineStart, lineEnd)) {
         blanker.endParagraph(lineStart);
       } else {
-        blanker.line(lineStart, lineEnd);
+        if (startsBlock(text, markerAt, lineEnd)) {
+          blanker.endParagraph(lineStart);
+        }
+        blanker.line(lineStart, lineEnd, indent > 0 || text.charAt(lineStart) == '\t');
       }
       if (lineEnd == text.length()) {
         blanker.endParagraph(lineEnd);
@@ -196,17 +205,21 @@ public final class MarkdownReader {
     private StringBuilder blanked;
     private int paragraphStart = -1;
     private int lines;
+    private int indentedLines;
     private final List<int[]> longLines = new ArrayList<>();
 
     Blanker(String text) {
       this.text = text;
     }
 
-    void line(int start, int end) {
+    void line(int start, int end, boolean indented) {
       if (paragraphStart < 0) {
         paragraphStart = start;
       }
       lines++;
+      if (indented) {
+        indentedLines++;
+      }
       if (end - start > MAX_BLOCK_CHARS) {
         longLines.add(new int[] {start, end});
       }
@@ -217,7 +230,7 @@ public final class MarkdownReader {
         return;
       }
       long size = end - paragraphStart;
-      if ((long) lines * size / 2 > MAX_PARAGRAPH_WORK) {
+      if ((long) indentedLines * size / 2 > MAX_PARAGRAPH_WORK) {
         blank(paragraphStart, end);
         problems.add(
             new ParseProblem(
@@ -226,9 +239,10 @@ public final class MarkdownReader {
                     + size
                     + " characters in "
                     + lines
-                    + " lines is more than vep-lint reads as one paragraph (the markdown parser"
-                    + " re-reads a paragraph at each of its lines); its text was not read: split it"
-                    + " with blank lines, or put it in a fenced code block if it is code",
+                    + " lines, " + indentedLines + " of them indented, is more than vep-lint reads"
+                    + " as one paragraph (the markdown parser re-reads a paragraph at each indented"
+                    + " line); its text was not read: split it with blank lines, or put it in a"
+                    + " fenced code block if it is code",
                 source.position(baseOffset + paragraphStart)));
       } else {
         for (int[] line : longLines) {
@@ -247,6 +261,7 @@ public final class MarkdownReader {
       }
       paragraphStart = -1;
       lines = 0;
+      indentedLines = 0;
       longLines.clear();
     }
 
@@ -265,6 +280,37 @@ public final class MarkdownReader {
     String result() {
       return blanked == null ? text : blanked.toString();
     }
+  }
+
+  /**
+   * Whether the line, from its first non-blank character at {@code at}, starts a block that ends a
+   * paragraph: an ATX heading ({@code #}), a bullet ({@code -}, {@code *}, {@code +} before a blank
+   * or the line's end) or an ordered item (up to nine digits, then {@code .} or {@code )} before a
+   * blank or the line's end). Looks at no more than the first ten characters.
+   */
+  private static boolean startsBlock(String text, int at, int end) {
+    if (at >= end) {
+      return false;
+    }
+    char first = text.charAt(at);
+    if (first == '#') {
+      return true;
+    }
+    int next = at + 1;
+    if (first == '-' || first == '*' || first == '+') {
+      return next == end || text.charAt(next) == ' ' || text.charAt(next) == '\t';
+    }
+    int digits = 0;
+    while (at + digits < end && digits < 10 && text.charAt(at + digits) >= '0' && text.charAt(at + digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || digits > 9 || at + digits >= end) {
+      return false;
+    }
+    char delimiter = text.charAt(at + digits);
+    int after = at + digits + 1;
+    return (delimiter == '.' || delimiter == ')')
+        && (after == end || text.charAt(after) == ' ' || text.charAt(after) == '\t');
   }
 
   /** {@code text.substring(from, to).isBlank()} without the copy; most lines stop at once. */

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class VepParser {
   }
 
   /**
-   * Reads and parses a file. An I/O error becomes an {@link ParseProblem.Kind#UNREADABLE} problem.
+   * Reads and parses a file. A file that is not opened (see {@link #whyNotOpened}) or an I/O error
+   * becomes an {@link ParseProblem.Kind#UNREADABLE} problem.
    *
    * @param repositoryRoot the repository root the path is reported relative to
    * @param vepRoot the VEP root the file lives under (e.g. {@code <repo>/veps})
@@ -72,8 +74,11 @@ public final class VepParser {
     String fromVepRoot = slashes(vepRoot.relativize(file));
     byte[] content;
     try {
-      if (!Files.isRegularFile(file)) {
-        throw new IOException("not a regular file");
+      Optional<String> refused = whyNotOpened(repositoryRoot, file);
+      if (refused.isPresent()) {
+        return unread(
+            PathReader.read(relative, fromVepRoot),
+            new ParseProblem(ParseProblem.Kind.UNREADABLE, refused.get(), SourcePosition.START));
       }
       // Never more than the limit plus one byte, whatever the file's size says.
       try (InputStream in = Files.newInputStream(file)) {
@@ -84,6 +89,66 @@ public final class VepParser {
       return unreadable(location, e);
     }
     return parse(relative, fromVepRoot, content);
+  }
+
+  /**
+   * Why a file of a repository is not opened, if it is not: only a regular file is read, and
+   * through a symbolic link only when the link resolves inside the repository. A FIFO would block
+   * the reader, a device such as {@code /dev/zero} never ends, and a link out of the repository
+   * would read what the repository does not hold. Looks at the file's type, never its content.
+   *
+   * @param repositoryRoot the repository root
+   * @param file a path under it
+   * @return the one-line reason, or empty when the file may be opened
+   */
+  public static Optional<String> whyNotOpened(Path repositoryRoot, Path file) {
+    try {
+      if (Files.isSymbolicLink(file)) {
+        Path target;
+        try {
+          target = file.toRealPath();
+        } catch (IOException e) {
+          return Optional.of(Files.exists(file)
+              ? "cannot read the file: symbolic link cannot be resolved (" + e.getClass().getSimpleName() + ")"
+              : "cannot read the file: broken or looping symbolic link; not followed: replace it"
+                  + " with the file");
+        }
+        if (!target.startsWith(repositoryRoot.toRealPath())) {
+          return Optional.of("cannot read the file: symbolic link points outside the repository; not"
+              + " followed: replace it with the file");
+        }
+      }
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isRegularFile()) {
+        return Optional.empty();
+      }
+      return Optional.of("cannot read the file: it is " + kind(file, attributes)
+          + ", not a regular file; a VEP's markdown must be a file");
+    } catch (IOException | RuntimeException e) {
+      return Optional.of("cannot read the file (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+          : e.getMessage()) + "): check that it exists and is readable");
+    }
+  }
+
+  private static String kind(Path file, BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a directory";
+    }
+    try {
+      Object mode = Files.getAttribute(file, "unix:mode");
+      if (mode instanceof Integer bits) {
+        switch (bits & 0170000) {
+          case 0010000: return "a FIFO (named pipe)";
+          case 0020000: return "a character device";
+          case 0060000: return "a block device";
+          case 0140000: return "a socket";
+          default: break;
+        }
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // No unix view: say what is known.
+    }
+    return "a special file";
   }
 
   private static String slashes(Path path) {

@@ -5,6 +5,7 @@ import io.github.veplint.model.VepLocation;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +19,11 @@ import java.util.regex.Pattern;
  * A checkout of a VEP repository as laid out by kubevirt/enhancements: one or more VEP roots
  * ({@code veps/}), the template directory, SIG directories, and one directory per VEP.
  *
- * <p>Scanning reads directory listings only, never file content. Symbolic links are followed only
- * when they resolve inside the repository root.
+ * <p>Scanning reads directory listings only, never file content. Symbolic links to directories are
+ * followed only when they resolve inside the repository root. A markdown entry that is not a
+ * directory is listed whatever it is (a symbolic link out of the repository, a dangling or looping
+ * link, a FIFO, a device): {@link VepParser} then reports why it cannot be read, so a VEP never
+ * disappears from a run without a finding.
  *
  * @param root the repository root, absolute and normalized
  * @param vepRoots the VEP roots that exist, in the order configured
@@ -160,10 +164,10 @@ public record VepRepository(
     private void scanSig(Path vepRoot, Path sigDirectory, List<VepDirectory> out, List<Path> singleFiles) {
       String sig = sigDirectory.getFileName().toString();
       for (Path entry : list(sigDirectory)) {
-        if (isDirectoryInside(entry)) {
-          out.add(vepDirectory(vepRoot, entry, sig));
-        } else if (isMarkdown(entry) && isFileInside(entry)) {
+        if (isMarkdownFile(entry)) {
           singleFiles.add(entry);
+        } else if (isDirectoryInside(entry)) {
+          out.add(vepDirectory(vepRoot, entry, sig));
         }
       }
     }
@@ -178,24 +182,47 @@ public record VepRepository(
           relative(entry),
           vepRoot,
           sig,
-          isFileInside(main) ? Optional.of(main) : Optional.empty(),
+          isMarkdownFile(main) || Files.isDirectory(main, LinkOption.NOFOLLOW_LINKS)
+              ? Optional.of(main)
+              : Optional.empty(),
           attachments);
     }
 
     private void collectMarkdown(Path directory, Path main, List<Path> out, int depth) {
       for (Path entry : list(directory)) {
-        if (isDirectoryInside(entry)) {
-          if (depth < MAX_ATTACHMENT_DEPTH) {
-            collectMarkdown(entry, main, out, depth + 1);
-          }
-        } else if (isMarkdown(entry) && !entry.equals(main) && isFileInside(entry)) {
+        if (entry.equals(main)) {
+          continue;
+        }
+        if (isMarkdownFile(entry)) {
           out.add(entry);
+        } else if (isDirectoryInside(entry) && depth < MAX_ATTACHMENT_DEPTH) {
+          collectMarkdown(entry, main, out, depth + 1);
         }
       }
     }
 
     private static boolean isMarkdown(Path path) {
       return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+    }
+
+    /**
+     * A markdown name that is not a directory the scan may enter: a regular file, or anything else
+     * that is there (a link leading out of the repository, dangling or looping, a FIFO, a device),
+     * which is listed so that reading it reports why it cannot be read. Nothing is opened here.
+     */
+    private boolean isMarkdownFile(Path path) {
+      if (!isMarkdown(path) || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      if (!Files.isSymbolicLink(path)) {
+        return !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+      }
+      try {
+        Path target = path.toRealPath();
+        return !(target.startsWith(realRoot) && Files.isDirectory(target));
+      } catch (IOException e) {
+        return true;
+      }
     }
 
     private List<Path> list(Path directory) {

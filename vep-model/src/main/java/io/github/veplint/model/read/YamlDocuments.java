@@ -29,9 +29,34 @@ public final class YamlDocuments {
     }
   }
 
-  /** Reads a YAML document whose top level must be a mapping. */
+  /**
+   * Reads a YAML document whose top level must be a mapping. Problem messages speak of "the
+   * document", never of front matter: the reader is shared with front matter, the words are not.
+   */
   public static Result read(String yaml) {
     FrontMatterReader.Result result = FrontMatterReader.readDocument(yaml);
-    return new Result(result.frontMatter().flatMap(FrontMatter::root), result.problems());
+    List<ParseProblem> problems = result.problems().stream()
+        .map(p -> new ParseProblem(p.kind(), inDocumentTerms(p.message()), p.position()))
+        .toList();
+    return new Result(result.frontMatter().flatMap(FrontMatter::root), problems);
+  }
+
+  private static String inDocumentTerms(String message) {
+    return message.replace("VEP front matter", "the document").replace("front matter", "the document");
+  }
+
+  /**
+   * Whether a YAML text holds no document at all: only blank lines, comments and document
+   * markers, which a reader treats like an empty file.
+   */
+  public static boolean isEmpty(String yaml) {
+    for (String line : yaml.split("\\R", -1)) {
+      String stripped = line.strip();
+      if (!stripped.isEmpty() && !stripped.startsWith("#") && !stripped.equals("---")
+          && !stripped.equals("...")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

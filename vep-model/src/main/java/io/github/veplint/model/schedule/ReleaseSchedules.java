@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -15,10 +16,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Every release schedule known to a run, by minor release, and the questions VEP governance asks of
@@ -33,13 +41,19 @@ import java.util.TreeMap;
  *   <li>a URL pattern with {@code {release}}, e.g. {@code
  *       https://raw.githubusercontent.com/kubevirt/sig-release/main/releases/{release}/schedule.yaml}:
  *       only when network use is allowed; releases {@code v1.0}, {@code v1.1}, … are fetched until
- *       the first one that does not exist (HTTP 404), with connect and read timeouts.
+ *       the first one that does not exist (HTTP 404), each whole response within {@link #TIMEOUT}, all within {@link #TOTAL_TIMEOUT}, at most 1 MiB each.
  * </ul>
  */
 public final class ReleaseSchedules {
 
-  /** How long to wait for a connection, and for a response, when fetching a schedule. */
+  /**
+   * How long to wait for a connection, and for one schedule's whole response (headers and body),
+   * when fetching a schedule.
+   */
   public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  /** How long fetching every schedule of a URL source may take together. */
+  public static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(60);
 
   private static final String FILE_NAME = "schedule.yaml";
   private static final int MAX_RELEASES = 200;
@@ -77,17 +91,23 @@ public final class ReleaseSchedules {
     }
     Path path = base.resolve(trimmed).normalize();
     if (Files.isRegularFile(path)) {
+      if (!path.getFileName().toString().equals(FILE_NAME)) {
+        throw new ScheduleException(path + ": a schedule file is named " + FILE_NAME + " (e.g."
+            + " releases/v1.9/" + FILE_NAME + "); this file was not read");
+      }
       Path parent = path.toAbsolutePath().getParent();
       String name = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
       ReleaseVersion release = ReleaseVersion.parse(name).orElseThrow(() -> new ScheduleException(path
           + ": cannot tell which release this schedule is for: put it in a directory named after the release,"
           + " e.g. releases/v1.9/schedule.yaml"));
-      return of(java.util.List.of(ScheduleParser.parse(release, path.toString(), read(path))));
+      Path boundary = boundary(base, path, parent);
+      return of(List.of(ScheduleParser.parse(release, path.toString(), read(path, boundary))));
     }
     if (!Files.isDirectory(path)) {
       throw new ScheduleException(path + ": schedule source not found: give a kubevirt/sig-release checkout, a"
           + " schedule.yaml or a URL pattern with {release}");
     }
+    Path boundary = boundary(base, path, path);
     Path releases = Files.isDirectory(path.resolve("releases")) ? path.resolve("releases") : path;
     SortedMap<ReleaseVersion, ReleaseSchedule> map = new TreeMap<>();
     try (DirectoryStream<Path> children = Files.newDirectoryStream(releases)) {
@@ -95,7 +115,7 @@ public final class ReleaseSchedules {
         Optional<ReleaseVersion> release = ReleaseVersion.parse(child.getFileName().toString());
         Path file = child.resolve(FILE_NAME);
         if (release.isPresent() && release.get().patch() < 0 && Files.isRegularFile(file)) {
-          map.put(release.get(), ScheduleParser.parse(release.get(), file.toString(), read(file)));
+          map.put(release.get(), ScheduleParser.parse(release.get(), file.toString(), read(file, boundary)));
         }
       }
     } catch (IOException e) {
@@ -107,12 +127,41 @@ public final class ReleaseSchedules {
     return new ReleaseSchedules(map);
   }
 
-  private static String read(Path file) {
+  /**
+   * The real directory every schedule file of a source must lie in: the source's own (a
+   * kubevirt/sig-release checkout, or a schedule's release directory). A source named inside the
+   * repository must also really be inside it: a pull request can add symbolic links, and a link to
+   * {@code /etc} or {@code /proc/self} must not get a file read, or its content quoted in an error.
+   */
+  private static Path boundary(Path base, Path source, Path directory) {
+    Path root = base.toAbsolutePath().normalize();
     try {
-      if (Files.size(file) > MAX_BYTES) {
+      Path real = directory.toRealPath();
+      if (source.toAbsolutePath().normalize().startsWith(root) && !real.startsWith(root.toRealPath())) {
+        throw new ScheduleException(source + ": a symbolic link leads outside the repository; the schedule"
+            + " source was not read (name the directory itself)");
+      }
+      return real;
+    } catch (IOException e) {
+      throw new ScheduleException(source + ": cannot resolve the schedule source (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** A schedule file, when its real path lies in {@code boundary}; at most 1 MiB is ever read. */
+  private static String read(Path file, Path boundary) {
+    try {
+      if (!file.toRealPath().startsWith(boundary)) {
+        throw new ScheduleException(file + ": a symbolic link leads outside the schedule source; not read"
+            + " (replace it with the file)");
+      }
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
         throw new ScheduleException(file + ": schedule is larger than 1 MiB");
       }
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new ScheduleException(file + ": schedule is not valid UTF-8");
     } catch (IOException e) {
@@ -127,11 +176,12 @@ public final class ReleaseSchedules {
     }
     HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
     SortedMap<ReleaseVersion, ReleaseSchedule> map = new TreeMap<>();
+    long deadline = System.nanoTime() + TOTAL_TIMEOUT.toNanos();
     for (int minor = 0; minor < MAX_RELEASES; minor++) {
       ReleaseVersion release = new ReleaseVersion(1, minor, -1);
       String url = pattern.replace("{release}", release.toString());
       try {
-        Optional<String> text = get(client, url);
+        Optional<String> text = get(client, url, deadline);
         if (text.isEmpty()) {
           break;
         }
@@ -147,33 +197,119 @@ public final class ReleaseSchedules {
     return new ReleaseSchedules(map);
   }
 
-  /** The body, or empty for a 404; anything else is an error. */
-  private static Optional<String> get(HttpClient client, String url) {
+  /**
+   * The body, or empty for a 404; anything else is an error. The whole exchange, body included,
+   * must end within {@link #TIMEOUT} and by {@code deadline} (a {@link System#nanoTime} value), and
+   * no more than 1 MiB of a body is ever held: reading stops, and the connection is dropped, at the
+   * first byte past it (or at once, for a status other than 200, whose body is never read).
+   */
+  private static Optional<String> get(HttpClient client, String url, long deadline) {
     HttpRequest request;
     try {
       request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
     } catch (IllegalArgumentException e) {
       throw new ScheduleException("schedule URL " + url + " is not a valid URL (" + e.getMessage() + ")");
     }
+    List<LimitedBody> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HttpResponse.BodyHandler<LimitedBody.Result> handler = info -> {
+      LimitedBody body = new LimitedBody(info.statusCode() == 200 ? MAX_BYTES : 0);
+      bodies.add(body);
+      return body;
+    };
+    long wait = Math.min(TIMEOUT.toNanos(), deadline - System.nanoTime());
+    CompletableFuture<HttpResponse<LimitedBody.Result>> exchange = client.sendAsync(request, handler);
     try {
-      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (wait <= 0) {
+        throw new TimeoutException();
+      }
+      HttpResponse<LimitedBody.Result> response = exchange.get(wait, TimeUnit.NANOSECONDS);
       if (response.statusCode() == 404) {
         return Optional.empty();
       }
       if (response.statusCode() != 200) {
         throw new ScheduleException("cannot fetch " + url + ": HTTP " + response.statusCode());
       }
-      if (response.body().length > MAX_BYTES) {
+      if (response.body().tooLarge()) {
         throw new ScheduleException(url + ": schedule is larger than 1 MiB");
       }
-      return Optional.of(new String(response.body(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new ScheduleException("cannot fetch " + url + " (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): offline? Use a local kubevirt/sig-release"
-          + " checkout as the schedule source", e);
+      return Optional.of(new String(response.body().bytes(), StandardCharsets.UTF_8));
+    } catch (TimeoutException e) {
+      throw new ScheduleException("cannot fetch " + url + " within " + TIMEOUT.toSeconds() + " s (the schedules"
+          + " together within " + TOTAL_TIMEOUT.toSeconds() + " s): the server is too slow; use a local"
+          + " kubevirt/sig-release checkout as the schedule source", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new ScheduleException("cannot fetch " + url + " (" + cause.getClass().getSimpleName()
+          + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "): offline? Use a local kubevirt/sig-release"
+          + " checkout as the schedule source", cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ScheduleException("interrupted while fetching " + url, e);
+    } finally {
+      // Whatever ended the wait, nothing more is read: the connection is dropped.
+      bodies.forEach(LimitedBody::abort);
+      exchange.cancel(true);
+    }
+  }
+
+  /**
+   * A response body held only up to a limit: one byte more cancels the subscription, which closes
+   * the connection, and completes the body as too large, so a server cannot make the client read
+   * (or hold) more than the limit.
+   */
+  private static final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody.Result> {
+    record Result(byte[] bytes, boolean tooLarge) {}
+
+    private final long limit;
+    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    private final CompletableFuture<Result> result = new CompletableFuture<>();
+    private volatile Flow.Subscription subscription;
+
+    LimitedBody(long limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public CompletionStage<Result> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      subscription.request(1);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      for (ByteBuffer buffer : buffers) {
+        if (bytes.size() + (long) buffer.remaining() > limit) {
+          abort();
+          result.complete(new Result(new byte[0], true));
+          return;
+        }
+        byte[] chunk = new byte[buffer.remaining()];
+        buffer.get(chunk);
+        bytes.write(chunk, 0, chunk.length);
+      }
+      subscription.request(1);
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      result.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(new Result(bytes.toByteArray(), false));
+    }
+
+    void abort() {
+      Flow.Subscription current = subscription;
+      if (current != null) {
+        current.cancel();
+      }
     }
   }
 
