@@ -226,7 +226,7 @@ class PullRequestHostileInputTest {
         })) {
       VepLinter linter = VepLinter.builder().allowNetwork(true).schedule(slow.url()).today(LocalDate.of(2026, 11, 25)).build();
       Instant start = Instant.now();
-      var calendar = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> linter.calendar(root, linter.loadConfig(root)));
+      var calendar = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> linter.lint(List.of(root)).settings().calendar());
       Duration took = Duration.between(start, Instant.now());
       assertThat(took).isLessThan(io.github.veplint.model.schedule.ReleaseSchedules.TIMEOUT.plusSeconds(5));
       assertThat(calendar.unavailable()).hasValueSatisfying(why -> assertThat(why).contains("127.0.0.1").contains("within"));
@@ -239,7 +239,7 @@ class PullRequestHostileInputTest {
           }
         })) {
       VepLinter linter = VepLinter.builder().allowNetwork(true).schedule(huge.url()).today(LocalDate.of(2026, 11, 25)).build();
-      var calendar = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> linter.calendar(root, linter.loadConfig(root)));
+      var calendar = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> linter.lint(List.of(root)).settings().calendar());
       assertThat(calendar.unavailable()).hasValueSatisfying(why -> assertThat(why).contains("larger than 1 MiB"));
       Thread.sleep(500);
       assertThat(huge.sent()).as("bytes the server could send before the client hung up").isLessThan(32L << 20);
