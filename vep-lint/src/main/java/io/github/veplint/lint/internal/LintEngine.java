@@ -14,7 +14,6 @@ import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.lint.spi.RunFacts;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
-import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.model.ScanProblem;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -155,7 +154,7 @@ public final class LintEngine {
     String relative = vep.location().relativePath();
     VepFile vepFile = new VepFile(vep, context, runFacts);
     // Computed from the model, not from findings: it holds whatever rules are enabled.
-    TemplateConformance.status(vepFile).ifPresent(s -> templateStatuses.put(relative, s));
+    vepFile.template().status().ifPresent(s -> templateStatuses.put(relative, s));
     List<Finding> raw = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);

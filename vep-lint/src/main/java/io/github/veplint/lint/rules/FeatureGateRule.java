@@ -1,9 +1,9 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.MainFileRule;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Prose;
 import io.github.veplint.model.ReleaseTarget;
@@ -65,7 +65,7 @@ import java.util.regex.Pattern;
     severity = Severity.ERROR,
     summary = "A feature VEP names its feature gate or justifies in the body why it has none",
     tags = {"front-matter", "governance"})
-public final class FeatureGateRule implements DocumentRule {
+public final class FeatureGateRule extends MainFileRule {
 
   private static final Set<VepStatus> NEVER_SHIPS =
       Set.of(VepStatus.REJECTED, VepStatus.WITHDRAWN, VepStatus.REPLACED);
@@ -106,8 +106,9 @@ public final class FeatureGateRule implements DocumentRule {
           Pattern.CASE_INSENSITIVE);
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile() || vep.isProcessVep() || changesNoKubevirtFeature(vep)) {
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    if (vep.isProcessVep() || changesNoKubevirtFeature(vep)) {
       return;
     }
     if (vep.layout() == Vep.Layout.FRONT_MATTER) {

@@ -8,6 +8,7 @@ import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.StatusTransitions;
@@ -44,7 +45,9 @@ import java.util.stream.Collectors;
 public final class StatusTransitionRule implements DocumentRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     if (context.base().isEmpty() || !FrontMatterSupport.changedSinceBase(vep, context)) {
       return;
     }

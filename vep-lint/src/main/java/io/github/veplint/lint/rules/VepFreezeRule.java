@@ -4,6 +4,7 @@ import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Located;
@@ -55,7 +56,9 @@ import java.util.Optional;
 public final class VepFreezeRule implements DocumentRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     Optional<ReleaseSchedules> schedules = context.releases().schedules();
     Optional<String> unavailable = context.releases().unavailable();
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
