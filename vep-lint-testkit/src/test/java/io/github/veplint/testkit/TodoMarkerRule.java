@@ -3,6 +3,7 @@ package io.github.veplint.testkit;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.SourcePosition;
@@ -45,8 +46,8 @@ final class TodoMarkerRule implements DocumentRule {
       }
     }
     if (vep.location().isMainFile() && vep.section("Risks").isEmpty()) {
-      sink.report(vep.title().map(t -> t.position()).orElse(SourcePosition.START),
-          "add a '## Risks' section", Severity.ERROR);
+      sink.report(Report.at(vep.title().map(t -> t.position()).orElse(SourcePosition.START),
+          "add a '## Risks' section").withSeverity(Severity.ERROR));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
@@ -48,7 +49,7 @@ public final class FrontMatterMissingRule extends MainFileRule {
         + " the owning SIG fill in status, reviewers and approvers";
     Optional<String> regression = regression(vep, context);
     if (regression.isPresent()) {
-      sink.report(SourcePosition.START, regression.get() + how, Severity.ERROR);
+      sink.report(Report.at(SourcePosition.START, regression.get() + how).withSeverity(Severity.ERROR));
       return;
     }
     sink.report(

@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.TemplateSectionRule;
 import io.github.veplint.lint.template.RequiredFrom;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -105,7 +106,7 @@ public final class MissingSectionRule extends TemplateSectionRule {
     Map<SourcePosition, Optional<Fix>> fixes = new HashMap<>();
     gaps.forEach((where, missing) -> fixes.put(where, insertion(file, placements, missing)));
     for (Pending p : pending) {
-      sink.report(p.where(), p.message(), p.severity(), p.fillable() ? fixes.get(p.where()) : Optional.empty());
+      sink.report(Report.at(p.where(), p.message()).withSeverity(p.severity()).withFix(p.fillable() ? fixes.get(p.where()) : Optional.empty()));
     }
     if (mustMeet.isEmpty()) {
       requiredFromToday(vep, generations, created, considered, sink);
@@ -247,7 +248,7 @@ public final class MissingSectionRule extends TemplateSectionRule {
         }
       }
       if (verdict == Verdict.UNDATED) {
-        sink.report(where, message, Severity.WARNING);
+        sink.report(Report.at(where, message).withSeverity(Severity.WARNING));
         sink.note(undatedNotice(generations));
       } else {
         sink.report(where, message);

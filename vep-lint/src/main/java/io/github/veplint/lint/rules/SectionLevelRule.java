@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.TemplateSectionRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -51,7 +52,7 @@ public final class SectionLevelRule extends TemplateSectionRule {
               + "' section at the wrong heading level: make it '"
               + expected
               + "' so the VEP's outline matches the template";
-      sink.report(wrong.position(), message, relevel(vep, wrong, placement.required().level()));
+      sink.report(Report.at(wrong.position(), message).withFix(relevel(vep, wrong, placement.required().level())));
     }
   }
 

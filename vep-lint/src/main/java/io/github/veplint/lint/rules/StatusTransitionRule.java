@@ -8,6 +8,7 @@ import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -73,11 +74,9 @@ public final class StatusTransitionRule implements DocumentRule {
       return;
     }
     if (before.get().layout() == Vep.Layout.LEGACY) {
-      sink.report(statusValue.get().position(),
-          "status transition not checked: " + at + " this VEP used the older layout without front matter,"
+      sink.report(Report.at(statusValue.get().position(), "status transition not checked: " + at + " this VEP used the older layout without front matter,"
               + " so it had no status to compare with; check by hand that '" + status.yamlName()
-              + "' matches what the owning SIG decided",
-          Severity.INFO);
+              + "' matches what the owning SIG decided").withSeverity(Severity.INFO));
       return;
     }
     Optional<VepStatus> was = before.get().proposalStatus();

@@ -1,6 +1,5 @@
 package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.template.TemplateLayout;
 import io.github.veplint.lint.template.TemplateLayout.Heading;
 import java.util.ArrayList;
 import java.util.List;

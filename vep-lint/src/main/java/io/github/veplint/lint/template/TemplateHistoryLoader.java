@@ -1,9 +1,5 @@
 package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.template.TemplateSettings;
-import io.github.veplint.lint.template.TemplateHistory;
-import io.github.veplint.lint.template.TemplateLayout;
-import io.github.veplint.lint.template.TemplateVersion;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepParser;
 import java.io.IOException;

@@ -2,9 +2,6 @@ package io.github.veplint.lint.template;
 
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Section;
-import io.github.veplint.lint.template.TemplateGeneration;
-import io.github.veplint.lint.template.TemplateHistory;
-import io.github.veplint.lint.template.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RunFacts;
-import io.github.veplint.lint.template.TemplateGenerations;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.Corpus;
 import io.github.veplint.model.ReleaseVersion;
-import io.github.veplint.lint.template.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepParser;
 import io.github.veplint.model.read.VepRepository;

@@ -3,12 +3,7 @@ package io.github.veplint.lint.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.TestRepository;
-import io.github.veplint.lint.template.TemplateSettings;
 import io.github.veplint.model.Corpus;
-import io.github.veplint.lint.template.TemplateGeneration;
-import io.github.veplint.lint.template.TemplateHistory;
-import io.github.veplint.lint.template.TemplateLayout;
-import io.github.veplint.lint.template.TemplateVersion;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepDirectory;
 import io.github.veplint.model.read.VepParser;
