@@ -1,9 +1,9 @@
 package org.example.sigrules;
 
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
 
@@ -14,7 +14,7 @@ import io.github.veplint.model.Vep;
  * section is a warning on its title. It is vep-lint's {@code PluginRuleTest} rule, which that test
  * compiles into a jar; here it is tested with the kit, as its author would test it.
  */
-public final class RequireRisksSection implements DocumentRule {
+public final class RequireRisksSection extends MainFileRule {
 
   /** The public no-argument constructor {@link java.util.ServiceLoader} needs. */
   public RequireRisksSection() {}
@@ -40,8 +40,9 @@ public final class RequireRisksSection implements DocumentRule {
   }
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (vep.location().isMainFile() && vep.section("Risks").isEmpty()) {
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    if (vep.section("Risks").isEmpty()) {
       sink.report(vep.title().map(t -> t.position()).orElse(SourcePosition.START), "add a '## Risks' section");
     }
   }

@@ -3,6 +3,7 @@ package io.github.veplint.testkit;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.Vep;
 
@@ -30,7 +31,8 @@ final class CommentCountingRule implements DocumentRule {
   }
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     vep.comments().forEach(c -> sink.report(c.position(), "comment '" + c.text() + "'"));
   }
 }

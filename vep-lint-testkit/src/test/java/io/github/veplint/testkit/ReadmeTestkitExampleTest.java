@@ -38,19 +38,20 @@ class ReadmeTestkitExampleTest {
       package org.example.veprules;
 
       import io.github.veplint.lint.finding.Severity;
-      import io.github.veplint.lint.spi.DocumentRule;
+      import io.github.veplint.lint.spi.MainFileRule;
       import io.github.veplint.lint.spi.FindingSink;
-      import io.github.veplint.lint.spi.LintContext;
+      import io.github.veplint.lint.spi.VepFile;
       import io.github.veplint.model.SourcePosition;
       import io.github.veplint.model.Vep;
 
-      public final class RequireRisksSection implements DocumentRule {
+      public final class RequireRisksSection extends MainFileRule {
         public String id() { return "require-risks"; }
         public Severity defaultSeverity() { return Severity.WARNING; }
         public String summary() { return "Our SIG wants a Risks section"; }
         public String description() { return "Bad: no Risks. Good: ## Risks"; }
-        public void check(Vep vep, LintContext context, FindingSink sink) {
-          if (vep.location().isMainFile() && vep.section("Risks").isEmpty()) {
+        protected void checkMainFile(VepFile file, FindingSink sink) {
+          Vep vep = file.vep();
+          if (vep.section("Risks").isEmpty()) {
             sink.report(vep.title().map(t -> t.position()).orElse(SourcePosition.START), "add a '## Risks' section");
           }
         }

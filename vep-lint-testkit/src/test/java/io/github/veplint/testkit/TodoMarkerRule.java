@@ -3,6 +3,8 @@ package io.github.veplint.testkit;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -35,7 +37,8 @@ final class TodoMarkerRule implements DocumentRule {
   }
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     for (int i = 0; i < vep.lines().size(); i++) {
       String line = vep.lines().get(i);
       for (int at = line.indexOf("TODO"); at >= 0; at = line.indexOf("TODO", at + 1)) {
@@ -43,8 +46,8 @@ final class TodoMarkerRule implements DocumentRule {
       }
     }
     if (vep.location().isMainFile() && vep.section("Risks").isEmpty()) {
-      sink.report(vep.title().map(t -> t.position()).orElse(SourcePosition.START),
-          "add a '## Risks' section", Severity.ERROR);
+      sink.report(Report.at(vep.title().map(t -> t.position()).orElse(SourcePosition.START),
+          "add a '## Risks' section").withSeverity(Severity.ERROR));
     }
   }
 }

@@ -8,13 +8,12 @@ import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
 import io.github.veplint.lint.files.RepositoryRoot;
-import io.github.veplint.lint.internal.TemplateHistoryLoader;
+import io.github.veplint.lint.template.TemplateHistoryLoader;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.ReleaseCalendar;
 import io.github.veplint.lint.spi.Rule;
-import io.github.veplint.lint.spi.TemplateGenerations;
-import io.github.veplint.model.TemplateHistory;
+import io.github.veplint.lint.template.TemplateGenerations;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepDirectory;
 import io.github.veplint.model.read.VepParser;
@@ -251,15 +250,14 @@ public final class VepLinter {
     for (VepDirectory directory : repository.directories()) {
       directory.number().ifPresent(numbers::add);
     }
-    TemplateHistory templateHistory =
-        TemplateHistoryLoader.load(
-            root, templateFile.map(repository::relativize), template, config.templateSettings());
-    TemplateGenerations templates =
-        new TemplateGenerations(
-            templateHistory,
-            config.templateSettings().enforceCurrentFrom(),
-            config.templateSettings().changedMustBeCurrent(),
-            config.templateSettings().requiredFrom());
+    TemplateGenerations templates;
+    try {
+      templates = TemplateGenerations.of(
+          TemplateHistoryLoader.load(root, templateFile.map(repository::relativize), template, config.templateSettings()),
+          config.templateSettings());
+    } catch (TemplateHistoryLoader.MissingTemplateFile e) {
+      throw new ConfigurationException(e.getMessage(), e);
+    }
     return new LintContext(root, repository, sigs, template, numbers,
         config.today().orElse(LocalDate.now()), templates, history.map(GitHistory.Result::changed),
         history.map(GitHistory.Result::revision), calendar, config.statusTransitions());

@@ -27,17 +27,18 @@ class AnnotatedPluginRuleTest {
       package org.example.veprules;
 
       import io.github.veplint.lint.finding.Severity;
-      import io.github.veplint.lint.spi.DocumentRule;
+      import io.github.veplint.lint.spi.MainFileRule;
       import io.github.veplint.lint.spi.FindingSink;
-      import io.github.veplint.lint.spi.LintContext;
+      import io.github.veplint.lint.spi.VepFile;
       import io.github.veplint.lint.spi.RuleInfo;
       import io.github.veplint.model.Vep;
 
       @RuleInfo(id = "require-risks", severity = Severity.WARNING,
           summary = "Our SIG wants a Risks section", tags = "template")
-      public final class RequireRisksSection implements DocumentRule {
-        public void check(Vep vep, LintContext context, FindingSink sink) {
-          if (vep.location().isMainFile() && vep.section("Risks").isEmpty()) {
+      public final class RequireRisksSection extends MainFileRule {
+        protected void checkMainFile(VepFile file, FindingSink sink) {
+          Vep vep = file.vep();
+          if (vep.section("Risks").isEmpty()) {
             sink.report(io.github.veplint.model.SourcePosition.START, "add a '## Risks' section");
           }
         }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.veplint.lint.config.RuleSetting;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.model.SourcePosition;
@@ -48,7 +49,8 @@ class VepLinterTest {
     }
 
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {
+    public void check(VepFile file, FindingSink sink) {
+      Vep vep = file.vep();
       for (int line = 1; line <= vep.lines().size(); line++) {
         int column = vep.line(line).indexOf("BAD");
         if (column >= 0) {
@@ -80,7 +82,8 @@ class VepLinterTest {
     }
 
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {
+    public void check(VepFile file, FindingSink sink) {
+      Vep vep = file.vep();
       throw new IllegalStateException("boom");
     }
   }

@@ -1,6 +1,7 @@
 package io.github.veplint.model;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -142,6 +143,23 @@ public final class Prose {
       return "";
     }
     return scan().view(number - 1, source.get(number - 1), blanked);
+  }
+
+  /**
+   * The body as one text: every line of the file followed by {@code '\n'}, the lines before {@link
+   * #firstBodyLine()} and the lines numbered (1-based) in {@code skipped} left empty, the others
+   * with the kinds in {@code blanked} blanked (none: as written). Lines and columns stay those of
+   * the file.
+   */
+  public String body(Set<Kind> blanked, BitSet skipped) {
+    StringBuilder text = new StringBuilder();
+    for (int number = 1; number <= source.size(); number++) {
+      if (number >= firstBodyLine && !skipped.get(number)) {
+        text.append(blanked.isEmpty() ? source.get(number - 1) : line(number, blanked));
+      }
+      text.append('\n');
+    }
+    return text.toString();
   }
 
   /** Whether this is the prose of {@code lines} with the body starting at {@code bodyLine}. */

@@ -1,6 +1,7 @@
 package io.github.veplint.lint.config;
 
-import io.github.veplint.lint.spi.RequiredFrom;
+import io.github.veplint.lint.template.TemplateSettings;
+import io.github.veplint.lint.template.RequiredFrom;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.schema.YamlJson;

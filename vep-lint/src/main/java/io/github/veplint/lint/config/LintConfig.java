@@ -1,5 +1,6 @@
 package io.github.veplint.lint.config;
 
+import io.github.veplint.lint.template.TemplateSettings;
 import io.github.veplint.lint.spi.StatusTransitions;
 import java.nio.file.Path;
 import java.time.LocalDate;

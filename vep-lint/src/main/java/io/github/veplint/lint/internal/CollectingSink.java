@@ -1,13 +1,10 @@
 package io.github.veplint.lint.internal;
 
 import io.github.veplint.lint.finding.Finding;
-import io.github.veplint.lint.finding.Fix;
-import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.Rule;
-import io.github.veplint.model.SourcePosition;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -53,32 +50,8 @@ public final class CollectingSink implements FindingSink {
   }
 
   @Override
-  public void report(SourcePosition position, String message) {
-    report(position, message, rule.defaultSeverity());
-  }
-
-  @Override
-  public void report(SourcePosition position, String message, Severity severity) {
-    out.add(new Finding(rule.id(), severity, file, position, message));
-  }
-
-  @Override
-  public void report(String otherFile, SourcePosition position, String message) {
-    out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message));
-  }
-
-  @Override
-  public void report(SourcePosition position, String message, Optional<Fix> fix) {
-    report(position, message, rule.defaultSeverity(), fix);
-  }
-
-  @Override
-  public void report(SourcePosition position, String message, Severity severity, Optional<Fix> fix) {
-    out.add(new Finding(rule.id(), severity, file, position, message, fix));
-  }
-
-  @Override
-  public void report(String otherFile, SourcePosition position, String message, Optional<Fix> fix) {
-    out.add(new Finding(rule.id(), rule.defaultSeverity(), otherFile, position, message, fix));
+  public void report(Report report) {
+    out.add(new Finding(rule.id(), report.severity().orElse(rule.defaultSeverity()),
+        report.file().orElse(file), report.position(), report.message(), report.fix()));
   }
 }

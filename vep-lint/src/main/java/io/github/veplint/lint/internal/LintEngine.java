@@ -14,7 +14,6 @@ import io.github.veplint.lint.spi.Rule;
 import io.github.veplint.lint.spi.RunFacts;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
-import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.model.Located;
 import io.github.veplint.model.ScanProblem;
 import io.github.veplint.model.SourcePosition;
@@ -165,7 +164,7 @@ public final class LintEngine {
     String relative = vep.location().relativePath();
     VepFile vepFile = new VepFile(vep, context, runFacts);
     // Computed from the model, not from findings: it holds whatever rules are enabled.
-    TemplateConformance.status(vepFile).ifPresent(s -> templateStatuses.put(relative, s));
+    vepFile.template().status().ifPresent(s -> templateStatuses.put(relative, s));
     if (vep.layout() == Vep.Layout.FRONT_MATTER && vep.frontMatter().isPresent()) {
       frontMatterNumbers.put(relative, vep.frontMatter().get().entry("vep-number").isPresent()
           ? vep.metadata().number() : Optional.empty());

@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Link;
@@ -64,7 +65,9 @@ public final class BrokenLinkRule implements DocumentRule {
   }
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile vepFile, FindingSink sink) {
+    Vep vep = vepFile.vep();
+    LintContext context = vepFile.context();
     Path root = context.repositoryRoot().toAbsolutePath().normalize();
     Path file;
     try {

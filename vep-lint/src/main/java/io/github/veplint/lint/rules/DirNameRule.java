@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -51,17 +52,14 @@ public final class DirNameRule implements RepositoryRule {
           directory.mainFile().map(repository::relativize).orElse(directory.relativePath());
       Optional<Integer> number = titleNumber(veps, file).or(directory::number);
       String suggestion = suggestName(directory.name(), number);
-      sink.report(
-          file,
-          SourcePosition.START,
-          "VEP directory '"
+      sink.report(Report.at(SourcePosition.START, "VEP directory '"
               + directory.relativePath()
               + "' does not match '<number>-<name>'"
               + " (the tracking issue's number, a hyphen, then lowercase letters and digits in"
               + " hyphen-separated words), which the enhancements repository's naming check"
               + " requires: rename it to '"
               + suggestion
-              + "'");
+              + "'").in(file));
     }
     for (Path single : repository.singleFileVeps()) {
       String file = repository.relativize(single);
@@ -80,9 +78,9 @@ public final class DirNameRule implements RepositoryRule {
       // Without a number the directory name would be a guess: the author picks the tracking issue.
       boolean movable =
           number.isPresent() && !target.contains("<") && !Files.exists(single.resolveSibling(suggestName(name, number)));
-      sink.report(file, SourcePosition.START, message, movable
+      sink.report(Report.at(SourcePosition.START, message).in(file).withFix(movable
           ? Optional.of(Fix.move("move it to '" + target + "', rewriting the links into it", file, target))
-          : Optional.empty());
+          : Optional.empty()));
     }
   }
 
@@ -101,10 +99,7 @@ public final class DirNameRule implements RepositoryRule {
     String root = repository.relativize(directory.vepRoot());
     List<String> homes = new java.util.ArrayList<>(context.sigs());
     homes.add(io.github.veplint.model.VepLocation.PROCESS_DIRECTORY);
-    sink.report(
-        file,
-        SourcePosition.START,
-        "VEP directory '"
+    sink.report(Report.at(SourcePosition.START, "VEP directory '"
             + directory.relativePath()
             + "' lies directly in the VEP root '"
             + root
@@ -114,7 +109,7 @@ public final class DirNameRule implements RepositoryRule {
             + name
             + "/', where <owning SIG> is one of "
             + String.join(", ", homes)
-            + " (meta-VEPs for a process VEP)");
+            + " (meta-VEPs for a process VEP)").in(file));
   }
 
   /** The number the file itself states (title or front matter), if it is linted and states one. */

@@ -2,6 +2,7 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -71,15 +72,12 @@ public final class DuplicateNumberRule implements RepositoryRule {
         }
         List<String> others =
             sharing.stream().filter(o -> o != vep).map(o -> "'" + o.file() + "'").toList();
-        sink.report(
-            vep.file(),
-            vep.position(),
-            "VEP number "
+        sink.report(Report.at(vep.position(), "VEP number "
                 + vep.number()
                 + " is also used by "
                 + String.join(", ", others)
                 + ": each VEP's number is its own tracking issue's number; open a tracking issue"
-                + " for the newer VEP and renumber it (directory, title and vep-number)");
+                + " for the newer VEP and renumber it (directory, title and vep-number)").in(vep.file()));
       }
     }
   }

@@ -1,9 +1,9 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.TemplateSectionRule;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
@@ -20,13 +20,11 @@ import io.github.veplint.model.Vep;
     severity = Severity.WARNING,
     summary = "Every section has content (N/A when it does not apply)",
     tags = "template")
-public final class EmptySectionRule implements DocumentRule {
+public final class EmptySectionRule extends TemplateSectionRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
-      return;
-    }
+  protected void checkSections(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     for (Section root : vep.sections()) {
       check(vep, root, sink);
     }

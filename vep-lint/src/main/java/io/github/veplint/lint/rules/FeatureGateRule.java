@@ -1,14 +1,16 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.Report;
+import io.github.veplint.lint.spi.MainFileRule;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Prose;
 import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Text;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
 import io.github.veplint.model.VepTitle;
@@ -65,7 +67,7 @@ import java.util.regex.Pattern;
     severity = Severity.ERROR,
     summary = "A feature VEP names its feature gate or justifies in the body why it has none",
     tags = {"front-matter", "governance"})
-public final class FeatureGateRule implements DocumentRule {
+public final class FeatureGateRule extends MainFileRule {
 
   private static final Set<VepStatus> NEVER_SHIPS =
       Set.of(VepStatus.REJECTED, VepStatus.WITHDRAWN, VepStatus.REPLACED);
@@ -105,9 +107,54 @@ public final class FeatureGateRule implements DocumentRule {
               + "|feature[ -]?gate\\s*(?:named|called|:)?\\s*`([A-Z][A-Za-z0-9]+)`",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The template's example graduation criterion "- [ ] Feature gate guards all code changes",
+   * which VEPs keep as prose or in a comment: the template's words, not the VEP naming or
+   * discussing its gate, so it never counts as a mention, checked or not.
+   */
+  static final Pattern TEMPLATE_CHECKLIST_LINE =
+      Pattern.compile(
+          "^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]?\\]\\s*)?feature gate guards all code changes\\.?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> PROCESS_SIGS = Set.of("sig-buildsystem", "sig-release");
+  private static final String REPOS = Section.normalize("Repos");
+  static final Pattern REPOSITORY =
+      Pattern.compile("(?i)\\b(?:github\\.com/[a-z0-9-]+|kubevirt)/[a-z0-9][a-z0-9._-]*");
+  /** kubevirt/kubevirt, not kubevirt/kubevirtci. */
+  static final Pattern KUBEVIRT_REPO =
+      Pattern.compile("(?i)\\bkubevirt/kubevirt(?![a-z0-9_-])");
+
+  /**
+   * How far an opt-out reaches on either side of its "feature" or "graduation": the longest lead-in
+   * ("doesn't introduce any dedicated graduation phases guarded by a ") is under 70 characters,
+   * and in collapsed text every white space run is one space.
+   */
+  private static final int OPT_OUT_REACH = 200;
+
+  /** The view of {@link Vep#prose()} {@link #bodyText} reads: only comments are blanked. */
+  private static final Set<Prose.Kind> COMMENTS = Set.of(Prose.Kind.HTML_COMMENT);
+
+  /** The front matter lacks a gate: what is wrong, then how to fix it ({@link #ADD_GATE} or {@link #ADD_NAMED_GATE}). */
+  private static final String NO_GATE = """
+      %s%s, or, if the feature needs no gate, justify it in the body (e.g. 'This VEP does not \
+      have graduation phases guarded by a feature gate, because ...'); alpha and beta features \
+      must be gated (docs/feature-lifecycle.md, VEP 282)""";
+
+  private static final String ADD_NAMED_GATE = "add 'feature-gate: %1$s' (the body names `%1$s`)";
+  private static final String ADD_GATE = "add 'feature-gate: <GateName>' with the gate that guards the feature";
+
+  /** An older-layout VEP never mentions a gate. */
+  private static final String NEVER_SAYS = """
+      the VEP never says which feature gate guards the feature: name it in the design (it \
+      becomes 'feature-gate' in the front matter), or state that none is needed and why (e.g. \
+      'This VEP does not have graduation phases guarded by a feature gate, because ...'); alpha \
+      and beta features must be gated (docs/feature-lifecycle.md, VEP 282)""";
+
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile() || vep.isProcessVep() || changesNoKubevirtFeature(vep)) {
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    if (vep.isProcessVep() || changesNoKubevirtFeature(vep)) {
       return;
     }
     if (vep.layout() == Vep.Layout.FRONT_MATTER) {
@@ -135,14 +182,8 @@ public final class FeatureGateRule implements DocumentRule {
       return;
     }
     Optional<String> named = namedGate(bodyText(vep, false, templateChecklistLines(vep), true));
-    String fix =
-        named.map(n -> "add 'feature-gate: " + n + "' (the body names `" + n + "`)")
-            .orElse("add 'feature-gate: <GateName>' with the gate that guards the feature");
-    String message =
-        (entry.isPresent() ? "'feature-gate' is empty: " : "no feature-gate: ") + fix
-            + ", or, if the feature needs no gate, justify it in the body (e.g. 'This VEP does not"
-            + " have graduation phases guarded by a feature gate, because ...'); alpha and beta"
-            + " features must be gated (docs/feature-lifecycle.md, VEP 282)";
+    String fix = named.map(ADD_NAMED_GATE::formatted).orElse(ADD_GATE);
+    String message = NO_GATE.formatted(entry.isPresent() ? "'feature-gate' is empty: " : "no feature-gate: ", fix);
     SourcePosition at = entry.map(YamlNode.Entry::keyPosition).orElse(FrontMatterSupport.missingKeyPosition(root));
     sink.report(at, message);
   }
@@ -166,13 +207,7 @@ public final class FeatureGateRule implements DocumentRule {
         vep.legacy().targetReleasesSection().map(Section::position)
             .or(() -> vep.title().map(VepTitle::position))
             .orElse(SourcePosition.START);
-    sink.report(
-        at,
-        "the VEP never says which feature gate guards the feature: name it in the design (it"
-            + " becomes 'feature-gate' in the front matter), or state that none is needed and why"
-            + " (e.g. 'This VEP does not have graduation phases guarded by a feature gate, because"
-            + " ...'); alpha and beta features must be gated (docs/feature-lifecycle.md, VEP 282)",
-        Severity.WARNING);
+    sink.report(Report.at(at, NEVER_SAYS).withSeverity(Severity.WARNING));
   }
 
   /**
@@ -205,16 +240,6 @@ public final class FeatureGateRule implements DocumentRule {
     }
     return false;
   }
-
-  /**
-   * The template's example graduation criterion "- [ ] Feature gate guards all code changes",
-   * which VEPs keep as prose or in a comment: the template's words, not the VEP naming or
-   * discussing its gate, so it never counts as a mention, checked or not.
-   */
-  static final Pattern TEMPLATE_CHECKLIST_LINE =
-      Pattern.compile(
-          "^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]?\\]\\s*)?feature gate guards all code changes\\.?\\s*$",
-          Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether the line's first non-blank character can start {@link #TEMPLATE_CHECKLIST_LINE} (a
@@ -298,14 +323,6 @@ public final class FeatureGateRule implements DocumentRule {
     return kubevirt < 0 || !KUBEVIRT_REPO.matcher(repos).find(kubevirt);
   }
 
-  private static final Set<String> PROCESS_SIGS = Set.of("sig-buildsystem", "sig-release");
-  private static final String REPOS = Section.normalize("Repos");
-  static final Pattern REPOSITORY =
-      Pattern.compile("(?i)\\b(?:github\\.com/[a-z0-9-]+|kubevirt)/[a-z0-9][a-z0-9._-]*");
-  /** kubevirt/kubevirt, not kubevirt/kubevirtci. */
-  static final Pattern KUBEVIRT_REPO =
-      Pattern.compile("(?i)\\bkubevirt/kubevirt(?![a-z0-9_-])");
-
   private static Pattern caseless(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
@@ -326,15 +343,8 @@ public final class FeatureGateRule implements DocumentRule {
       // it can say why the VEP needs no gate.
       skipped.set(section.startLine());
     }
-    return anyOptOut(collapseWhitespace(bodyText(vep, true, skipped, false), true));
+    return anyOptOut(Text.collapseWhitespace(bodyText(vep, true, skipped, false), true));
   }
-
-  /**
-   * How far an opt-out reaches on either side of its "feature" or "graduation": the longest lead-in
-   * ("doesn't introduce any dedicated graduation phases guarded by a ") is under 70 characters,
-   * and in collapsed text every white space run is one space.
-   */
-  private static final int OPT_OUT_REACH = 200;
 
   /**
    * Whether {@link #OPT_OUTS} match the collapsed text: as a search of the whole text, but tried
@@ -344,7 +354,7 @@ public final class FeatureGateRule implements DocumentRule {
    */
   static boolean anyOptOut(String plain) {
     for (String word : List.of("feature", "graduation")) {
-      for (int at = indexOfIgnoreCase(plain, word, 0); at >= 0; at = indexOfIgnoreCase(plain, word, at + 1)) {
+      for (int at = Text.indexOfIgnoreCase(plain, word, 0); at >= 0; at = Text.indexOfIgnoreCase(plain, word, at + 1)) {
         int from = Math.max(0, at - OPT_OUT_REACH);
         int to = Math.min(plain.length(), at + word.length() + OPT_OUT_REACH);
         for (Pattern optOut : OPT_OUTS) {
@@ -361,37 +371,13 @@ public final class FeatureGateRule implements DocumentRule {
 
   /** Whether the text mentions a feature gate ({@link #MENTION}), looking only where "feature" is. */
   private static boolean mentionsGate(String text) {
-    int at = indexOfIgnoreCase(text, "feature", 0);
+    int at = Text.indexOfIgnoreCase(text, "feature", 0);
     if (at < 0) {
       return false;
     }
     Matcher mention = MENTION.matcher(text);
     mention.region(at, text.length());
     return mention.find();
-  }
-
-  /**
-   * The first index of {@code lowerCaseWord} in {@code text} ignoring ASCII case, or -1: two
-   * {@code indexOf} scans for its first letter instead of a case-insensitive regular expression
-   * tried at every character.
-   */
-  static int indexOfIgnoreCase(String text, String lowerCaseWord, int from) {
-    char lower = lowerCaseWord.charAt(0);
-    char upper = Character.toUpperCase(lower);
-    int nextLower = text.indexOf(lower, from);
-    int nextUpper = text.indexOf(upper, from);
-    while (nextLower >= 0 || nextUpper >= 0) {
-      int at = nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper) ? nextLower : nextUpper;
-      if (text.regionMatches(true, at, lowerCaseWord, 0, lowerCaseWord.length())) {
-        return at;
-      }
-      if (at == nextLower) {
-        nextLower = text.indexOf(lower, at + 1);
-      } else {
-        nextUpper = text.indexOf(upper, at + 1);
-      }
-    }
-    return -1;
   }
 
   /** "GA", "GA v1.10", "GA (v1.9.0)", normalized; not "Gateway". */
@@ -404,9 +390,6 @@ public final class FeatureGateRule implements DocumentRule {
     return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
   }
 
-  /** The view of {@link Vep#prose()} {@link #bodyText} reads: only comments are blanked. */
-  private static final Set<Prose.Kind> COMMENTS = Set.of(Prose.Kind.HTML_COMMENT);
-
   /**
    * The body after the front matter, with HTML comments blanked out ({@link Prose.Kind#HTML_COMMENT})
    * unless {@code withComments}, and without the {@code skipped} lines; with {@code collapse}, as
@@ -415,40 +398,9 @@ public final class FeatureGateRule implements DocumentRule {
    * YAML examples ({@code featureGates:}).
    */
   static String bodyText(Vep vep, boolean withComments, BitSet skipped, boolean collapse) {
-    Prose prose = vep.prose();
-    int firstLine = prose.firstBodyLine();
-    StringBuilder text = new StringBuilder();
-    for (int number = 1; number <= prose.lineCount(); number++) {
-      if (number >= firstLine && !skipped.get(number)) {
-        text.append(withComments ? vep.line(number) : prose.line(number, COMMENTS));
-      }
-      text.append('\n');
-    }
-    return collapse ? collapseWhitespace(text, false) : text.toString();
+    String text = vep.prose().body(withComments ? Set.of() : COMMENTS, skipped);
+    return collapse ? Text.collapseWhitespace(text, false) : text;
   }
 
-  /**
-   * What {@code text.replaceAll("\\s+", " ")} returns, and then, with {@code dropMarkup}, without
-   * the emphasis and code markers {@code * ` _}: one pass instead of two regular expressions over
-   * the whole body.
-   */
-  static String collapseWhitespace(CharSequence text, boolean dropMarkup) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inRun = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
-        }
-        continue;
-      }
-      inRun = false;
-      if (!dropMarkup || (c != '*' && c != '`' && c != '_')) {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
+
 }

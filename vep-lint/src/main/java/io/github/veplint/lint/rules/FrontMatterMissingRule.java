@@ -2,8 +2,10 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
+import io.github.veplint.lint.spi.MainFileRule;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Located;
@@ -26,11 +28,13 @@ import java.util.Optional;
     severity = Severity.WARNING,
     summary = "A vep.md has no YAML front matter (older layout) as VEP 282 asks",
     tags = "front-matter")
-public final class FrontMatterMissingRule implements DocumentRule {
+public final class FrontMatterMissingRule extends MainFileRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile() || vep.layout() == Vep.Layout.FRONT_MATTER) {
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
+    if (vep.layout() == Vep.Layout.FRONT_MATTER) {
       return;
     }
     boolean reportedElsewhere =
@@ -45,7 +49,7 @@ public final class FrontMatterMissingRule implements DocumentRule {
         + " the owning SIG fill in status, reviewers and approvers";
     Optional<String> regression = regression(vep, context);
     if (regression.isPresent()) {
-      sink.report(SourcePosition.START, regression.get() + how, Severity.ERROR);
+      sink.report(Report.at(SourcePosition.START, regression.get() + how).withSeverity(Severity.ERROR));
       return;
     }
     sink.report(

@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Origin;
@@ -37,7 +38,9 @@ public final class FutureTargetRule implements DocumentRule {
       VepStatus.IMPLEMENTED, VepStatus.DEFERRED, VepStatus.REJECTED, VepStatus.WITHDRAWN, VepStatus.REPLACED);
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     Optional<ReleaseSchedules> schedules = context.releases().schedules();
     FrontMatterSupport.noteWithoutSchedule(vep, context, sink);
     if (schedules.isEmpty() || !vep.location().isMainFile() && vep.location().vepDirectory().isPresent()) {

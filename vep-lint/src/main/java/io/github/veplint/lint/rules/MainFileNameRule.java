@@ -2,6 +2,7 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RepositoryRule;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -44,15 +45,12 @@ public final class MainFileNameRule implements RepositoryRule {
       }
       Path likely = likelyMainFile(directory, byFile, repository);
       String file = repository.relativize(likely);
-      sink.report(
-          file,
-          SourcePosition.START,
-          "VEP directory '"
+      sink.report(Report.at(SourcePosition.START, "VEP directory '"
               + directory.relativePath()
               + "' has no vep.md: the main VEP document"
               + " must be named 'vep.md', so rename '"
               + directory.directory().relativize(likely).toString().replace('\\', '/')
-              + "' to 'vep.md' (other markdown files in the directory are attachments)");
+              + "' to 'vep.md' (other markdown files in the directory are attachments)").in(file));
     }
   }
 

@@ -2,13 +2,12 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
-import io.github.veplint.lint.spi.RequiredFrom;
+import io.github.veplint.lint.spi.Report;
+import io.github.veplint.lint.spi.TemplateSectionRule;
+import io.github.veplint.lint.template.RequiredFrom;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
-import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.lint.template.TemplateSections.OlderName;
 import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.template.TemplateSections;
@@ -16,9 +15,10 @@ import io.github.veplint.model.ReleaseTarget;
 import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.SourcePosition;
-import io.github.veplint.model.TemplateGeneration;
-import io.github.veplint.model.TemplateHistory;
-import io.github.veplint.model.TemplateLayout;
+import io.github.veplint.lint.template.TemplateGeneration;
+import io.github.veplint.lint.template.TemplateGenerations;
+import io.github.veplint.lint.template.TemplateHistory;
+import io.github.veplint.lint.template.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,20 +44,17 @@ import java.util.Set;
     summary = "Every '##' section of the template the VEP was written for is present",
     tags = "template",
     fixable = true)
-public final class MissingSectionRule implements DocumentRule {
+public final class MissingSectionRule extends TemplateSectionRule {
 
   @Override
-  public void check(VepFile file, FindingSink sink) {
+  protected void checkSections(VepFile file, FindingSink sink) {
     Vep vep = file.vep();
-    LintContext context = file.context();
-    if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
-      return;
-    }
+    TemplateGenerations generations = file.template().generations();
     List<Placement> placements =
-        TemplateConformance.placements(file);
-    TemplateGeneration generation = file.requiredTemplateGeneration();
-    TemplateHistory history = context.templates().history();
-    Optional<String> mustMeet = context.mustMeetCurrentTemplate(vep);
+        file.template().placements();
+    TemplateGeneration generation = file.template().requiredGeneration();
+    TemplateHistory history = generations.history();
+    Optional<String> mustMeet = file.template().mustMeetCurrent();
     Optional<LocalDate> created = history.creationDate(vep);
     String which =
         generation.equals(history.current())
@@ -74,7 +71,7 @@ public final class MissingSectionRule implements DocumentRule {
       Verdict verdict =
           mustMeet.isPresent()
               ? Verdict.REQUIRED
-              : verdict(vep, context, placement.required().acceptedNames(), created);
+              : verdict(vep, generations, placement.required().acceptedNames(), created);
       if (verdict == Verdict.PREDATES) {
         continue;
       }
@@ -88,11 +85,11 @@ public final class MissingSectionRule implements DocumentRule {
               + placement.required().todaysHeading().map(h -> " as today's '" + h + "'").orElse("")
               + " (write N/A if it does not apply)"
               + hint.map(h -> "; " + h).orElse("")
-              + verdict.note(configured(context, placement.required().acceptedNames()));
+              + verdict.note(configured(generations, placement.required().acceptedNames()));
       SourcePosition where = whereItBelongs(vep, placements, placement.index());
       Severity severity = verdict == Verdict.UNDATED ? Severity.WARNING : Severity.ERROR;
       if (verdict == Verdict.UNDATED) {
-        sink.note(undatedNotice(context));
+        sink.note(undatedNotice(generations));
       }
       // A VEP that covers the topic under another heading needs that heading turned into the
       // section, which is the author's call; a section renamed since the VEP's template would
@@ -109,10 +106,10 @@ public final class MissingSectionRule implements DocumentRule {
     Map<SourcePosition, Optional<Fix>> fixes = new HashMap<>();
     gaps.forEach((where, missing) -> fixes.put(where, insertion(file, placements, missing)));
     for (Pending p : pending) {
-      sink.report(p.where(), p.message(), p.severity(), p.fillable() ? fixes.get(p.where()) : Optional.empty());
+      sink.report(Report.at(p.where(), p.message()).withSeverity(p.severity()).withFix(p.fillable() ? fixes.get(p.where()) : Optional.empty()));
     }
     if (mustMeet.isEmpty()) {
-      requiredFromToday(vep, context, created, considered, sink);
+      requiredFromToday(vep, generations, created, considered, sink);
     }
   }
 
@@ -145,8 +142,8 @@ public final class MissingSectionRule implements DocumentRule {
   }
 
   private static Optional<RequiredFrom> configured(
-      LintContext context, Set<String> names) {
-    Map<String, RequiredFrom> requiredFrom = context.templates().requiredFrom();
+      TemplateGenerations generations, Set<String> names) {
+    Map<String, RequiredFrom> requiredFrom = generations.requiredFrom();
     for (String name : names) {
       RequiredFrom from = requiredFrom.get(name);
       if (from != null) {
@@ -163,13 +160,13 @@ public final class MissingSectionRule implements DocumentRule {
    * vep-lint's record, or a template vep-lint does not know), that cannot be told.
    */
   private static Verdict verdict(
-      Vep vep, LintContext context, Set<String> names, Optional<LocalDate> created) {
-    Optional<RequiredFrom> from = configured(context, names);
+      Vep vep, TemplateGenerations generations, Set<String> names, Optional<LocalDate> created) {
+    Optional<RequiredFrom> from = configured(generations, names);
     if (from.isPresent()) {
       Optional<Boolean> meets = meets(vep, from.get(), created);
       return meets.isEmpty() ? Verdict.UNDATED : meets.get() ? Verdict.CONFIGURED : Verdict.PREDATES;
     }
-    Optional<TemplateGeneration> added = addedIn(context.templates().history(), names);
+    Optional<TemplateGeneration> added = addedIn(generations.history(), names);
     if (added.isEmpty() || added.get().date().isEmpty()) {
       return Verdict.UNDATED;
     }
@@ -213,13 +210,13 @@ public final class MissingSectionRule implements DocumentRule {
    * requires of it (the core-KubeVirt question from v1.11, say, of a VEP written in 2025).
    */
   private static void requiredFromToday(
-      Vep vep, LintContext context, Optional<LocalDate> created, Set<String> considered,
+      Vep vep, TemplateGenerations generations, Optional<LocalDate> created, Set<String> considered,
       FindingSink sink) {
-    Map<String, RequiredFrom> requiredFrom = context.templates().requiredFrom();
+    Map<String, RequiredFrom> requiredFrom = generations.requiredFrom();
     if (requiredFrom.isEmpty()) {
       return;
     }
-    List<TemplateLayout.Heading> today = context.templates().history().current().layout().sections();
+    List<TemplateLayout.Heading> today = generations.history().current().layout().sections();
     for (int i = 0; i < today.size(); i++) {
       TemplateLayout.Heading section = today.get(i);
       RequiredFrom from = requiredFrom.get(section.key());
@@ -251,8 +248,8 @@ public final class MissingSectionRule implements DocumentRule {
         }
       }
       if (verdict == Verdict.UNDATED) {
-        sink.report(where, message, Severity.WARNING);
-        sink.note(undatedNotice(context));
+        sink.report(Report.at(where, message).withSeverity(Severity.WARNING));
+        sink.note(undatedNotice(generations));
       } else {
         sink.report(where, message);
       }
@@ -381,8 +378,8 @@ public final class MissingSectionRule implements DocumentRule {
   }
 
   /** Why some missing sections are warnings, and how to get exact verdicts: said once per run. */
-  private static String undatedNotice(LintContext context) {
-    var history = context.templates().history();
+  private static String undatedNotice(TemplateGenerations generations) {
+    var history = generations.history();
     String why = history.generations().size() == 1
         ? "the repository has no git history and its template is not one vep-lint knows, so that template is"
             + " the only version known and when it gained each section is unknown"

@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -54,7 +55,7 @@ public final class ParticipatingSigsRule extends FrontMatterRule {
       if (owning.isPresent() && owning.get().equals(name)) {
         String message = "'" + name + "' is the owning SIG: remove it from participating-sigs, which lists the"
             + " other SIGs that must LGTM the VEP";
-        sink.report(sig.position(), message, removal(file.vep(), frontMatter, list.get(), sig));
+        sink.report(Report.at(sig.position(), message).withFix(removal(file.vep(), frontMatter, list.get(), sig)));
       } else if (earlier != null) {
         sink.report(
             sig.position(),

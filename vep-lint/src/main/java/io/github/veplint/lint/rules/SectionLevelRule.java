@@ -2,12 +2,12 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
+import io.github.veplint.lint.spi.TemplateSectionRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
-import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.lint.template.TemplateSections.Placement;
 import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
@@ -29,17 +29,14 @@ import java.util.Optional;
     summary = "Template sections use the template's heading level",
     tags = "template",
     fixable = true)
-public final class SectionLevelRule implements DocumentRule {
+public final class SectionLevelRule extends TemplateSectionRule {
 
   @Override
-  public void check(VepFile file, FindingSink sink) {
+  protected void checkSections(VepFile file, FindingSink sink) {
     Vep vep = file.vep();
     LintContext context = file.context();
-    if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
-      return;
-    }
     for (Placement placement :
-        TemplateConformance.placements(file)) {
+        file.template().placements()) {
       if (!placement.atLevel().isEmpty() || placement.elsewhere().isEmpty()) {
         continue;
       }
@@ -55,7 +52,7 @@ public final class SectionLevelRule implements DocumentRule {
               + "' section at the wrong heading level: make it '"
               + expected
               + "' so the VEP's outline matches the template";
-      sink.report(wrong.position(), message, relevel(vep, wrong, placement.required().level()));
+      sink.report(Report.at(wrong.position(), message).withFix(relevel(vep, wrong, placement.required().level())));
     }
   }
 

@@ -2,12 +2,11 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.template.TemplateSections.Placement;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.TemplateSectionRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
-import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.lint.template.TemplateSections;
 import io.github.veplint.model.Section;
 import io.github.veplint.model.Vep;
@@ -27,20 +26,17 @@ import java.util.Set;
     severity = Severity.WARNING,
     summary = "Template sections appear in the template's order",
     tags = "template")
-public final class SectionOrderRule implements DocumentRule {
+public final class SectionOrderRule extends TemplateSectionRule {
 
   /** One template-section heading in document order, with its index in the template. */
   private record Occurrence(Section section, int templateIndex, boolean atTemplateLevel) {}
 
   @Override
-  public void check(VepFile file, FindingSink sink) {
+  protected void checkSections(VepFile file, FindingSink sink) {
     Vep vep = file.vep();
     LintContext context = file.context();
-    if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
-      return;
-    }
     List<Placement> placements =
-        TemplateConformance.placements(file);
+        file.template().placements();
     List<Occurrence> occurrences = occurrences(placements);
     Set<Occurrence> ordered = longestIncreasing(occurrences);
     Set<Integer> orderedIndexes = new HashSet<>();

@@ -1,9 +1,9 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.MainFileRule;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.ChecklistItem;
 import io.github.veplint.model.ReleaseTarget;
@@ -33,14 +33,15 @@ import java.util.regex.Pattern;
     severity = Severity.WARNING,
     summary = "A stage with a target release has its '(R) target version ... approved' checklist item checked",
     tags = {"governance", "release"})
-public final class SignoffChecklistRule implements DocumentRule {
+public final class SignoffChecklistRule extends MainFileRule {
 
   private static final Pattern GENERIC_ITEM =
       Pattern.compile("target version is explicitly mentioned and approved", Pattern.CASE_INSENSITIVE);
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (!vep.location().isMainFile() || vep.layout() != Vep.Layout.LEGACY) {
+  protected void checkMainFile(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    if (vep.layout() != Vep.Layout.LEGACY) {
       return;
     }
     Map<String, ChecklistItem> stageItems = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.FrontMatterRule;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Milestones;
 import io.github.veplint.model.ReleaseTarget;
@@ -33,20 +33,15 @@ import java.util.Optional;
     severity = Severity.ERROR,
     summary = "stage agrees with status (implemented means ga) and with the milestone releases",
     tags = {"front-matter", "release"})
-public final class StageConsistencyRule implements DocumentRule {
+public final class StageConsistencyRule extends FrontMatterRule {
 
   private static final List<String> STAGES = List.of("alpha", "beta", "ga");
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
-    if (vep.isProcessVep()) {
+  protected void checkFrontMatter(VepFile file, YamlNode.Mapping root, FindingSink sink) {
+    if (file.vep().isProcessVep()) {
       return;
     }
-    Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
-    if (front.isEmpty()) {
-      return;
-    }
-    YamlNode.Mapping root = front.get();
     Optional<YamlNode.Scalar> stageValue = FrontMatterSupport.scalar(root, "stage").filter(s -> !s.value().isBlank());
     Optional<VepStatus> status = FrontMatterSupport.status(root);
     if (status.equals(Optional.of(VepStatus.IMPLEMENTED)) && !stageValue.map(s -> s.value().equals("ga")).orElse(false)) {
@@ -62,7 +57,7 @@ public final class StageConsistencyRule implements DocumentRule {
       return;
     }
     YamlNode.Scalar stage = stageValue.get();
-    Milestones milestones = vep.metadata().milestones();
+    Milestones milestones = file.vep().metadata().milestones();
     String name = stage.value();
     if (milestones.isEmpty()) {
       sink.report(

@@ -8,6 +8,8 @@ import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.StatusTransitions;
@@ -45,7 +47,9 @@ import java.util.stream.Collectors;
 public final class StatusTransitionRule implements DocumentRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     if (context.base().isEmpty() || !FrontMatterSupport.changedSinceBase(vep, context)) {
       return;
     }
@@ -71,11 +75,9 @@ public final class StatusTransitionRule implements DocumentRule {
       return;
     }
     if (before.get().layout() == Vep.Layout.LEGACY) {
-      sink.report(statusValue.get().position(),
-          "status transition not checked: " + at + " this VEP used the older layout without front matter,"
+      sink.report(Report.at(statusValue.get().position(), "status transition not checked: " + at + " this VEP used the older layout without front matter,"
               + " so it had no status to compare with; check by hand that '" + status.yamlName()
-              + "' matches what the owning SIG decided",
-          Severity.INFO);
+              + "' matches what the owning SIG decided").withSeverity(Severity.INFO));
       return;
     }
     Optional<VepStatus> was = before.get().proposalStatus();

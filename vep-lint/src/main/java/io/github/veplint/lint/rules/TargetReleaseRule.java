@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
@@ -62,10 +63,9 @@ public final class TargetReleaseRule extends MainFileRule {
     } else if (vep.layout() == Vep.Layout.LEGACY) {
       for (ReleaseTarget target : milestones.targets()) {
         if (target.kind() == ReleaseTarget.Kind.MALFORMED) {
-          sink.report(target.position(), malformed(target, false, false),
-              target.version().flatMap(v -> rewrite(vep, target, target.rawValue(), v.toString(), false)));
+          sink.report(Report.at(target.position(), malformed(target, false, false)).withFix(target.version().flatMap(v -> rewrite(vep, target, target.rawValue(), v.toString(), false))));
         } else {
-          notJustTheValue(vep, target).ifPresent(m -> sink.report(target.position(), m.message(), m.fix()));
+          notJustTheValue(vep, target).ifPresent(m -> sink.report(Report.at(target.position(), m.message()).withFix(m.fix())));
         }
       }
       checkOrder(sections(milestones.targets()), sink);
@@ -108,7 +108,7 @@ public final class TargetReleaseRule extends MainFileRule {
             case MALFORMED -> t.version().map(Object::toString);
             default -> Optional.empty();
           };
-      sink.report(t.position(), message, canonical.flatMap(c -> rewrite(vep, t, value.value(), c, true)));
+      sink.report(Report.at(t.position(), message).withFix(canonical.flatMap(c -> rewrite(vep, t, value.value(), c, true))));
     }
   }
 

@@ -2,13 +2,12 @@ package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.template.TemplateStatus;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.TemplateSectionRule;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
-import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.model.SourcePosition;
-import io.github.veplint.model.TemplateGeneration;
+import io.github.veplint.lint.template.TemplateGeneration;
 import io.github.veplint.model.Vep;
 import java.util.Optional;
 
@@ -22,19 +21,19 @@ import java.util.Optional;
     severity = Severity.INFO,
     summary = "A VEP written for an older template generation lists what today's template adds or renames",
     tags = "template")
-public final class TemplateOutdatedRule implements DocumentRule {
+public final class TemplateOutdatedRule extends TemplateSectionRule {
 
   @Override
-  public void check(VepFile file, FindingSink sink) {
+  protected void checkSections(VepFile file, FindingSink sink) {
     Vep vep = file.vep();
-    if (file.context().mustMeetCurrentTemplate(vep).isPresent()) {
+    if (file.template().mustMeetCurrent().isPresent()) {
       return;
     }
-    Optional<TemplateStatus> status = TemplateConformance.status(file);
+    Optional<TemplateStatus> status = file.template().status();
     if (status.isEmpty() || status.get().current()) {
       return;
     }
-    TemplateGeneration own = file.templateGeneration();
+    TemplateGeneration own = file.template().generation();
     String message =
         "written for the template of "
             + own.month()

@@ -1,11 +1,11 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.finding.Severity;
-import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
-import io.github.veplint.lint.spi.RunFacts;
+import io.github.veplint.lint.spi.Fact;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.FrontMatter;
 import io.github.veplint.model.HtmlComment;
@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
     severity = Severity.ERROR,
     summary = "No placeholder text or pasted prompts left over from the VEP template",
     tags = "template")
-public final class TemplatePlaceholderRule implements DocumentRule {
+public final class TemplatePlaceholderRule extends MainFileRule {
 
   /** Placeholder tokens and what to put instead. Searched in prose only. */
   private static final List<Token> TOKENS =
@@ -113,12 +113,9 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   }
 
   @Override
-  public void check(VepFile file, FindingSink sink) {
+  protected void checkMainFile(VepFile file, FindingSink sink) {
     Vep vep = file.vep();
     LintContext context = file.context();
-    if (!vep.location().isMainFile()) {
-      return;
-    }
     reportFrontMatterPlaceholders(vep, sink);
     Prompts prompts = file.run().get(PROMPTS);
     List<String> prose = vep.prose().lines();
@@ -367,8 +364,8 @@ public final class TemplatePlaceholderRule implements DocumentRule {
   }
 
   /** Normalized prompt to the prompt as written: the built-in ones plus the template's comments; once per run. */
-  private static final RunFacts.Fact<Prompts> PROMPTS =
-      RunFacts.Fact.of("template prompts", context -> Prompts.of(computePrompts(context)));
+  private static final Fact<LintContext, Prompts> PROMPTS =
+      Fact.of("template prompts", context -> Prompts.of(computePrompts(context)));
 
   private static Map<String, String> computePrompts(LintContext context) {
     Map<String, String> prompts = new HashMap<>();

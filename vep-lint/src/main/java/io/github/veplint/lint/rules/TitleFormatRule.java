@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.MainFileRule;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
@@ -49,7 +50,7 @@ public final class TitleFormatRule extends MainFileRule {
     } else {
       return;
     }
-    sink.report(title.position(), message, rewrite(vep, title));
+    sink.report(Report.at(title.position(), message).withFix(rewrite(vep, title)));
   }
 
   /**

@@ -3,7 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
-import io.github.veplint.lint.spi.LintContext;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Vep;
@@ -30,7 +30,8 @@ public final class UnreadableFileRule implements DocumentRule {
           ParseProblem.Kind.LIMIT);
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
     vep.problems().stream()
         .filter(problem -> KINDS.contains(problem.kind()))
         .forEach(problem -> sink.report(problem.position(), problem.message()));

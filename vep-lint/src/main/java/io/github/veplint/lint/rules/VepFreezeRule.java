@@ -4,6 +4,8 @@ import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.BaseRevision;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Located;
@@ -56,7 +58,9 @@ import java.util.Optional;
 public final class VepFreezeRule implements DocumentRule {
 
   @Override
-  public void check(Vep vep, LintContext context, FindingSink sink) {
+  public void check(VepFile file, FindingSink sink) {
+    Vep vep = file.vep();
+    LintContext context = file.context();
     Optional<ReleaseSchedules> schedules = context.releases().schedules();
     Optional<String> unavailable = context.releases().unavailable();
     Optional<YamlNode.Mapping> front = FrontMatterSupport.mainFrontMatter(vep);
@@ -98,18 +102,18 @@ public final class VepFreezeRule implements DocumentRule {
     }
     ReleaseVersion release = version.get();
     if (unavailable.isPresent()) {
-      sink.report(statusValue.get().position(), "the VEP Freeze of " + release + " was not checked: the release"
+      sink.report(Report.at(statusValue.get().position(), "the VEP Freeze of " + release + " was not checked: the release"
           + " schedules could not be read (" + unavailable.get() + "); check the freeze date in kubevirt/sig-release"
-          + " by hand, or run again once the schedule source is reachable", Severity.WARNING);
+          + " by hand, or run again once the schedule source is reachable").withSeverity(Severity.WARNING));
       return;
     }
     Optional<ReleaseSchedule> schedule = schedules.get().schedule(release);
     Optional<LocalDate> freeze = schedule.flatMap(ReleaseSchedule::freezeDate);
     if (freeze.isEmpty() && (becomes || schedule.isPresent())) {
-      sink.report(statusValue.get().position(), "the VEP Freeze of " + release + " was not checked: "
+      sink.report(Report.at(statusValue.get().position(), "the VEP Freeze of " + release + " was not checked: "
           + (schedule.isPresent() ? "its schedule (" + schedule.get().source() + ") has no VEP Freeze item"
               : "there is no release schedule for it")
-          + "; check the freeze date with the release team, or correct milestone." + stage, Severity.INFO);
+          + "; check the freeze date with the release team, or correct milestone." + stage).withSeverity(Severity.INFO));
       return;
     }
     LocalDate today = context.today();

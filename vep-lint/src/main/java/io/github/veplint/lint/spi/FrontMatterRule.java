@@ -17,7 +17,7 @@ public abstract class FrontMatterRule implements DocumentRule {
 
   @Override
   public final void check(VepFile file, FindingSink sink) {
-    Optional<YamlNode.Mapping> root = file.vep().location().isMainFile()
+    Optional<YamlNode.Mapping> root = file.isMainFile()
         ? file.vep().frontMatter().flatMap(FrontMatter::root)
         : Optional.empty();
     if (root.isPresent()) {

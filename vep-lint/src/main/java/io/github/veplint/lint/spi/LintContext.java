@@ -1,9 +1,7 @@
 package io.github.veplint.lint.spi;
 
-import io.github.veplint.model.ReleaseTarget;
-import io.github.veplint.model.ReleaseVersion;
-import io.github.veplint.model.TemplateGeneration;
-import io.github.veplint.model.TemplateHistory;
+import io.github.veplint.lint.template.TemplateGenerations;
+import io.github.veplint.lint.template.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepRepository;
 import java.nio.file.Path;
@@ -22,7 +20,8 @@ import java.util.SortedSet;
  * @param template the parsed template, when the repository has one
  * @param knownVepNumbers every VEP number the repository's directory names carry
  * @param today the date date-based rules measure against (configurable for reproducible runs)
- * @param templates the template's generations and when a VEP must meet today's template
+ * @param templates the template's generations and when a VEP must meet today's template (rules
+ *     ask {@link VepFile#template()})
  * @param changedSinceBase with {@code --base REF}: the files changed between REF and the working
  *     tree, relative to the repository root; empty without a base
  * @param base with {@code --base REF}: the VEPs as they were at REF; empty without a base
@@ -74,53 +73,6 @@ public record LintContext(
         Optional.empty(),
         ReleaseCalendar.NONE,
         StatusTransitions.COMMUNITY);
-  }
-
-  /**
-   * The template generation the VEP was written for (see {@link TemplateHistory}), worked out
-   * anew on each call: rules ask {@link VepFile#templateGeneration()}, which works it out once per
-   * file.
-   */
-  public TemplateGeneration templateGeneration(Vep vep) {
-    return templates.history().generationOf(vep);
-  }
-
-  /**
-   * Why the VEP must meet today's template whatever generation it was written for, when the
-   * configuration says so: it targets {@code template.enforce-current-from} or a later release, or
-   * it changed since the base and {@code template.changed-must-be-current} is set.
-   */
-  public Optional<String> mustMeetCurrentTemplate(Vep vep) {
-    if (isNewSinceBase(vep)) {
-      return Optional.of(
-          "it is new since "
-              + base.orElseThrow().describe()
-              + ", so it is written from today's template");
-    }
-    if (templates.enforceCurrentFrom().isPresent()) {
-      ReleaseVersion from = templates.enforceCurrentFrom().get();
-      Optional<ReleaseVersion> target =
-          vep.metadata().milestones().targets().stream()
-              .filter(ReleaseTarget::hasVersion)
-              .flatMap(t -> t.version().stream())
-              .filter(v -> v.minorRelease().compareTo(from.minorRelease()) >= 0)
-              .findFirst();
-      if (target.isPresent()) {
-        return Optional.of(
-            "it targets "
-                + target.get()
-                + ", and VEPs targeting "
-                + from
-                + " or later must meet today's template");
-      }
-    }
-    if (templates.changedMustBeCurrent()
-        && changedSinceBase
-            .map(c -> c.contains(Path.of(vep.location().relativePath())))
-            .orElse(false)) {
-      return Optional.of("it changed since the base, and changed VEPs must meet today's template");
-    }
-    return Optional.empty();
   }
 
   /**

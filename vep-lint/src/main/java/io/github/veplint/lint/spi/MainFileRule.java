@@ -12,7 +12,7 @@ public abstract class MainFileRule implements DocumentRule {
 
   @Override
   public final void check(VepFile file, FindingSink sink) {
-    if (file.vep().location().isMainFile()) {
+    if (file.isMainFile()) {
       checkMainFile(file, sink);
     }
   }

@@ -13,7 +13,7 @@ public interface RepositoryRule extends Rule {
    *
    * @param veps a summary of every linted markdown file, sorted by path
    * @param context facts about the repository and the run, including the directory scan
-   * @param sink where findings go; use {@link FindingSink#report(String, io.github.veplint.model.SourcePosition, String)}
+   * @param sink where findings go; name each finding's file with {@link Report#in}
    */
   void check(List<VepSummary> veps, LintContext context, FindingSink sink);
 }

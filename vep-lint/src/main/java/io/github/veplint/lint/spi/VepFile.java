@@ -1,17 +1,17 @@
 package io.github.veplint.lint.spi;
 
-import io.github.veplint.model.TemplateGeneration;
-import io.github.veplint.model.TemplateHistory;
+import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.model.Vep;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * One markdown file being linted, as handed to every {@link DocumentRule}: the parsed VEP, the
  * run's {@link LintContext}, and facts about the file that several rules ask for, worked out once
- * (the template generation it was written for, where it has each required section, …).
+ * (how it conforms to the template, your own {@link Fact} constants, …).
  *
  * <p>The engine creates one per file and drops it when the file is done, the way Error Prone scopes
  * its {@code VisitorState} to one compilation unit: a fact never outlives its file, and nothing is
@@ -20,43 +20,13 @@ import java.util.function.Function;
  */
 public final class VepFile {
 
-  /**
-   * A fact about one file, computed at most once per {@link VepFile}. Keys are compared by
-   * identity: declare each as a constant.
-   *
-   * @param <V> the fact's type
-   */
-  public static final class Fact<V> {
-    private final String name;
-    private final Function<VepFile, V> compute;
-
-    private Fact(String name, Function<VepFile, V> compute) {
-      this.name = Objects.requireNonNull(name, "name");
-      this.compute = Objects.requireNonNull(compute, "compute");
-    }
-
-    /** A fact named (for debugging) {@code name}, computed from the file by {@code compute}. */
-    public static <V> Fact<V> of(String name, Function<VepFile, V> compute) {
-      return new Fact<>(name, compute);
-    }
-
-    @Override
-    public String toString() {
-      return "Fact[" + name + "]";
-    }
-  }
-
-  /** The run's template history with each generation's heading names worked out once. */
-  private static final RunFacts.Fact<TemplateHistory.Fitter> FITTER =
-      RunFacts.Fact.of("template fitter", context -> context.templates().history().fitter());
-
-  private static final Fact<TemplateGeneration> GENERATION =
-      Fact.of("template generation", VepFile::computeTemplateGeneration);
+  private static final Fact<VepFile, TemplateConformance> TEMPLATE =
+      Fact.of("template conformance", VepFile::conformance);
 
   private final Vep vep;
   private final LintContext context;
   private final RunFacts run;
-  private final Map<Fact<?>, Object> facts = new HashMap<>();
+  private final Map<Fact<?, ?>, Object> facts = new HashMap<>();
 
   /**
    * A file of a run.
@@ -91,42 +61,41 @@ public final class VepFile {
     return run;
   }
 
+  /** Whether this is a VEP's main file (its {@code vep.md}, or a single-file VEP), not an attachment. */
+  public boolean isMainFile() {
+    return vep.location().isMainFile();
+  }
+
   /** The fact for this file: computed on the first call, the same value afterwards. */
   @SuppressWarnings("unchecked")
-  public <V> V fact(Fact<V> key) {
+  public <V> V fact(Fact<VepFile, V> key) {
     // Not computeIfAbsent: a fact may ask for another fact of the same file.
     if (facts.containsKey(key)) {
       return (V) facts.get(key);
     }
-    V value = key.compute.apply(this);
+    V value = key.compute(this);
     facts.put(key, value);
     return value;
   }
 
-  /** The template generation the VEP was written for (see {@link LintContext#templateGeneration}). */
-  public TemplateGeneration templateGeneration() {
-    return fact(GENERATION);
+  /**
+   * How the file conforms to the template: the generation it was written for, whether it must meet
+   * today's template instead, the sections it must have and where it has them, its template status.
+   * Rules ask here and nowhere else.
+   */
+  public TemplateConformance template() {
+    return fact(TEMPLATE);
   }
 
-  /**
-   * {@link LintContext#templateGeneration}, through the run's {@link TemplateHistory.Fitter} when
-   * the run's history is this file's (it always is for files of one engine run).
-   */
-  private static TemplateGeneration computeTemplateGeneration(VepFile file) {
-    TemplateHistory.Fitter fitter = file.run().get(FITTER);
-    if (fitter.history() == file.context().templates().history()) {
-      return fitter.generationOf(file.vep());
-    }
-    return file.context().templateGeneration(file.vep());
-  }
-
-  /**
-   * The generation the VEP is checked against: today's when it must meet today's template (see
-   * {@link LintContext#mustMeetCurrentTemplate}), else its own.
-   */
-  public TemplateGeneration requiredTemplateGeneration() {
-    return context.mustMeetCurrentTemplate(vep).isPresent()
-        ? context.templates().history().current()
-        : templateGeneration();
+  private static TemplateConformance conformance(VepFile file) {
+    LintContext context = file.context;
+    Vep vep = file.vep;
+    Optional<String> newSince = context.isNewSinceBase(vep)
+        ? Optional.of(context.base().orElseThrow().describe())
+        : Optional.empty();
+    boolean changed = context.changedSinceBase()
+        .map(c -> c.contains(Path.of(vep.location().relativePath())))
+        .orElse(false);
+    return context.templates().conformance(vep, newSince, changed);
   }
 }

@@ -1,11 +1,7 @@
 package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.spi.RunFacts;
-import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateChanges.Change;
 import io.github.veplint.lint.template.TemplateSections.Required;
-import io.github.veplint.model.TemplateGeneration;
-import io.github.veplint.model.TemplateHistory;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,16 +13,15 @@ import java.util.Optional;
  * generation, the sections it requires ({@link TemplateSections#requiredFor(TemplateHistory,
  * TemplateGeneration, boolean)}, with and without the metadata sections) and the changes from its
  * layout to today's ({@link TemplateChanges#between}), and which required sections each heading
- * name counts as ({@link TemplateSections#nameIndex}). Not changed after construction: shared by
+ * name counts as ({@link TemplateSections#nameIndex}), and each generation's heading names (its
+ * {@link TemplateHistory.Fitter}). Not changed after construction: shared by
  * the run's threads.
  */
 final class GenerationFacts {
 
-  static final RunFacts.Fact<GenerationFacts> FACT =
-      RunFacts.Fact.of(
-          "template generation facts", context -> new GenerationFacts(context.templates().history()));
-
   private final TemplateHistory history;
+  /** The history with each generation's heading names worked out once. */
+  private final TemplateHistory.Fitter fitter;
   /** Per generation: what it requires with its metadata sections. */
   private final List<List<Required>> required;
   /** Per generation: what it requires when the VEP keeps its metadata elsewhere. */
@@ -36,8 +31,9 @@ final class GenerationFacts {
   /** Per list in {@link #required} and {@link #requiredWithoutMetadata}: its name index. */
   private final Map<List<Required>, Map<String, int[]>> nameIndexes = new IdentityHashMap<>();
 
-  private GenerationFacts(TemplateHistory history) {
+  GenerationFacts(TemplateHistory history) {
     this.history = history;
+    this.fitter = history.fitter();
     List<TemplateGeneration> generations = history.generations();
     List<List<Required>> with = new ArrayList<>(generations.size());
     List<List<Required>> without = new ArrayList<>(generations.size());
@@ -65,12 +61,9 @@ final class GenerationFacts {
     return Optional.ofNullable(nameIndexes.get(required));
   }
 
-  /** The run's facts when they were worked out from this file's history, else empty. */
-  static Optional<GenerationFacts> of(VepFile file) {
-    GenerationFacts facts = file.run().get(FACT);
-    return facts.history == file.context().templates().history()
-        ? Optional.of(facts)
-        : Optional.empty();
+  /** The history these facts were worked out from, fitting VEPs to its generations. */
+  TemplateHistory.Fitter fitter() {
+    return fitter;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.veplint.lint.template;
 
-import io.github.veplint.model.TemplateLayout;
-import io.github.veplint.model.TemplateLayout.Heading;
+import io.github.veplint.lint.template.TemplateLayout.Heading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,8 @@
 package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.template.TemplateStatus;
-import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.template.TemplateChanges.Change;
 import io.github.veplint.lint.template.TemplateSections.Placement;
-import io.github.veplint.model.TemplateGeneration;
-import io.github.veplint.model.TemplateHistory;
-import io.github.veplint.model.TemplateLayout.Heading;
+import io.github.veplint.lint.template.TemplateLayout.Heading;
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +11,89 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How a VEP conforms to the template: where it has each section its template generation requires,
- * and how it stands with today's template. The engine (template status for reports) and the
- * template rules ({@code missing-section}, {@code section-level}, {@code section-order}, {@code
- * template-outdated}) ask the same file the same questions; the answers are facts of the {@link
- * VepFile}, worked out once per file.
+ * How one file conforms to the template, the one way rules and the engine ask about it: the
+ * template generation the VEP was written for, whether it must meet today's template instead, the
+ * sections it must have and where it has them, and how it stands with today's template. Each answer
+ * is worked out on the first call and kept; a file's conformance belongs to one thread (a {@code
+ * VepFile} hands it out through {@code template()}).
  */
 public final class TemplateConformance {
 
-  private TemplateConformance() {}
+  private final Vep vep;
+  private final TemplateGenerations generations;
+  /** The run's shared facts; empty to work everything out for this file alone. */
+  private final Optional<GenerationFacts> shared;
+  private final Optional<String> mustMeetCurrent;
+  private TemplateGeneration generation;
+  private List<TemplateSections.Required> requiredSections;
+  private List<Placement> placements;
+  private Optional<TemplateStatus> status;
+
+  TemplateConformance(
+      Vep vep,
+      TemplateGenerations generations,
+      Optional<GenerationFacts> shared,
+      Optional<String> mustMeetCurrent) {
+    this.vep = vep;
+    this.generations = generations;
+    this.shared = shared;
+    this.mustMeetCurrent = mustMeetCurrent;
+  }
+
+  /** The run's template generations and their settings. */
+  public TemplateGenerations generations() {
+    return generations;
+  }
+
+  /** The run's template history ({@code generations().history()}). */
+  public TemplateHistory history() {
+    return generations.history();
+  }
+
+  /** The template generation the VEP was written for (see {@link TemplateHistory#generationOf}). */
+  public TemplateGeneration generation() {
+    if (generation == null) {
+      generation = shared.map(facts -> facts.fitter().generationOf(vep))
+          .orElseGet(() -> generations.history().generationOf(vep));
+    }
+    return generation;
+  }
+
+  /**
+   * Why the VEP must meet today's template whatever generation it was written for, when it must:
+   * it is new since the base, it targets {@code template.enforce-current-from} or a later release,
+   * or it changed since the base and {@code template.changed-must-be-current} is set.
+   */
+  public Optional<String> mustMeetCurrent() {
+    return mustMeetCurrent;
+  }
+
+  /** The generation the VEP is checked against: today's when it {@link #mustMeetCurrent}, else its own. */
+  public TemplateGeneration requiredGeneration() {
+    return mustMeetCurrent.isPresent() ? generations.history().current() : generation();
+  }
+
+  /** The sections the VEP must have, in template order (see {@link TemplateSections#requiredFor}). */
+  public List<TemplateSections.Required> requiredSections() {
+    if (requiredSections == null) {
+      boolean metadataElsewhere = TemplateSections.keepsMetadataElsewhere(vep, generations.history());
+      TemplateGeneration required = requiredGeneration();
+      requiredSections = shared.flatMap(facts -> facts.requiredFor(required, metadataElsewhere))
+          .orElseGet(() -> TemplateSections.requiredFor(generations.history(), required, metadataElsewhere));
+    }
+    return requiredSections;
+  }
+
+  /** Where the VEP has each section it must have, in template order. */
+  public List<Placement> placements() {
+    if (placements == null) {
+      List<TemplateSections.Required> required = requiredSections();
+      placements = List.copyOf(shared.flatMap(facts -> facts.nameIndex(required))
+          .map(index -> TemplateSections.place(vep, required, index))
+          .orElseGet(() -> TemplateSections.place(vep, required)));
+    }
+    return placements;
+  }
 
   /**
    * How a VEP's main file stands with today's template: its own generation and the sections today's
@@ -31,47 +101,30 @@ public final class TemplateConformance {
    * file that is not a VEP's main file or cannot be read. It depends on no rule's configuration,
    * nor on {@code template.enforce-current-from}: reports show every VEP's template status.
    */
-  public static Optional<TemplateStatus> status(VepFile file) {
-    return file.fact(STATUS);
-  }
-
-  /** Where the VEP has each section it must have, in template order. */
-  public static List<Placement> placements(VepFile file) {
-    return file.fact(PLACEMENTS);
-  }
-
-  private static final VepFile.Fact<List<Placement>> PLACEMENTS =
-      VepFile.Fact.of("template placements", TemplateConformance::computePlacements);
-
-  private static List<Placement> computePlacements(VepFile file) {
-    List<Placement> placements;
-    List<TemplateSections.Required> required = TemplateSections.requiredFor(file);
-    Optional<java.util.Map<String, int[]>> index =
-        GenerationFacts.of(file).flatMap(facts -> facts.nameIndex(required));
-    if (index.isPresent()) {
-      placements = TemplateSections.place(file.vep(), required, index.get());
-    } else {
-      placements = TemplateSections.place(file.vep(), required);
+  public Optional<TemplateStatus> status() {
+    if (status == null) {
+      status = computeStatus();
     }
-    return List.copyOf(placements);
+    return status;
   }
 
-  private static final VepFile.Fact<Optional<TemplateStatus>> STATUS =
-      VepFile.Fact.of("template status", TemplateConformance::computeStatus);
+  /** The same answers worked out for this file alone, without the run's shared facts (for tests). */
+  TemplateConformance alone() {
+    return new TemplateConformance(vep, generations, Optional.empty(), mustMeetCurrent);
+  }
 
-  private static Optional<TemplateStatus> computeStatus(VepFile file) {
-    Vep vep = file.vep();
+  private Optional<TemplateStatus> computeStatus() {
     if (!vep.location().isMainFile() || !TemplateSections.isReadable(vep)) {
       return Optional.empty();
     }
-    TemplateGeneration own = file.templateGeneration();
-    TemplateGeneration current = file.context().templates().history().current();
+    TemplateGeneration own = generation();
+    TemplateGeneration current = generations.history().current();
     if (own == current || (own.number() == current.number() && own.equals(current))) {
       return Optional.of(new TemplateStatus(own.month(), List.of(), List.of(), List.of()));
     }
     boolean frontMatter = vep.layout() == Vep.Layout.FRONT_MATTER;
     List<Change> changes =
-        GenerationFacts.of(file)
+        shared
             .flatMap(facts -> facts.changesToCurrent(own))
             .orElseGet(() -> TemplateChanges.between(own.layout(), current.layout()));
     Set<String> moved =

@@ -1,11 +1,7 @@
 package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.Section;
-import io.github.veplint.model.TemplateGeneration;
-import io.github.veplint.model.TemplateHistory;
-import io.github.veplint.model.TemplateLayout;
 import io.github.veplint.model.Vep;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -207,32 +203,26 @@ public final class TemplateSections {
   }
 
   /**
-   * The sections this VEP must have, in template order: the {@code ##} sections of the template
-   * generation it was written for (today's when configuration says it must meet today's template).
-   * A VEP with front matter (VEP 282) keeps its metadata there and needs neither a "VEP Status
-   * Metadata" section nor a "Release Signoff Checklist" in its body. A section also counts under
-   * the name and at the level a later generation gives it: updating a VEP towards today's template
-   * is never wrong.
+   * Whether a VEP keeps its metadata elsewhere than in template sections: it has front matter (VEP
+   * 282), or a broken block, or has no metadata section while today's template has none either. Such
+   * a VEP needs neither a "VEP Status Metadata" section nor a "Release Signoff Checklist" in its
+   * body.
    */
-  public static List<Required> requiredFor(VepFile file) {
-    Vep vep = file.vep();
-    TemplateGeneration generation = file.requiredTemplateGeneration();
-    TemplateHistory history = file.context().templates().history();
+  static boolean keepsMetadataElsewhere(Vep vep, TemplateHistory history) {
     List<TemplateGeneration> generations = history.generations();
     // A block opened but broken (never closed, bad YAML) is still the author's front matter: the
     // one defect is frontmatter-syntax's, not also a missing prose checklist.
-    boolean metadataElsewhere =
-        vep.layout() == Vep.Layout.FRONT_MATTER
-            || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem)
-            || (!hasMetadataSection(vep) && !hasMetadataSection(generations.get(generations.size() - 1)));
-    return GenerationFacts.of(file)
-        .flatMap(facts -> facts.requiredFor(generation, metadataElsewhere))
-        .orElseGet(() -> requiredFor(history, generation, metadataElsewhere));
+    return vep.layout() == Vep.Layout.FRONT_MATTER
+        || vep.problems().stream().anyMatch(ParseProblem::isFrontMatterProblem)
+        || (!hasMetadataSection(vep) && !hasMetadataSection(generations.get(generations.size() - 1)));
   }
 
   /**
-   * The sections a VEP written for {@code generation} must have (see {@link #requiredFor(VepFile)}),
-   * which depend on the VEP only through whether it keeps its metadata elsewhere.
+   * The sections a VEP written for {@code generation} must have, in template order: the {@code ##}
+   * sections of that generation. They depend on the VEP only through whether it {@linkplain
+   * #keepsMetadataElsewhere keeps its metadata elsewhere}. A section also counts under the name and
+   * at the level a later generation gives it: updating a VEP towards today's template is never
+   * wrong.
    *
    * @param metadataElsewhere the VEP has front matter (or a broken block), or has no metadata
    *     section while today's template has none either: the metadata sections are not required

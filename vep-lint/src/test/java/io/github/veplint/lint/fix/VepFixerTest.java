@@ -9,6 +9,7 @@ import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.rules.TargetReleaseRule;
 import io.github.veplint.lint.spi.DocumentRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.Vep;
 import java.io.IOException;
@@ -120,7 +121,9 @@ class VepFixerTest {
     }
 
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {
+    public void check(VepFile file, FindingSink sink) {
+      Vep vep = file.vep();
+      LintContext context = file.context();
       try {
         Files.writeString(context.repositoryRoot().resolve(vep.location().relativePath()), "\nSaved.\n",
             java.nio.file.StandardOpenOption.APPEND);

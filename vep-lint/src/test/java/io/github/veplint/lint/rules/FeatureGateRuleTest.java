@@ -206,31 +206,6 @@ class FeatureGateRuleTest {
   }
 
   @Test
-  void collapsesWhitespaceAndDropsMarkupAsTheTwoRegularExpressionsDid() {
-    java.util.Random random = new java.util.Random(5);
-    String alphabet = " \t\n\r\f*`_ab-";
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder text = new StringBuilder();
-      for (int k = random.nextInt(16); k > 0; k--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String collapsed = text.toString().replaceAll("\\s+", " ");
-      assertThat(FeatureGateRule.collapseWhitespace(text, false)).isEqualTo(collapsed);
-      assertThat(FeatureGateRule.collapseWhitespace(text, true))
-          .isEqualTo(collapsed.replaceAll("[*`_]", ""));
-    }
-    assertThat(FeatureGateRule.collapseWhitespace("a *\n b_c", true)).isEqualTo("a  bc");
-  }
-
-  @Test
-  void findsAWordIgnoringCaseWhereverItsFirstLetterIsUpperOrLower() {
-    assertThat(FeatureGateRule.indexOfIgnoreCase("A Fe FEATURE feature", "feature", 0)).isEqualTo(5);
-    assertThat(FeatureGateRule.indexOfIgnoreCase("fea ture fEaTuRe", "feature", 0)).isEqualTo(9);
-    assertThat(FeatureGateRule.indexOfIgnoreCase("features", "feature", 1)).isEqualTo(-1);
-    assertThat(FeatureGateRule.indexOfIgnoreCase("no gate here", "feature", 0)).isEqualTo(-1);
-  }
-
-  @Test
   void aGateMentionMayBreakAcrossLinesButNotInsideAComment() {
     String older = LEGACY.formatted("The work is guarded by the `Foo` feature\n   gate from alpha on.");
     assertThat(tester().check(rule, LEGACY_PATH, older)).isEmpty();
@@ -257,7 +232,7 @@ class FeatureGateRuleTest {
       for (int k = random.nextInt(14); k > 0; k--) {
         text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
       }
-      String plain = FeatureGateRule.collapseWhitespace(text, true);
+      String plain = io.github.veplint.model.Text.collapseWhitespace(text, true);
       boolean whole = FeatureGateRule.OPT_OUTS.stream().anyMatch(p -> p.matcher(plain).find());
       assertThat(FeatureGateRule.anyOptOut(plain)).as(plain).isEqualTo(whole);
       found += whole ? 1 : 0;
@@ -364,7 +339,7 @@ class FeatureGateRuleTest {
         }
       }
     }
-    return collapse ? FeatureGateRule.collapseWhitespace(text, false) : text.toString();
+    return collapse ? io.github.veplint.model.Text.collapseWhitespace(text, false) : text.toString();
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.github.veplint.lint.rules;
 
 import io.github.veplint.lint.template.TemplateSections;
-import io.github.veplint.model.TemplateHistory;
-import io.github.veplint.model.TemplateLayout;
+import io.github.veplint.lint.template.TemplateHistory;
+import io.github.veplint.lint.template.TemplateLayout;
 import java.util.List;
 
 /** Hand-written VEP markdown shared by the structure rules' tests. */

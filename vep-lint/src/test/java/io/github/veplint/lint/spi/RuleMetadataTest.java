@@ -15,13 +15,13 @@ class RuleMetadataTest {
       tags = {"template", "links"}, fixable = true)
   static final class Documented implements DocumentRule {
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {}
+    public void check(VepFile file, FindingSink sink) {}
   }
 
   @RuleInfo(id = "undocumented-rule", severity = Severity.INFO, summary = "Checks nothing, without a resource")
   static final class Undocumented implements DocumentRule {
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {}
+    public void check(VepFile file, FindingSink sink) {}
   }
 
   /** Written before {@link RuleInfo}: every metadata method overridden, no annotation. */
@@ -47,7 +47,7 @@ class RuleMetadataTest {
     }
 
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {}
+    public void check(VepFile file, FindingSink sink) {}
   }
 
   /** Overrides only the id: the default description still finds {@code documented-rule.md}. */
@@ -68,12 +68,12 @@ class RuleMetadataTest {
     }
 
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {}
+    public void check(VepFile file, FindingSink sink) {}
   }
 
   static final class Bare implements DocumentRule {
     @Override
-    public void check(Vep vep, LintContext context, FindingSink sink) {}
+    public void check(VepFile file, FindingSink sink) {}
   }
 
   @Test

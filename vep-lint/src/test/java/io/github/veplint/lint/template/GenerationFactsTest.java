@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.lint.spi.RunFacts;
-import io.github.veplint.lint.spi.TemplateGenerations;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.Corpus;
 import io.github.veplint.model.ReleaseVersion;
-import io.github.veplint.model.TemplateHistory;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepParser;
 import io.github.veplint.model.read.VepRepository;
@@ -25,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What the run's {@link GenerationFacts} answer (required sections, changes to today's template,
- * and with them placements and template status) equals what each file works out on its own: every
- * markdown file of both corpora is looked at twice, once with the run's facts and once with facts
- * of an equal but other history, which the lookups refuse, so everything is computed per file.
+ * What the run's {@link GenerationFacts} answer (generations, required sections, changes to today's
+ * template, and with them placements and template status) equals what each file works out on its
+ * own: every markdown file of both corpora is looked at twice, once through the run's facts and
+ * once {@linkplain TemplateConformance#alone() alone}, everything computed for that file.
  */
 class GenerationFactsTest {
 
@@ -42,34 +40,22 @@ class GenerationFactsTest {
       Optional<Vep> template =
           Optional.of(VepParser.parse(root, vepRoot, vepRoot.resolve("NNNN-vep-template/vep.md")));
       LintContext context = context(root, template, enforceCurrent);
-      LintContext twin = context(root, template, enforceCurrent);
-      assertThat(twin.templates().history()).isEqualTo(context.templates().history());
-      assertThat(twin.templates().history()).isNotSameAs(context.templates().history());
       RunFacts run = new RunFacts(context);
-      RunFacts otherRun = new RunFacts(twin);
       try (Stream<Path> paths = Files.walk(vepRoot)) {
         for (Path path : paths.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
           Vep vep = VepParser.parse(root, vepRoot, path);
-          VepFile shared = new VepFile(vep, context, run);
-          VepFile alone = new VepFile(vep, context, otherRun);
+          TemplateConformance shared = new VepFile(vep, context, run).template();
+          TemplateConformance alone = shared.alone();
           String where = vep.location().relativePath();
-          assertThat(GenerationFacts.of(shared)).isPresent();
-          assertThat(GenerationFacts.of(alone)).isEmpty();
-          assertThat(shared.templateGeneration()).as(where).isEqualTo(alone.templateGeneration());
-          assertThat(shared.templateGeneration())
+          assertThat(shared.generation()).as(where).isEqualTo(alone.generation());
+          assertThat(shared.generation())
               .as(where)
-              .isEqualTo(context.templateGeneration(vep));
-          assertThat(TemplateSections.requiredFor(shared))
-              .as(where)
-              .isEqualTo(TemplateSections.requiredFor(alone));
-          assertThat(TemplateConformance.placements(shared))
-              .as(where)
-              .isEqualTo(TemplateConformance.placements(alone));
-          assertThat(TemplateConformance.status(shared))
-              .as(where)
-              .isEqualTo(TemplateConformance.status(alone));
+              .isEqualTo(context.templates().history().generationOf(vep));
+          assertThat(shared.requiredSections()).as(where).isEqualTo(alone.requiredSections());
+          assertThat(shared.placements()).as(where).isEqualTo(alone.placements());
+          assertThat(shared.status()).as(where).isEqualTo(alone.status());
           files++;
-          if (!shared.requiredTemplateGeneration().equals(context.templates().history().current())) {
+          if (!shared.requiredGeneration().equals(context.templates().history().current())) {
             older++;
           }
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.template.TemplateChanges.Change;
 import io.github.veplint.lint.template.TemplateChanges.Kind;
-import io.github.veplint.model.TemplateHistory;
-import io.github.veplint.model.TemplateLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
-package io.github.veplint.model;
+package io.github.veplint.lint.template;
 
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.template;
 
 import java.io.IOException;
 import java.nio.file.Path;

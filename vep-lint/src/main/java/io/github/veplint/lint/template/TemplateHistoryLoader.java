@@ -1,10 +1,5 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.config.ConfigurationException;
-import io.github.veplint.lint.config.TemplateSettings;
-import io.github.veplint.model.TemplateHistory;
-import io.github.veplint.model.TemplateLayout;
-import io.github.veplint.model.TemplateVersion;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepParser;
 import java.io.IOException;
@@ -26,6 +21,15 @@ public final class TemplateHistoryLoader {
 
   private TemplateHistoryLoader() {}
 
+  /** A template file the configuration lists does not exist: the message names it and the setting. */
+  public static final class MissingTemplateFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingTemplateFile(String message) {
+      super(message);
+    }
+  }
+
   /**
    * Loads the template history.
    *
@@ -33,6 +37,7 @@ public final class TemplateHistoryLoader {
    * @param templatePath the template's path relative to the root, when there is one
    * @param template the current template, parsed, when there is one
    * @param settings the {@code template:} configuration
+   * @throws MissingTemplateFile when a file of {@code template.generations} does not exist
    */
   public static TemplateHistory load(
       Path root, Optional<String> templatePath, Optional<Vep> template, TemplateSettings settings) {
@@ -63,7 +68,7 @@ public final class TemplateHistoryLoader {
       for (TemplateSettings.Generation configured : settings.generations()) {
         Path file = root.resolve(configured.file()).normalize();
         if (!Files.isRegularFile(file)) {
-          throw new ConfigurationException(
+          throw new MissingTemplateFile(
               configured.file() + ": template file listed in 'template.generations' not found");
         }
         Vep parsed = VepParser.parse(root, root, file);

@@ -1,4 +1,4 @@
-package io.github.veplint.model;
+package io.github.veplint.lint.template;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package io.github.veplint.lint.config;
+package io.github.veplint.lint.template;
 
-import io.github.veplint.lint.spi.RequiredFrom;
 import io.github.veplint.model.ReleaseVersion;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,9 @@
-package io.github.veplint.model;
+package io.github.veplint.lint.template;
 
+import io.github.veplint.model.VepTitle;
+import io.github.veplint.model.Vep;
+import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Section;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.veplint.lint.spi;
+package io.github.veplint.lint.template;
 
 import io.github.veplint.model.ReleaseVersion;
 import java.time.LocalDate;

@@ -1,14 +1,9 @@
-package io.github.veplint.lint.internal;
+package io.github.veplint.lint.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.TestRepository;
-import io.github.veplint.lint.config.TemplateSettings;
 import io.github.veplint.model.Corpus;
-import io.github.veplint.model.TemplateGeneration;
-import io.github.veplint.model.TemplateHistory;
-import io.github.veplint.model.TemplateLayout;
-import io.github.veplint.model.TemplateVersion;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepDirectory;
 import io.github.veplint.model.read.VepParser;

@@ -1,5 +1,6 @@
-package io.github.veplint.model;
+package io.github.veplint.lint.template;
 
+import io.github.veplint.model.Vep;
 import io.github.veplint.model.read.VepParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
