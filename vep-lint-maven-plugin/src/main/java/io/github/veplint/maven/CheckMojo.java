@@ -98,7 +98,7 @@ public class CheckMojo extends AbstractVepLintMojo {
           .findFirst()
           .or(() -> reports.stream().findFirst())
           .map(r -> shown(projectDirectory, r.file()));
-      if (threshold.threshold().map(result::hasFindingsAtLeast).orElse(false)) {
+      if (threshold.threshold().map(result::failsAt).orElse(false)) {
         throw new MojoFailureException(CheckSettings.failureSummary(result, threshold, pointer));
       }
     } catch (ConfigurationException e) {

@@ -1,5 +1,7 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.baseline.BaselineState;
+import io.github.veplint.lint.baseline.Comparison;
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.finding.Notice;
 import io.github.veplint.lint.finding.Severity;
@@ -20,10 +22,13 @@ import java.util.TreeMap;
  * @param templateStatuses how each linted VEP main file stands with today's template, by path
  *     relative to the root (computed whether or not {@code template-outdated} is enabled)
  * @param notices what the run could not decide, once each, sorted
+ * @param comparison which findings were there before the run's change (with {@code --base} or
+ *     {@code --baseline}), and whether only new ones count toward {@code fail-on}; {@link
+ *     Comparison#NONE} for a run that compared with nothing
  */
 public record LintResult(
     String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses,
-    List<Notice> notices) {
+    List<Notice> notices, Comparison comparison) {
 
   /** Copies the collections so the record stays immutable. */
   public LintResult {
@@ -31,6 +36,37 @@ public record LintResult(
     findings = findings.stream().sorted().toList();
     templateStatuses = Collections.unmodifiableMap(new TreeMap<>(templateStatuses));
     notices = notices.stream().distinct().sorted().toList();
+    java.util.Objects.requireNonNull(comparison, "comparison");
+  }
+
+  /** A result that compared with nothing. */
+  public LintResult(
+      String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses,
+      List<Notice> notices) {
+    this(repositoryRoot, files, findings, templateStatuses, notices, Comparison.NONE);
+  }
+
+  /** The same result compared with what was there before. */
+  public LintResult withComparison(Comparison other) {
+    return new LintResult(repositoryRoot, files, findings, templateStatuses, notices, other);
+  }
+
+  /** Whether a finding is new or was there before; empty when the run compared with nothing. */
+  public Optional<BaselineState> baselineState(Finding finding) {
+    return comparison.state(finding);
+  }
+
+  /** The findings that were already there before the run's change, in report order. */
+  public List<Finding> preExistingFindings() {
+    return findings.stream().filter(comparison.preExisting()::contains).toList();
+  }
+
+  /**
+   * Whether the run fails at {@code threshold}: a finding at or above it that counts (with {@code
+   * --new-only} or a baseline file, a pre-existing finding does not).
+   */
+  public boolean failsAt(Severity threshold) {
+    return comparison.fails(findings, threshold);
   }
 
   /** A result without notices. */

@@ -1,5 +1,6 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.baseline.BaseRevisionLint;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.config.ConfigLoader;
@@ -59,6 +60,7 @@ public final class VepLinter {
   private final Optional<String> schedule;
   private final boolean allowNetwork;
   private final Set<String> labels;
+  private final boolean newOnly;
 
   private VepLinter(Builder builder) {
     this.rules = List.copyOf(builder.rules);
@@ -70,6 +72,7 @@ public final class VepLinter {
     this.schedule = builder.schedule;
     this.allowNetwork = builder.allowNetwork;
     this.labels = Set.copyOf(builder.labels);
+    this.newOnly = builder.newOnly;
   }
 
   /** A builder with every rule found on the class path. */
@@ -148,7 +151,33 @@ public final class VepLinter {
     LintEngine engine = new LintEngine(rules, config, context);
     List<Finding> findings = engine.run(files);
     List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
-    return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(), engine.notices());
+    LintResult result = new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(), engine.notices());
+    if (history.isPresent()) {
+      result = result.withComparison(BaseRevisionLint.compare(root, history.get(), relativeFiles, findings, newOnly,
+          (tree, treeFiles) -> lintBaseTree(tree, treeFiles, config, context)));
+    }
+    return result;
+  }
+
+  /**
+   * Lints the base revision written to {@code tree} with this run's rules, configuration, valid
+   * SIGs, template generations, date and calendar, and no base of its own.
+   */
+  private List<Finding> lintBaseTree(Path tree, List<Path> files, LintConfig config, LintContext head) {
+    VepRepository repository = VepRepository.scan(tree, config.vepRoots());
+    Optional<Vep> template = config.template().map(tree::resolve).filter(Files::isRegularFile)
+        .or(repository::template).map(t -> VepParser.parse(tree, repository.vepRootOf(t).orElse(tree), t));
+    LintContext context = new LintContext(tree, repository, head.sigs(), template, numbers(repository),
+        head.today(), head.templates(), Optional.empty(), Optional.empty(), head.releases(), head.transitions());
+    return new LintEngine(rules, config, context).run(files);
+  }
+
+  private static Set<Integer> numbers(VepRepository repository) {
+    Set<Integer> numbers = new HashSet<>();
+    for (VepDirectory directory : repository.directories()) {
+      directory.number().ifPresent(numbers::add);
+    }
+    return numbers;
   }
 
   /** Loads the configuration this linter would use for a repository root. */
@@ -246,10 +275,7 @@ public final class VepLinter {
             .or(repository::template);
     Optional<Vep> template =
         templateFile.map(t -> VepParser.parse(root, repository.vepRootOf(t).orElse(root), t));
-    Set<Integer> numbers = new HashSet<>();
-    for (VepDirectory directory : repository.directories()) {
-      directory.number().ifPresent(numbers::add);
-    }
+    Set<Integer> numbers = numbers(repository);
     TemplateHistory templateHistory =
         TemplateHistoryLoader.load(
             root, templateFile.map(repository::relativize), template, config.templateSettings());
@@ -275,8 +301,19 @@ public final class VepLinter {
     private Optional<String> schedule = Optional.empty();
     private boolean allowNetwork;
     private Set<String> labels = Set.of();
+    private boolean newOnly;
 
     private Builder() {}
+
+    /**
+     * Counts only new findings toward {@code fail-on} ({@code check --new-only}): with a base, a
+     * finding the base revision already had (same rule, same file following renames, same {@link
+     * io.github.veplint.lint.baseline.Fingerprint}) is reported as pre-existing and fails nothing.
+     */
+    public Builder newOnly(boolean newOnly) {
+      this.newOnly = newOnly;
+      return this;
+    }
 
     /**
      * The labels of the pull request being checked ({@code check --label}): the configured {@code

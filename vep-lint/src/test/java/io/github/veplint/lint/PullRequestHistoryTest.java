@@ -28,7 +28,7 @@ class PullRequestHistoryTest {
     replay = PullRequestReplay.cloneBundle(dir.resolve("enhancements"));
     prs = new ArrayList<>();
     for (RevCommit commit : replay.pullRequests()) {
-      prs.add(replay.replay(commit, b -> b));
+      prs.add(replay.replay(commit, b -> b.newOnly(true)));
     }
   }
 
@@ -42,21 +42,35 @@ class PullRequestHistoryTest {
   @Test
   void figures() throws Exception {
     StringBuilder out = new StringBuilder();
-    int failing = 0;
-    int errors = 0;
+    int failingAll = 0;
+    int failingNew = 0;
+    int onlyPreExisting = 0;
+    int newErrors = 0;
+    int oldErrors = 0;
     for (PullRequestReplay.Pr pr : prs) {
       List<Finding> e = pr.errors();
-      if (!e.isEmpty()) {
-        failing++;
-        errors += e.size();
-        out.append(pr.commit(), 0, 7).append(' ').append(pr.title()).append(": ").append(e.size()).append('\n');
-        for (Finding f : e) {
-          out.append("  ").append(f.file()).append(':').append(f.line()).append(' ').append(f.ruleId()).append(' ')
-              .append(f.message()).append('\n');
-        }
+      if (e.isEmpty()) {
+        continue;
+      }
+      failingAll++;
+      long fresh = e.stream().filter(f -> !pr.result().comparison().preExisting().contains(f)).count();
+      newErrors += fresh;
+      oldErrors += e.size() - fresh;
+      if (fresh > 0) {
+        failingNew++;
+      } else {
+        onlyPreExisting++;
+      }
+      out.append(pr.commit(), 0, 7).append(' ').append(pr.title()).append(": ").append(fresh).append(" new, ")
+          .append(e.size() - fresh).append(" pre-existing\n");
+      for (Finding f : e) {
+        out.append(pr.result().comparison().preExisting().contains(f) ? "  old " : "  NEW ").append(f.file())
+            .append(':').append(f.line()).append(' ').append(f.ruleId()).append(' ').append(f.message()).append('\n');
       }
     }
-    out.insert(0, "PRs " + prs.size() + ", failing " + failing + ", errors " + errors + "\n");
+    out.insert(0, "PRs " + prs.size() + ", with errors " + failingAll + " (" + onlyPreExisting
+        + " only pre-existing), failing with --new-only " + failingNew + "; errors new " + newErrors
+        + ", pre-existing " + oldErrors + "\n");
     Files.writeString(Path.of("target/pull-request-replay.txt"), out);
     assertThat(prs).hasSize(128);
   }

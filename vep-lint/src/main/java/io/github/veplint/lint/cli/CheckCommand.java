@@ -62,6 +62,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--changed-only", description = "Lint only files changed since --base (what a pull request job wants).")
   boolean changedOnly;
 
+  @Option(names = "--new-only",
+      description = "With --base: only findings the base revision did not have count toward --fail-on; the others are shown as pre-existing.")
+  boolean newOnly;
+
   @Option(names = "--label", paramLabel = "NAME",
       description = "A label of the pull request being checked; repeatable. The freeze-exception label (freeze-exception-label in .vep-lint.yaml) lifts the VEP Freeze for this run.")
   List<String> labels = new ArrayList<>();
@@ -103,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
     if (base != null) {
       builder.base(base);
     }
-    schedules.applyTo(builder.changedOnly(changedOnly).labels(labels));
+    schedules.applyTo(builder.changedOnly(changedOnly).newOnly(newOnly).labels(labels));
     VepLinter linter = builder.build();
     LintResult result;
     if (fix) {
@@ -138,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     Optional<Severity> level = threshold.threshold();
-    return level.isPresent() && result.hasFindingsAtLeast(level.get()) ? VepLintCommand.FINDINGS : VepLintCommand.OK;
+    return level.isPresent() && result.failsAt(level.get()) ? VepLintCommand.FINDINGS : VepLintCommand.OK;
   }
 
   private List<Output> outputs() {
