@@ -1,6 +1,7 @@
 package io.github.veplint.lint;
 
 import io.github.veplint.lint.baseline.BaseRevisionLint;
+import io.github.veplint.lint.baseline.BaselineFile;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.config.ConfigLoader;
@@ -61,6 +62,7 @@ public final class VepLinter {
   private final boolean allowNetwork;
   private final Set<String> labels;
   private final boolean newOnly;
+  private final Optional<Path> baseline;
 
   private VepLinter(Builder builder) {
     this.rules = List.copyOf(builder.rules);
@@ -73,6 +75,7 @@ public final class VepLinter {
     this.allowNetwork = builder.allowNetwork;
     this.labels = Set.copyOf(builder.labels);
     this.newOnly = builder.newOnly;
+    this.baseline = builder.baseline;
   }
 
   /** A builder with every rule found on the class path. */
@@ -155,6 +158,10 @@ public final class VepLinter {
     if (history.isPresent()) {
       result = result.withComparison(BaseRevisionLint.compare(root, history.get(), relativeFiles, findings, newOnly,
           (tree, treeFiles) -> lintBaseTree(tree, treeFiles, config, context)));
+    }
+    if (baseline.isPresent()) {
+      result = result.withComparison(result.comparison().and(
+          BaselineFile.read(baseline.get()).compare(baseline.get().toString(), relativeFiles, findings)));
     }
     return result;
   }
@@ -302,8 +309,19 @@ public final class VepLinter {
     private boolean allowNetwork;
     private Set<String> labels = Set.of();
     private boolean newOnly;
+    private Optional<Path> baseline = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * A baseline file ({@code check --baseline FILE}, written by {@code vep-lint baseline}): the
+     * findings it lists are pre-existing and fail nothing, its entries no finding matches any more
+     * are reported as fixed.
+     */
+    public Builder baseline(Path file) {
+      this.baseline = Optional.of(file);
+      return this;
+    }
 
     /**
      * Counts only new findings toward {@code fail-on} ({@code check --new-only}): with a base, a

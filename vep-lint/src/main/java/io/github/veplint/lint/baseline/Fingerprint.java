@@ -34,16 +34,21 @@ public final class Fingerprint {
   /** The section a {@code missing-section} message is about (its first quoted heading). */
   private static final Pattern MISSING_SECTION = Pattern.compile("^missing '([^']{1,300})' section");
 
+  /** The suggestion a {@code dir-name} message ends with, worked out from the VEP's number. */
+  private static final Pattern NAME_SUGGESTION = Pattern.compile(": (move this file to|rename it to) '.*$");
+
   /**
    * Subjects of rules whose messages hold more than their subject: {@code missing-section} adds
    * hints (where the VEP covers the topic, which template asks for it, why) that change with edits
-   * elsewhere in the VEP; its subject is the missing heading.
+   * elsewhere in the VEP, so its subject is the missing heading; {@code dir-name} ends with the
+   * name to use, which changes with the VEP's number, so its subject is what is wrong with the name.
    */
   static final Map<String, Function<Finding, String>> SUBJECTS = Map.of(
       "missing-section", f -> {
         var m = MISSING_SECTION.matcher(f.message());
         return m.find() ? m.group(1) : f.message();
-      });
+      },
+      "dir-name", f -> NAME_SUGGESTION.matcher(f.message()).replaceFirst(""));
 
   /**
    * Rules whose subject is the file's place (its directory, its name, the number its directory

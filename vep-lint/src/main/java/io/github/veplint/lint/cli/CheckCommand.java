@@ -66,6 +66,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "With --base: only findings the base revision did not have count toward --fail-on; the others are shown as pre-existing.")
   boolean newOnly;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A baseline file ('vep-lint baseline -o FILE'): the findings it lists are pre-existing and fail nothing; those gone are reported as fixed.")
+  Path baseline;
+
   @Option(names = "--label", paramLabel = "NAME",
       description = "A label of the pull request being checked; repeatable. The freeze-exception label (freeze-exception-label in .vep-lint.yaml) lifts the VEP Freeze for this run.")
   List<String> labels = new ArrayList<>();
@@ -106,6 +110,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (base != null) {
       builder.base(base);
+    }
+    if (baseline != null) {
+      builder.baseline(baseline);
     }
     schedules.applyTo(builder.changedOnly(changedOnly).newOnly(newOnly).labels(labels));
     VepLinter linter = builder.build();

@@ -44,6 +44,16 @@ class FingerprintTest {
   }
 
   @Test
+  void aDirectoryNameIsKeyedByWhatIsWrongNotByTheSuggestedName() {
+    String wrong = "VEP files must be inside a '<number>-<name>/' directory, not directly in the SIG directory";
+    Finding before = at("dir-name", 1, wrong + ": move this file to 'veps/sig-storage/22-incremental-backup/vep.md'");
+    Finding after = at("dir-name", 1, wrong + ": move this file to 'veps/sig-storage/25-incremental-backup/vep.md'");
+
+    assertThat(Fingerprint.of(after)).isEqualTo(Fingerprint.of(before));
+    assertThat(Fingerprint.subject(after)).isEqualTo(wrong);
+  }
+
+  @Test
   void matchingCountsEqualFindings() {
     Finding first = at("target-release", 7, "'1.9' is not a release as KubeVirt writes it: write v1.9");
     Finding second = at("target-release", 9, first.message());
