@@ -14,7 +14,8 @@
 # whole repository against the event's `before`. INPUT_BASE and INPUT_CHANGED_ONLY override.
 #
 # Inputs: INPUT_PATH (one per line, default .), INPUT_CONFIG, INPUT_FAIL_ON, INPUT_FORMAT (NAME=FILE,
-# comma- or newline-separated), INPUT_SARIF_FILE, INPUT_BASE, INPUT_CHANGED_ONLY (true/false, empty:
+# comma- or newline-separated), INPUT_SARIF_FILE, INPUT_BASE, INPUT_NEW_ONLY (true/false, empty: true for
+# pull requests: only findings the base lacks fail), INPUT_CHANGED_ONLY (true/false, empty:
 # true for pull requests), INPUT_SCHEDULE (sig-release checkout or URL pattern; a URL turns on
 # --allow-network, and one that cannot be fetched is a warning), INPUT_COMMENT (true: one PR comment,
 # updated in place), INPUT_LABEL (added to a PR touching a VEP with valid front matter),
@@ -64,6 +65,9 @@ if [[ -z "$changed_only" ]]; then
   if [[ "$is_pr" == true ]]; then changed_only=true; else changed_only=false; fi
 fi
 if truthy "$changed_only"; then changed_only=true; else changed_only=false; fi
+new_only="${INPUT_NEW_ONLY:-}"
+[[ -z "$new_only" ]] && new_only="$is_pr"
+if truthy "$new_only"; then new_only=true; else new_only=false; fi
 if [[ "$changed_only" == true && -z "$base" ]]; then
   warn "changed-only needs a base revision (none from the event or the base input): linting everything"
   changed_only=false
@@ -102,6 +106,7 @@ args=(check "${paths[@]}")
 [[ -n "${INPUT_FAIL_ON:-}" ]] && args+=(--fail-on "$INPUT_FAIL_ON")
 [[ -n "$base" ]] && args+=(--base "$base")
 [[ "$changed_only" == true ]] && args+=(--changed-only)
+[[ "$new_only" == true && -n "$base" ]] && args+=(--new-only)
 # --label=NAME, so a label that starts with '-' stays a value.
 for label in "${labels[@]}"; do args+=("--label=${label}"); done
 [[ -n "$pr_number" ]] && args+=(--summary-subject "pull request #${pr_number}")

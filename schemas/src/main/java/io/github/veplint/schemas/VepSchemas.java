@@ -38,6 +38,12 @@ public final class VepSchemas {
   /** {@code $id} of the schema for the JSON report. */
   public static final String REPORT_ID = ID_BASE + "vep-lint-report.schema.json";
 
+  /** Classpath resource of the schema for baseline files ({@code vep-lint baseline -o FILE}). */
+  public static final String BASELINE_RESOURCE = RESOURCE_DIRECTORY + "vep-lint-baseline.schema.json";
+
+  /** {@code $id} of the schema for baseline files. */
+  public static final String BASELINE_ID = ID_BASE + "vep-lint-baseline.schema.json";
+
   private VepSchemas() {}
 
   /**

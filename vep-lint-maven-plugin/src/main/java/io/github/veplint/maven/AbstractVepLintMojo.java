@@ -71,6 +71,21 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
   private String base;
 
   /**
+   * With {@code base}: only findings the base revision did not have fail the build, like {@code
+   * check --new-only}; the others are reported as pre-existing. Default: false.
+   */
+  @Parameter(property = "vep-lint.newOnly", defaultValue = "false")
+  private boolean newOnly;
+
+  /**
+   * A baseline file written by {@code vep-lint baseline -o FILE}, like {@code check --baseline}: the
+   * findings it lists are pre-existing and fail nothing. Relative to the project directory.
+   * Default: none.
+   */
+  @Parameter(property = "vep-lint.baseline")
+  private File baseline;
+
+  /**
    * The labels of the pull request being checked, like {@code check --label}: the configuration's
    * {@code freeze-exception-label} ({@code freeze-exception} by default) among them lifts the VEP
    * Freeze for this run. From the command line: {@code -Dvep-lint.labels=freeze-exception,kind/vep}.
@@ -164,6 +179,10 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
     date.ifPresent(builder::today);
     if (base != null && !base.isBlank()) {
       builder.base(base.strip());
+    }
+    builder.newOnly(newOnly);
+    if (baseline != null) {
+      builder.baseline(resolve(projectDirectory(), baseline));
     }
     if (labels != null) {
       builder.labels(labels.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());

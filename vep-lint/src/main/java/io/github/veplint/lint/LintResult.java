@@ -1,5 +1,7 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.baseline.BaselineState;
+import io.github.veplint.lint.baseline.Comparison;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.finding.Finding;
@@ -28,10 +30,14 @@ import java.util.TreeMap;
  * @param frontMatterNumbers every linted file that has front matter, by path relative to the root,
  *     with the {@code vep-number} written there and where, when it has one
  * @param settings the settings the run used
+ * @param comparison which findings were there before the run's change (with {@code --base} or
+ *     {@code --baseline}), and whether only new ones count toward {@code fail-on}; {@link
+ *     Comparison#NONE} for a run that compared with nothing
  */
 public record LintResult(
     String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses,
-    List<Notice> notices, Map<String, Optional<Located<Integer>>> frontMatterNumbers, Settings settings) {
+    List<Notice> notices, Map<String, Optional<Located<Integer>>> frontMatterNumbers, Settings settings,
+    Comparison comparison) {
 
   /**
    * The settings of one run.
@@ -57,6 +63,15 @@ public record LintResult(
     templateStatuses = Collections.unmodifiableMap(new TreeMap<>(templateStatuses));
     notices = notices.stream().distinct().sorted().toList();
     frontMatterNumbers = Collections.unmodifiableMap(new TreeMap<>(frontMatterNumbers));
+    java.util.Objects.requireNonNull(settings, "settings");
+    java.util.Objects.requireNonNull(comparison, "comparison");
+  }
+
+  /** A result that compared with nothing. */
+  public LintResult(
+      String repositoryRoot, List<String> files, List<Finding> findings, Map<String, TemplateStatus> templateStatuses,
+      List<Notice> notices, Map<String, Optional<Located<Integer>>> frontMatterNumbers, Settings settings) {
+    this(repositoryRoot, files, findings, templateStatuses, notices, frontMatterNumbers, settings, Comparison.NONE);
   }
 
   /** A result without notices, with {@link Settings#DEFAULTS}. */
@@ -77,7 +92,24 @@ public record LintResult(
   public LintResult withFindings(List<Finding> more) {
     List<Finding> all = new java.util.ArrayList<>(findings);
     all.addAll(more);
-    return new LintResult(repositoryRoot, files, all, templateStatuses, notices, frontMatterNumbers, settings);
+    return new LintResult(repositoryRoot, files, all, templateStatuses, notices, frontMatterNumbers, settings,
+        comparison);
+  }
+
+  /** The same result compared with what was there before. */
+  public LintResult withComparison(Comparison other) {
+    return new LintResult(repositoryRoot, files, findings, templateStatuses, notices, frontMatterNumbers, settings,
+        other);
+  }
+
+  /** Whether a finding is new or was there before; empty when the run compared with nothing. */
+  public Optional<BaselineState> baselineState(Finding finding) {
+    return comparison.state(finding);
+  }
+
+  /** The findings that were already there before the run's change, in report order. */
+  public List<Finding> preExistingFindings() {
+    return findings.stream().filter(comparison.preExisting()::contains).toList();
   }
 
   /** The effective configuration of the run ({@link Settings#config}). */
@@ -90,9 +122,20 @@ public record LintResult(
     return settings.config().failOn().orElse(FailOn.ERROR);
   }
 
-  /** Whether a finding reaches {@link #failOn}: the run fails (exit status 1, a failed build). */
+  /**
+   * Whether a finding that counts reaches {@link #failOn}: the run fails (exit status 1, a failed
+   * build). With {@code --new-only} or a baseline file, a pre-existing finding does not count.
+   */
   public boolean fails() {
-    return failOn().isReachedBy(findings);
+    return failOn().threshold().map(this::failsAt).orElse(false);
+  }
+
+  /**
+   * Whether a finding that counts is at least as severe as {@code threshold} (with {@code
+   * --new-only} or a baseline file, a pre-existing finding does not count).
+   */
+  public boolean failsAt(Severity threshold) {
+    return comparison.fails(findings, threshold);
   }
 
   /** How a VEP main file stands with today's template, when it was linted as one. */

@@ -1,5 +1,7 @@
 package io.github.veplint.lint;
 
+import io.github.veplint.lint.baseline.BaseRevisionLint;
+import io.github.veplint.lint.baseline.BaselineFile;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.config.ConfigLoader;
@@ -60,6 +62,8 @@ public final class VepLinter {
   private final boolean allowNetwork;
   private final Set<String> labels;
   private final Optional<FailOn> failOn;
+  private final boolean newOnly;
+  private final Optional<Path> baseline;
 
   private VepLinter(Builder builder) {
     this.rules = List.copyOf(builder.rules);
@@ -72,6 +76,8 @@ public final class VepLinter {
     this.allowNetwork = builder.allowNetwork;
     this.labels = Set.copyOf(builder.labels);
     this.failOn = builder.failOn;
+    this.newOnly = builder.newOnly;
+    this.baseline = builder.baseline;
   }
 
   /** A builder with every rule found on the class path. */
@@ -156,8 +162,38 @@ public final class VepLinter {
     List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
     LintConfig effective = config.withFailOn(failOn.or(config::failOn).orElse(FailOn.ERROR));
     effective = schedule.map(effective::withSchedule).orElse(effective);
-    return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(), engine.notices(),
-        engine.frontMatterNumbers(), new LintResult.Settings(effective, base, changedOnly, calendar));
+    LintResult result = new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(),
+        engine.notices(), engine.frontMatterNumbers(), new LintResult.Settings(effective, base, changedOnly, calendar));
+    if (history.isPresent()) {
+      result = result.withComparison(BaseRevisionLint.compare(root, history.get(), relativeFiles, findings, newOnly,
+          (tree, treeFiles) -> lintBaseTree(tree, treeFiles, config, context)));
+    }
+    if (baseline.isPresent()) {
+      result = result.withComparison(result.comparison().and(
+          BaselineFile.read(baseline.get()).compare(baseline.get().toString(), relativeFiles, findings)));
+    }
+    return result;
+  }
+
+  /**
+   * Lints the base revision written to {@code tree} with this run's rules, configuration, valid
+   * SIGs, template generations, date and calendar, and no base of its own.
+   */
+  private List<Finding> lintBaseTree(Path tree, List<Path> files, LintConfig config, LintContext head) {
+    VepRepository repository = VepRepository.scan(tree, config.vepRoots());
+    Optional<Vep> template = config.template().map(tree::resolve).filter(Files::isRegularFile)
+        .or(repository::template).map(t -> VepParser.parse(tree, repository.vepRootOf(t).orElse(tree), t));
+    LintContext context = new LintContext(tree, repository, head.sigs(), template, numbers(repository),
+        head.today(), head.templates(), Optional.empty(), Optional.empty(), head.releases(), head.transitions());
+    return new LintEngine(rules, config, context).run(files);
+  }
+
+  private static Set<Integer> numbers(VepRepository repository) {
+    Set<Integer> numbers = new HashSet<>();
+    for (VepDirectory directory : repository.directories()) {
+      directory.number().ifPresent(numbers::add);
+    }
+    return numbers;
   }
 
   /** The repository's configuration with this linter's rule levels and date on top. */
@@ -246,10 +282,7 @@ public final class VepLinter {
             .or(repository::template);
     Optional<Vep> template =
         templateFile.map(t -> VepParser.parse(root, repository.vepRootOf(t).orElse(root), t));
-    Set<Integer> numbers = new HashSet<>();
-    for (VepDirectory directory : repository.directories()) {
-      directory.number().ifPresent(numbers::add);
-    }
+    Set<Integer> numbers = numbers(repository);
     TemplateGenerations templates;
     try {
       templates = TemplateGenerations.of(
@@ -275,6 +308,8 @@ public final class VepLinter {
     private boolean allowNetwork;
     private Set<String> labels = Set.of();
     private Optional<FailOn> failOn = Optional.empty();
+    private boolean newOnly;
+    private Optional<Path> baseline = Optional.empty();
 
     private Builder() {}
 
@@ -284,6 +319,26 @@ public final class VepLinter {
      */
     public Builder failOn(FailOn level) {
       this.failOn = Optional.of(level);
+      return this;
+    }
+
+    /**
+     * A baseline file ({@code check --baseline FILE}, written by {@code vep-lint baseline}): the
+     * findings it lists are pre-existing and fail nothing, its entries no finding matches any more
+     * are reported as fixed.
+     */
+    public Builder baseline(Path file) {
+      this.baseline = Optional.of(file);
+      return this;
+    }
+
+    /**
+     * Counts only new findings toward {@code fail-on} ({@code check --new-only}): with a base, a
+     * finding the base revision already had (same rule, same file following renames, same {@link
+     * io.github.veplint.lint.baseline.Fingerprint}) is reported as pre-existing and fails nothing.
+     */
+    public Builder newOnly(boolean newOnly) {
+      this.newOnly = newOnly;
       return this;
     }
 

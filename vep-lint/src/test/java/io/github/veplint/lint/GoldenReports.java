@@ -80,4 +80,23 @@ final class GoldenReports {
     }
     return lines;
   }
+
+  /**
+   * Asserts that a review file judges exactly {@code errors} (each matched by group 1 of {@code
+   * judged}, its verdict TRUE or FALSE in group 2) and judges none FALSE.
+   */
+  static void assertEveryErrorJudgedTrue(Set<String> errors, Path review, java.util.regex.Pattern judged)
+      throws IOException {
+    Set<String> reviewed = new java.util.TreeSet<>();
+    List<String> judgedFalse = new ArrayList<>();
+    java.util.regex.Matcher m = judged.matcher(Files.readString(review, StandardCharsets.UTF_8));
+    while (m.find()) {
+      reviewed.add(m.group(1));
+      if (m.group(2).equals("FALSE")) {
+        judgedFalse.add(m.group(1));
+      }
+    }
+    assertThat(reviewed).as("errors judged in " + review).containsExactlyElementsOf(new java.util.TreeSet<>(errors));
+    assertThat(judgedFalse).as("errors a maintainer would call false").isEmpty();
+  }
 }

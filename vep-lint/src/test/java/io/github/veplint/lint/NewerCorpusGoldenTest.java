@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.veplint.model.Corpus;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -57,17 +52,6 @@ class NewerCorpusGoldenTest {
             + f.get("column").asInt() + " " + f.get("rule").asText());
       }
     }
-    String notes = Files.readString(REVIEW, StandardCharsets.UTF_8);
-    Set<String> reviewed = new TreeSet<>();
-    List<String> judgedFalse = new ArrayList<>();
-    Matcher m = REVIEWED.matcher(notes);
-    while (m.find()) {
-      reviewed.add(m.group(1));
-      if (m.group(2).equals("FALSE")) {
-        judgedFalse.add(m.group(1));
-      }
-    }
-    assertThat(reviewed).as("errors judged in " + REVIEW).containsExactlyElementsOf(errors);
-    assertThat(judgedFalse).as("errors a maintainer would call false").isEmpty();
+    GoldenReports.assertEveryErrorJudgedTrue(errors, REVIEW, REVIEWED);
   }
 }

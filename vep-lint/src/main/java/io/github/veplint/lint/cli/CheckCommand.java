@@ -58,6 +58,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--changed-only", description = "Lint only files changed since --base (what a pull request job wants).")
   boolean changedOnly;
 
+  @Option(names = "--new-only",
+      description = "With --base: only findings the base revision did not have count toward --fail-on; the others are shown as pre-existing.")
+  boolean newOnly;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A baseline file ('vep-lint baseline -o FILE'): the findings it lists are pre-existing and fail nothing; those gone are reported as fixed.")
+  Path baseline;
+
   @Option(names = "--label", paramLabel = "NAME",
       description = "A label of the pull request being checked; repeatable. The freeze-exception label (freeze-exception-label in .vep-lint.yaml) lifts the VEP Freeze for this run.")
   List<String> labels = new ArrayList<>();
@@ -113,7 +121,10 @@ final class CheckCommand implements Callable<Integer> {
     if (base != null) {
       builder.base(base);
     }
-    schedules.applyTo(builder.changedOnly(changedOnly).labels(labels));
+    if (baseline != null) {
+      builder.baseline(baseline);
+    }
+    schedules.applyTo(builder.changedOnly(changedOnly).newOnly(newOnly).labels(labels));
     VepLinter linter = builder.build();
     LintResult result;
     try {

@@ -67,6 +67,7 @@ public final class VepLintCommand implements Runnable {
           Map.entry("migrate", MigrateCommand::new),
           Map.entry("new", NewCommand::new),
           Map.entry("fix", FixCommand::new),
+          Map.entry("baseline", BaselineCommand::new),
           Map.entry("help", CommandLine.HelpCommand::new));
 
   /**

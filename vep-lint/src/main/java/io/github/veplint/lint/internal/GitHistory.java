@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jgit.diff.ContentSource;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
+import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -28,6 +32,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.NotIgnoredFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -49,8 +54,27 @@ public final class GitHistory {
    * @param changed files changed since the base, relative to the lint repository root
    * @param directoriesAtBase the names of the directories directly under the VEP roots at the base
    *     (SIG directories, {@code meta-VEPs}, the template directory)
+   * @param renamedFrom for each file the working tree has at another path than the base, as git's
+   *     rename detection sees it (the same content, or at least 60% similar): its path at the base;
+   *     both relative to the lint repository root
+   * @param added the files the working tree has and the base did not, renamed ones excluded
    */
-  public record Result(BaseRevision revision, Set<Path> changed, Set<String> directoriesAtBase) {}
+  public record Result(BaseRevision revision, Set<Path> changed, Set<String> directoriesAtBase,
+      Map<Path, Path> renamedFrom, Set<Path> added) {
+
+    /** Copies the collections so the record stays immutable. */
+    public Result {
+      changed = Set.copyOf(changed);
+      directoriesAtBase = Set.copyOf(directoriesAtBase);
+      renamedFrom = Map.copyOf(renamedFrom);
+      added = Set.copyOf(added);
+    }
+
+    /** The path a file had at the base: where it was renamed from, else its own. */
+    public Path pathAtBase(Path file) {
+      return renamedFrom.getOrDefault(file, file);
+    }
+  }
 
   /**
    * Reads {@code ref} of the git repository {@code root} lies in.
@@ -74,14 +98,62 @@ public final class GitHistory {
       try (RevWalk walk = new RevWalk(repository)) {
         RevCommit commit = walk.parseCommit(commitId);
         Set<Path> changed = changedFiles(repository, commit, prefix);
-        Map<String, BaseRevision.VepAtBase> veps = baseVeps(repository, commit, prefix, vepRoots, changed);
-        return new Result(new BaseRevision(ref, commit.name(), veps), changed,
-            directoriesAtBase(repository, commit, prefix, vepRoots));
+        Map<Path, Path> renamedFrom = new HashMap<>();
+        Set<Path> added = new HashSet<>();
+        renames(repository, commit, prefix, changed, renamedFrom, added);
+        Map<String, BaseRevision.VepAtBase> veps =
+            baseVeps(repository, commit, prefix, vepRoots, changed, Set.copyOf(renamedFrom.values()));
+        Map<String, String> renames = new HashMap<>();
+        renamedFrom.forEach((head, before) -> renames.put(slashes(head), slashes(before)));
+        return new Result(new BaseRevision(ref, commit.name(), veps, renames), changed,
+            directoriesAtBase(repository, commit, prefix, vepRoots), renamedFrom, added);
       }
     } catch (MissingObjectException e) {
       throw missing(builder.getGitDir(), ref, e);
     } catch (IOException e) {
       throw new ConfigurationException("base " + ref + ": cannot read the git repository ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Writes the files under the lint repository root {@code root} as they were at {@code commit} into
+   * the empty directory {@code target}, so that the base revision can be linted as a directory:
+   * regular files only (no symbolic links, no submodules), each larger than 4 MiB written empty (its
+   * existence is what links need). The commit must be one {@link #read} resolved.
+   *
+   * @throws ConfigurationException when the repository cannot be read
+   */
+  public static void writeTree(Path root, String commit, Path target) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
+    try (Repository repository = builder.setMustExist(true).build();
+        ObjectReader reader = repository.newObjectReader();
+        RevWalk revWalk = new RevWalk(reader);
+        TreeWalk walk = new TreeWalk(repository, reader)) {
+      Path prefix = workTree(repository, commit).relativize(root.toRealPath());
+      String gitPrefix = slashes(prefix);
+      walk.addTree(revWalk.parseCommit(ObjectId.fromString(commit)).getTree());
+      walk.setRecursive(true);
+      if (!gitPrefix.isEmpty()) {
+        walk.setFilter(PathFilter.create(gitPrefix));
+      }
+      int strip = gitPrefix.isEmpty() ? 0 : gitPrefix.length() + 1;
+      Path base = target.toAbsolutePath().normalize();
+      while (walk.next()) {
+        if (!walk.getFileMode(0).equals(org.eclipse.jgit.lib.FileMode.REGULAR_FILE)
+            && !walk.getFileMode(0).equals(org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE)) {
+          continue;
+        }
+        Path file = base.resolve(walk.getPathString().substring(strip)).normalize();
+        if (!file.startsWith(base)) {
+          continue;
+        }
+        Files.createDirectories(file.getParent());
+        var loader = reader.open(walk.getObjectId(0));
+        Files.write(file, loader.getSize() > MAX_BLOB ? new byte[0] : loader.getBytes());
+      }
+    } catch (IOException e) {
+      throw new ConfigurationException("--base " + commit + ": cannot read the base revision ("
           + e.getMessage() + ")", e);
     }
   }
@@ -132,9 +204,50 @@ public final class GitHistory {
     return p.isEmpty() ? relative : p + "/" + relative;
   }
 
+  private static String slashes(Path path) {
+    return path.toString().replace(File.separatorChar, '/');
+  }
+
+  /**
+   * Git's rename detection between the base and the working tree, over the changed files only
+   * (only they are read): fills {@code renamedFrom} (new path to base path) and {@code added}.
+   */
+  private static void renames(Repository repository, RevCommit commit, Path prefix, Set<Path> changed,
+      Map<Path, Path> renamedFrom, Set<Path> added) throws IOException {
+    if (changed.isEmpty()) {
+      return;
+    }
+    List<String> gitPaths = changed.stream().map(p -> prefixed(prefix, slashes(p))).sorted().toList();
+    int strip = prefixed(prefix, "").length();
+    try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(commit.getTree());
+      walk.addTree(new FileTreeIterator(repository));
+      walk.setRecursive(true);
+      walk.setFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(gitPaths), new NotIgnoredFilter(1)));
+      RenameDetector detector = new RenameDetector(repository);
+      detector.addAll(DiffEntry.scan(walk));
+      ContentSource.Pair contents = new ContentSource.Pair(ContentSource.create(reader),
+          ContentSource.create(new FileTreeIterator(repository)));
+      List<DiffEntry> entries;
+      try {
+        entries = detector.compute(contents, NullProgressMonitor.INSTANCE);
+      } catch (org.eclipse.jgit.api.errors.CanceledException e) {
+        throw new IOException("rename detection was cancelled", e);
+      }
+      for (DiffEntry entry : entries) {
+        switch (entry.getChangeType()) {
+          case RENAME -> renamedFrom.put(Path.of(entry.getNewPath().substring(strip)),
+              Path.of(entry.getOldPath().substring(strip)));
+          case ADD, COPY -> added.add(Path.of(entry.getNewPath().substring(strip)));
+          default -> { }
+        }
+      }
+    }
+  }
+
   private static Map<String, BaseRevision.VepAtBase> baseVeps(
-      Repository repository, RevCommit commit, Path prefix, List<String> vepRoots, Set<Path> changed)
-      throws IOException {
+      Repository repository, RevCommit commit, Path prefix, List<String> vepRoots, Set<Path> changed,
+      Set<Path> renamedAway) throws IOException {
     Map<String, BaseRevision.VepAtBase> veps = new HashMap<>();
     try (ObjectReader reader = repository.newObjectReader()) {
       for (String vepRoot : vepRoots) {
@@ -158,7 +271,9 @@ public final class GitHistory {
             }
             String fromVepRoot = gitPath.substring(gitRoot.length() + 1);
             Vep vep = VepParser.parse(relative, fromVepRoot, loader.getBytes());
-            if (!vep.location().isMainFile() && vep.location().vepDirectory().isPresent()) {
+            // A file renamed away keeps its identity whatever it was named at the base.
+            if (!vep.location().isMainFile() && vep.location().vepDirectory().isPresent()
+                && !renamedAway.contains(Path.of(relative))) {
               continue;
             }
             veps.put(relative, BaseRevision.VepAtBase.of(relative, vep));

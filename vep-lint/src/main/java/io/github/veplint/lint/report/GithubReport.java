@@ -17,7 +17,9 @@ import java.util.Optional;
  * ::error file=veps/sig-compute/42-hotplug/vep.md,line=1,col=1,title=title-format::the title ...
  * }</pre>
  *
- * <p>Errors become {@code error}, warnings {@code warning} and infos {@code notice}. Values are
+ * <p>Errors become {@code error}, warnings {@code warning} and infos {@code notice}; a finding that
+ * was there before the change (compared with {@code --base} or a baseline file) is a {@code notice}
+ * whatever its severity, its message starting with {@code pre-existing error (there before this change)}, so that the diff shows what the change brought. Values are
  * escaped as GitHub's toolkit does: {@code %}, CR and LF in the message; additionally {@code :}
  * and {@code ,} in properties. File paths are relative to {@code GITHUB_WORKSPACE} (the checkout)
  * when the linted repository lies below it. A finding about the repository as a whole has no
@@ -57,7 +59,9 @@ public final class GithubReport implements ReportWriter {
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
     String prefix = pathPrefix(workspace, result);
     for (Finding finding : result.findings()) {
-      StringBuilder line = new StringBuilder("::").append(command(finding.severity())).append(' ');
+      boolean preExisting = result.comparison().preExisting().contains(finding);
+      StringBuilder line = new StringBuilder("::")
+          .append(preExisting ? "notice" : command(finding.severity())).append(' ');
       if (!finding.file().isEmpty()) {
         line.append("file=").append(escapeProperty(prefix + finding.file()))
             .append(",line=").append(finding.line())
@@ -65,7 +69,8 @@ public final class GithubReport implements ReportWriter {
             .append(',');
       }
       line.append("title=").append(escapeProperty(finding.ruleId()))
-          .append("::").append(escapeData(finding.message()))
+          .append("::").append(escapeData((preExisting ? "pre-existing " + finding.severity().label()
+              + " (there before this change): " : "") + finding.message()))
           .append('\n');
       out.write(line.toString());
     }

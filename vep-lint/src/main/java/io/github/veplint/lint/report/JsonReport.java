@@ -2,6 +2,7 @@ package io.github.veplint.lint.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.veplint.lint.baseline.Fingerprint;
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.LintResult;
 import io.github.veplint.lint.finding.Severity;
@@ -47,7 +48,9 @@ public final class JsonReport implements ReportWriter {
     result.files().forEach(files::add);
     ArrayNode findings = report.putArray("findings");
     for (Finding finding : result.findings()) {
-      finding(findings.addObject(), finding);
+      ObjectNode node = finding(findings.addObject(), finding);
+      result.baselineState(finding).ifPresent(state ->
+          node.put("baseline", state.label()).put("fingerprint", Fingerprint.of(finding)));
     }
     if (!result.notices().isEmpty()) {
       ArrayNode notices = report.putArray("notices");
@@ -60,6 +63,10 @@ public final class JsonReport implements ReportWriter {
     summary.put("errors", counts.get(Severity.ERROR));
     summary.put("warnings", counts.get(Severity.WARNING));
     summary.put("infos", counts.get(Severity.INFO));
+    if (result.comparison().compared()) {
+      summary.put("preExisting", result.preExistingFindings().size());
+      summary.put("fixed", result.comparison().fixed().size());
+    }
     long fixable = result.findings().stream().filter(f -> f.fix().isPresent()).count();
     if (fixable > 0) {
       summary.put("fixable", fixable);

@@ -2,6 +2,7 @@ package io.github.veplint.lint.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.veplint.lint.baseline.Fingerprint;
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.finding.Fix;
 import io.github.veplint.lint.LintResult;
@@ -42,7 +43,11 @@ import java.util.regex.Pattern;
  *       internal-error}) gets a minimal rule entry, so every {@code ruleIndex} is valid.
  *   <li>{@code partialFingerprints["vepLintFinding/v1"]} hashes rule, file, message and the
  *       finding's rank among identical ones, not the line, so an alert survives lines being added
- *       above it; upload-sarif adds its own line hash next to it.
+ *       above it; upload-sarif adds its own line hash next to it. {@code
+ *       partialFingerprints["vepLint/v1"]} is {@link Fingerprint#of}: rule and subject only, the
+ *       identity a baseline matches by (it also survives a rename of the file).
+ *   <li>When the run compared with a base revision or a baseline file, {@code baselineState} is
+ *       {@code new} or {@code unchanged}.
  * </ul>
  */
 public final class SarifReport implements ReportWriter {
@@ -140,7 +145,9 @@ public final class SarifReport implements ReportWriter {
       finding.fix().filter(fix -> fix.moves().isEmpty()).ifPresent(fix -> fix(fix, sarifResult, paths));
       String identity = finding.ruleId() + '\0' + finding.file() + '\0' + finding.message();
       int rank = seen.merge(identity, 1, Integer::sum);
-      sarifResult.putObject("partialFingerprints").put(FINGERPRINT, sha256(identity + '\0' + rank));
+      sarifResult.putObject("partialFingerprints").put(FINGERPRINT, sha256(identity + '\0' + rank))
+          .put(Fingerprint.SARIF_NAME, Fingerprint.of(finding));
+      result.baselineState(finding).ifPresent(state -> sarifResult.put("baselineState", state.label()));
     }
     JsonOutput.write(log, out);
   }

@@ -7,12 +7,14 @@ import io.github.veplint.lint.finding.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The default human format: {@code path:line:col  severity  rule  message}, grouped by file with a
  * blank line between files, and a summary line ({@linkplain ReportContext#quiet quiet}: without the
- * summary line, and nothing at all without findings).
+ * summary line, and nothing at all without findings). When the run compared with a base revision or
+ * a baseline file, the findings that were already there follow as a separate group, with their count.
  */
 public final class TextReport implements ReportWriter {
 
@@ -39,8 +41,44 @@ public final class TextReport implements ReportWriter {
   }
 
   private static void writeAll(LintResult result, ReportContext context, Writer out) throws IOException {
+    List<Finding> preExisting = result.preExistingFindings();
+    List<Finding> fresh =
+        result.findings().stream().filter(f -> !result.comparison().preExisting().contains(f)).toList();
+    writeFindings(fresh, context, out);
+    if (!preExisting.isEmpty()) {
+      if (!fresh.isEmpty()) {
+        out.write(System.lineSeparator());
+      }
+      out.write(preExisting.size() + (preExisting.size() == 1 ? " finding was" : " findings were")
+          + " already there in " + result.comparison().against().orElse("the base")
+          + (result.comparison().newOnly() ? " (they fail nothing)" : "") + ":" + System.lineSeparator());
+      writeFindings(preExisting, context, out);
+    }
+    if (!result.findings().isEmpty()) {
+      out.write(System.lineSeparator());
+    }
+    if (!result.comparison().fixed().isEmpty()) {
+      int fixed = result.comparison().fixed().size();
+      out.write("fixed: " + fixed + (fixed == 1 ? " finding" : " findings") + " of "
+          + result.comparison().against().orElse("the base") + " no longer occur" + (fixed == 1 ? "s" : "")
+          + System.lineSeparator());
+    }
+    for (Notice notice : result.notices()) {
+      out.write("note: " + notice.ruleId() + ": " + notice.message() + System.lineSeparator());
+    }
+    long fixable = result.findings().stream().filter(f -> f.fix().isPresent()).count();
+    if (fixable > 0) {
+      out.write("fix: " + fixable + (fixable == 1 ? " finding has" : " findings have")
+          + " a mechanical fix: 'vep-lint fix' applies it (add --dry-run --diff to see it first)"
+          + System.lineSeparator());
+    }
+    out.write(summary(result) + System.lineSeparator());
+  }
+
+  /** Findings grouped by file, a blank line between files. */
+  private static void writeFindings(List<Finding> findings, ReportContext context, Writer out) throws IOException {
     String previousFile = null;
-    for (Finding finding : result.findings()) {
+    for (Finding finding : findings) {
       if (previousFile != null && !previousFile.equals(finding.file())) {
         out.write(System.lineSeparator());
       }
@@ -54,19 +92,6 @@ public final class TextReport implements ReportWriter {
       out.write(location + "  " + severity + "  " + finding.ruleId() + "  " + finding.message()
           + System.lineSeparator());
     }
-    if (!result.findings().isEmpty()) {
-      out.write(System.lineSeparator());
-    }
-    for (Notice notice : result.notices()) {
-      out.write("note: " + notice.ruleId() + ": " + notice.message() + System.lineSeparator());
-    }
-    long fixable = result.findings().stream().filter(f -> f.fix().isPresent()).count();
-    if (fixable > 0) {
-      out.write("fix: " + fixable + (fixable == 1 ? " finding has" : " findings have")
-          + " a mechanical fix: 'vep-lint fix' applies it (add --dry-run --diff to see it first)"
-          + System.lineSeparator());
-    }
-    out.write(summary(result) + System.lineSeparator());
   }
 
   /** One line: how many files, errors, warnings and infos. */

@@ -71,6 +71,9 @@ public final class FrontMatterMissingRule extends MainFileRule {
     Optional<BaseRevision.VepAtBase> before =
         base.find(vep.location().relativePath(), vep.metadata().number().map(Located::value));
     if (before.isEmpty()) {
+      if (!templateHasFrontMatterAtBase(context, base)) {
+        return Optional.empty(); // written from a template without the block: it follows that template
+      }
       return Optional.of("no front matter in a VEP new since " + base.describe() + ": new VEPs must start"
           + " with VEP 282's front matter block (see the template, or 'vep-lint new'); ");
     }
@@ -80,5 +83,18 @@ public final class FrontMatterMissingRule extends MainFileRule {
           + " it, or ");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the template at the base has a front matter block: the base version when the template
+   * changed since (the base's changed files hold it), else today's, which is the same. Without a
+   * template, VEP 282 alone says a new VEP needs one.
+   */
+  private static boolean templateHasFrontMatterAtBase(LintContext context, BaseRevision base) {
+    return context.template()
+        .map(t -> Optional.ofNullable(base.veps().get(t.location().relativePath()))
+            .map(BaseRevision.VepAtBase::layout).orElse(t.layout()))
+        .map(layout -> layout == Vep.Layout.FRONT_MATTER)
+        .orElse(true);
   }
 }

@@ -19,8 +19,16 @@ import java.util.Optional;
  * @param veps every VEP markdown file under the VEP roots that changed since the base (see {@link
  *     LintContext#changedSinceBase}), as it was at the base, by repository-relative path; a file
  *     that did not change is the same at the base as in the working tree
+ * @param renamedFrom for each file moved or renamed since the base (git's rename detection: the
+ *     same or a similar content at another path), its path at the base, by its path now; a VEP
+ *     whose directory or SIG directory was renamed keeps its identity through it
  */
-public record BaseRevision(String ref, String commit, Map<String, VepAtBase> veps) {
+public record BaseRevision(String ref, String commit, Map<String, VepAtBase> veps, Map<String, String> renamedFrom) {
+
+  /** A base revision in which nothing was renamed. */
+  public BaseRevision(String ref, String commit, Map<String, VepAtBase> veps) {
+    this(ref, commit, veps, Map.of());
+  }
 
   /**
    * One VEP file at the base revision.
@@ -93,6 +101,7 @@ public record BaseRevision(String ref, String commit, Map<String, VepAtBase> vep
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(commit, "commit");
     veps = Map.copyOf(veps);
+    renamedFrom = Map.copyOf(renamedFrom);
   }
 
   /** A short form of the commit for messages: {@code REF (abc1234)}. */
@@ -102,11 +111,16 @@ public record BaseRevision(String ref, String commit, Map<String, VepAtBase> vep
   }
 
   /**
-   * The base version of a changed VEP: the main file at the same path, else (the VEP moved, e.g.
-   * its directory was renamed) the main file at the base with the same VEP number. Empty for a VEP
-   * that is new since the base. Only meaningful for files in {@link LintContext#changedSinceBase}.
+   * The base version of a changed VEP: the file it was renamed from (git's rename detection), else
+   * the main file at the same path, else (the VEP moved, e.g. its directory was renamed and edited
+   * beyond recognition) the main file at the base with the same VEP number. Empty for a VEP that is
+   * new since the base. Only meaningful for files in {@link LintContext#changedSinceBase}.
    */
   public Optional<VepAtBase> find(String file, Optional<Integer> number) {
+    VepAtBase renamed = veps.get(renamedFrom.getOrDefault(file, ""));
+    if (renamed != null) {
+      return Optional.of(renamed);
+    }
     VepAtBase same = veps.get(file);
     if (same != null) {
       return Optional.of(same);

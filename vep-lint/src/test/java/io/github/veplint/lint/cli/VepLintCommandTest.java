@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The top-level command: every subcommand is there for usage help, only the named one for a run. */
 class VepLintCommandTest {
 
-  private static final List<String> ALL = List.of("check", "rules", "explain", "report", "migrate", "new", "fix", "help");
+  private static final List<String> ALL = List.of("check", "rules", "explain", "report", "migrate", "new", "fix", "baseline", "help");
 
   @Test
   void usageHelpListsEverySubcommandInOrder() {
