@@ -4,6 +4,7 @@ import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.release.HtmlReleaseView;
 import io.github.veplint.lint.release.JsonReleaseView;
+import io.github.veplint.lint.release.ReleaseBoardSources;
 import io.github.veplint.lint.release.MarkdownReleaseView;
 import io.github.veplint.lint.release.ReleaseView;
 import io.github.veplint.lint.release.ReleaseViews;
@@ -52,6 +53,14 @@ final class ReleaseReportCommand implements Callable<Integer> {
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date freeze compliance is judged on (default: today).")
   String today;
 
+  @Option(names = "--board", paramLabel = "ORG/NUMBER", description = "Read the release's GitHub project board over"
+      + " GraphQL (e.g. kubevirt/21; token from GITHUB_TOKEN, API from GITHUB_API_URL; needs --allow-network or a token).")
+  String board;
+
+  @Option(names = "--board-export", paramLabel = "FILE", description = "Read the board from FILE, written by"
+      + " 'gh project item-list NUMBER --owner ORG --format json --limit 1000'.")
+  Path boardExport;
+
   @CommandLine.Mixin ScheduleOptions schedules;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -77,7 +86,12 @@ final class ReleaseReportCommand implements Callable<Integer> {
       }
     }
     VepLinter linter = builder.build();
-    ReleaseView view = ReleaseViews.build(linter, path, version);
+    ReleaseView view = board == null && boardExport == null
+        ? ReleaseViews.build(linter, path, version)
+        : ReleaseBoardSources.view(linter, path, version, board, boardExport, schedules.allowNetwork, System.getenv());
+    PrintWriter err = spec.commandLine().getErr();
+    view.checkIn().warnings().forEach(w -> err.println("vep-lint: warning: " + w));
+    err.flush();
     StringWriter text = new StringWriter();
     if (format.equals("json")) {
       JsonReleaseView.write(view, text);
