@@ -103,7 +103,8 @@ public final class ReleaseViews {
           findings,
           document(vep, minor)));
     }
-    items.sort(Comparator.comparing((ReleaseView.Item i) -> i.owningSig().orElse("~"))
+    items.sort(Comparator.comparing((ReleaseView.Item i) -> i.owningSig().filter(sig -> !sig.equals(ReleaseView.META))
+            .orElse("~"))
         .thenComparing(i -> i.number().orElse(Integer.MAX_VALUE))
         .thenComparing(ReleaseView.Item::file));
     return new ReleaseView(minor, today, freeze, items, owners(repository, items));
