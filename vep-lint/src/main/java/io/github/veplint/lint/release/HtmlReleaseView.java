@@ -93,7 +93,7 @@ public final class HtmlReleaseView {
           item.number().map(n -> "#" + n + (activity.isEmpty() ? "" : " (" + activity + ")")).orElse("—"),
           pulls.isEmpty() ? "—" : String.join(" ", pulls.stream().map(ReleaseRows::shortPull).toList()),
           ReleaseRows.lint(item.findings()),
-          ReleaseRows.checks(view, item).isEmpty() ? "—" : ReleaseRows.checks(view, item)));
+          ReleaseRows.flags(view, item)));
       links.add(List.of(
           ReleaseRows.fileUrl(repository, item.file()), "", "", "", "", "",
           item.number().map(n -> "https://github.com/" + repository + "/issues/" + n).orElse(""),

@@ -58,7 +58,7 @@ public final class MarkdownReleaseView {
       }
       for (ReleaseView.Item item : view.veps()) {
         for (Finding check : checkIn.checks(item)) {
-          md.append("- ").append(vepLink(item, repository)).append(" `").append(check.ruleId()).append("`: ")
+          md.append("- ").append(vepLink(view, item)).append(" `").append(check.ruleId()).append("`: ")
               .append(escape(check.message())).append('\n');
         }
       }
@@ -82,7 +82,7 @@ public final class MarkdownReleaseView {
       List<String> pulls = ReleaseRows.pulls(view, item).stream().map(ReleaseRows::shortPull)
           .map(MarkdownReleaseView::reference).toList();
       String activity = ReleaseRows.activity(view, item);
-      md.append("| ").append(vepLink(item, repository))
+      md.append("| ").append(vepLink(view, item))
           .append(item.title().map(t -> " " + escape(shortened(t, 48))).orElse(""))
           .append(" | ").append(escape(item.sig()))
           .append(" | ").append(escape(ReleaseRows.stageCell(item)))
@@ -93,17 +93,28 @@ public final class MarkdownReleaseView {
           .append(activity.isEmpty() ? "" : " (" + activity + ")")
           .append(" | ").append(pulls.isEmpty() ? "—" : String.join(" ", pulls))
           .append(" | ").append(ReleaseRows.lint(item.findings()))
-          .append(" | ").append(ReleaseRows.checks(view, item).isEmpty() ? "—" : ReleaseRows.checks(view, item))
+          .append(" | ").append(ReleaseRows.flags(view, item))
           .append(" |\n");
     }
     md.append("\n</details>\n");
+    linkDefinitions(view, md);
     out.write(md.toString());
   }
 
-  /** {@code [VEP 42](…/blob/main/<file>)}: the VEP's file on GitHub. */
-  private static String vepLink(ReleaseView.Item item, String repository) {
-    String label = item.number().map(n -> "VEP " + n).orElse("VEP");
-    return "[" + label + "](" + ReleaseRows.fileUrl(repository, item.file()) + ")";
+  /**
+   * {@code [VEP 42][v1]}: a reference link to the VEP's file on GitHub, the URL written once at the
+   * end ({@link #linkDefinitions}) however often the VEP is named.
+   */
+  private static String vepLink(ReleaseView view, ReleaseView.Item item) {
+    return "[" + item.number().map(n -> "VEP " + n).orElse("VEP") + "][v" + (view.veps().indexOf(item) + 1) + "]";
+  }
+
+  private static void linkDefinitions(ReleaseView view, StringBuilder md) {
+    md.append('\n');
+    for (int i = 0; i < view.veps().size(); i++) {
+      md.append("[v").append(i + 1).append("]: ")
+          .append(ReleaseRows.fileUrl(view.checkIn().settings().repository(), view.veps().get(i).file())).append('\n');
+    }
   }
 
   /** {@code owner/repo#N} as GitHub autolinks it; anything else escaped. */

@@ -132,7 +132,7 @@ public record ReleaseLoad(List<SigLoad> sigs, List<PersonLoad> people) {
 
   /** The load of a release view. */
   public static ReleaseLoad of(ReleaseView view) {
-    Map<String, List<ReleaseView.Item>> bySig = new TreeMap<>(Comparator.comparing((String s) -> s.equals(NO_SIG))
+    Map<String, List<ReleaseView.Item>> bySig = new TreeMap<>(Comparator.comparing((String s) -> s.equals(NO_SIG) || s.equals(ReleaseView.META))
         .thenComparing(Comparator.naturalOrder()));
     for (ReleaseView.Item item : view.veps()) {
       bySig.computeIfAbsent(item.sig(), k -> new ArrayList<>()).add(item);

@@ -13,7 +13,7 @@ final class ReleaseRows {
 
   /** The column headings, in order. */
   static final List<String> HEADERS = List.of(
-      "VEP", "owning SIG", "stage", "document", "board", "VEP reviewer", "tracking issue", "linked PRs", "lint", "checks");
+      "VEP", "owning SIG", "stage", "document", "board", "VEP reviewer", "tracking issue", "linked PRs", "lint", "flags");
 
   private ReleaseRows() {}
 
@@ -31,9 +31,17 @@ final class ReleaseRows {
     return on.map(b -> b.status().orElse("no status")).orElse("not on the board");
   }
 
+  /** The board's VEP reviewers, then the document's reviewers not among them ({@code TBD} included). */
   static List<String> reviewers(ReleaseView view, ReleaseView.Item item) {
     List<String> names = new ArrayList<>();
     view.checkIn().item(item).ifPresent(b -> b.reviewers().forEach(r -> names.add("@" + r)));
+    for (String reviewer : item.reviewers()) {
+      String name = reviewer.strip().startsWith("@") || reviewer.strip().equalsIgnoreCase("TBD")
+          ? reviewer.strip() : "@" + reviewer.strip();
+      if (!name.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+        names.add(name);
+      }
+    }
     return names;
   }
 
@@ -60,8 +68,14 @@ final class ReleaseRows {
     return MarkdownReleaseView.counts(findings);
   }
 
-  static String checks(ReleaseView view, ReleaseView.Item item) {
-    return String.join(", ", view.checkIn().checks(item).stream().map(Finding::ruleId).distinct().toList());
+  /** The cross-checks' ids, then the VEP Freeze standing once it matters (after the freeze). */
+  static String flags(ReleaseView view, ReleaseView.Item item) {
+    List<String> flags = new ArrayList<>(view.checkIn().checks(item).stream().map(Finding::ruleId).distinct().toList());
+    if (item.freeze() != ReleaseView.FreezeCompliance.NO_FREEZE_KNOWN
+        && item.freeze() != ReleaseView.FreezeCompliance.BEFORE_FREEZE) {
+      flags.add(item.freeze().label());
+    }
+    return flags.isEmpty() ? "—" : String.join(", ", flags);
   }
 
   /** The freeze line: {@code 2026-10-29 (in 12 days)}, {@code … (passed 3 days ago)} or not known. */
@@ -76,7 +90,7 @@ final class ReleaseRows {
 
   static String boardLine(ReleaseView view) {
     return view.checkIn().board()
-        .map(b -> "board " + b.source() + ", " + b.items().size() + (b.items().size() == 1 ? " item" : " items"))
+        .map(b -> "board: " + b.source() + ", " + b.items().size() + (b.items().size() == 1 ? " item" : " items"))
         .orElse("no board read");
   }
 

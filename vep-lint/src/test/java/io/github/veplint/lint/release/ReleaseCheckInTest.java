@@ -147,12 +147,13 @@ class ReleaseCheckInTest {
     StringWriter markdown = new StringWriter();
     MarkdownReleaseView.write(view, markdown);
     String md = markdown.toString();
+    String v152 = "[v" + (view.veps().indexOf(item(view, 152)) + 1) + "]";
+    String v429 = "[v" + (view.veps().indexOf(item(view, 429)) + 1) + "]";
     assertThat(md).contains("| **all SIGs** | 30 | 6 | 2 | 21 | 1 |")
-        .contains("| [VEP 152](https://github.com/kubevirt/enhancements/blob/main/veps/sig-compute/152-cpu-dra/vep.md)"
-            + " Support CPUs with DRA | sig-compute | alpha | checklist: alpha target approved | Tracked | `@alice` |"
-            + " kubevirt/enhancements#152 (open, 2026-12-05) | kubevirt/kubevirt#15001 |")
-        .contains("- [VEP 429](https://github.com/kubevirt/enhancements/blob/main/veps/sig-compute/429-emulation-preference/vep.md)"
-            + " `board-no-reviewer`: at risk without a VEP reviewer")
+        .contains("| [VEP 152]" + v152 + " Support CPUs with DRA | sig-compute | alpha | checklist: alpha target approved"
+            + " | Tracked | `@alice` | kubevirt/enhancements#152 (open, 2026-12-05) | kubevirt/kubevirt#15001 |")
+        .contains("\n" + v152 + ": https://github.com/kubevirt/enhancements/blob/main/veps/sig-compute/152-cpu-dra/vep.md\n")
+        .contains("- [VEP 429]" + v429 + " `board-no-reviewer`: at risk without a VEP reviewer")
         .contains("<details><summary>All 30 VEPs</summary>");
     assertThat(md.getBytes(StandardCharsets.UTF_8).length).isLessThan(16 * 1024);
     assertThat(md).doesNotContain(TOKEN);
@@ -171,6 +172,10 @@ class ReleaseCheckInTest {
         + "veps/sig-compute/152-cpu-dra/vep.md\">VEP 152: Support CPUs with DRA</a></td>")
         .contains("<section id=\"attention\"><h2>Needs attention: 11 cross-checks</h2>")
         .contains("data-person=\"@alice\" data-role=\"reviewing\" data-sig=\"sig-compute\" data-count=\"2\"");
+  }
+
+  private static ReleaseView.Item item(ReleaseView view, int number) {
+    return view.veps().stream().filter(i -> i.number().equals(Optional.of(number))).findFirst().orElseThrow();
   }
 
   private static String message(ReleaseView view, int number, String id) {
@@ -289,7 +294,7 @@ class ReleaseCheckInTest {
     assertThat(running.exitValue()).as(output).isZero();
     assertThat(output).doesNotContain(TOKEN).doesNotContain("Exception");
     String md = Files.readString(out);
-    assertThat(md).doesNotContain(TOKEN).contains("board kubevirt/21, 30 items").contains("`board-no-reviewer`");
+    assertThat(md).doesNotContain(TOKEN).contains("board: kubevirt/21, 30 items").contains("`board-no-reviewer`");
     assertThat(github.violations()).isEmpty();
   }
 }
