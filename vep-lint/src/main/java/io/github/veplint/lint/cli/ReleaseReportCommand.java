@@ -30,9 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Report on a release: every VEP that targets it, and the review load per owning SIG and per"
-        + " reviewer and approver (with OWNERS suggestions for TBD), as Markdown (for a tracking issue), JSON or HTML"
-        + " (opening with a chart per SIG, stage and readiness).")
+    description = "The release check-in: every VEP that targets a release, joined with the release's project board"
+        + " (--board or --board-export) and tracking issues, the cross-checks between them, and the review load per"
+        + " owning SIG and per person, as Markdown (for a tracking issue), JSON or HTML (opening with charts).")
 final class ReleaseReportCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", arity = "0..1", description = "The repository (default: the current directory).")

@@ -156,26 +156,6 @@ public final class MarkdownReleaseView {
     return out.toString();
   }
 
-  /** The per-SIG and per-person load tables, as {@code ##} sections. */
-  static void loadTables(ReleaseLoad load, StringBuilder md) {
-    md.append("\n## Load per owning SIG\n\n");
-    md.append("| Owning SIG | VEPs | ").append(String.join(" | ", stageColumns(load)))
-        .append(" | Reviewers TBD | Approvers TBD | Not recorded (older layout) | Suggested from OWNERS |\n");
-    md.append("|---|---|").append("---|".repeat(stageColumns(load).size())).append("---|---|---|---|\n");
-    for (List<String> row : sigRows(load)) {
-      md.append("| ").append(row.stream().map(MarkdownReleaseView::cell).collect(Collectors.joining(" | "))).append(" |\n");
-    }
-    md.append("\n## Load per reviewer and approver\n\n");
-    if (load.people().isEmpty()) {
-      md.append("No VEP of the release names a reviewer or approver yet.\n");
-      return;
-    }
-    md.append("| Person | VEPs | Reviewing | Approving |\n|---|---|---|---|\n");
-    for (List<String> row : personRows(load)) {
-      md.append("| ").append(row.stream().map(MarkdownReleaseView::cell).collect(Collectors.joining(" | "))).append(" |\n");
-    }
-  }
-
   /** The stage columns of the per-SIG table: alpha, beta, ga, then any other stage that occurs. */
   static List<String> stageColumns(ReleaseLoad load) {
     List<String> stages = new java.util.ArrayList<>(ReleaseLoad.STAGES);
@@ -252,10 +232,5 @@ public final class MarkdownReleaseView {
 
   private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
-  /** Escapes what would break a table cell. */
-  private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
   }
 }
