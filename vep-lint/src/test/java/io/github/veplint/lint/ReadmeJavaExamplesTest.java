@@ -37,8 +37,10 @@ class ReadmeJavaExamplesTest {
   private static final String PLACEHOLDER = "\"path/to/enhancements\"";
   private static final String IMPORTS = """
       import io.github.veplint.lint.*;
+      import io.github.veplint.lint.finding.*;
       import io.github.veplint.lint.report.*;
       import io.github.veplint.model.*;
+      import io.github.veplint.model.read.*;
       import java.io.*;
       import java.nio.file.*;
       import java.time.*;
