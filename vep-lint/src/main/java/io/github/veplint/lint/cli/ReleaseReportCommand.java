@@ -4,6 +4,7 @@ import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.RunOptions;
 import io.github.veplint.lint.release.HtmlReleaseView;
 import io.github.veplint.lint.release.JsonReleaseView;
+import io.github.veplint.lint.release.ReleaseBoardSources;
 import io.github.veplint.lint.release.MarkdownReleaseView;
 import io.github.veplint.lint.release.ReleaseView;
 import io.github.veplint.lint.release.ReleaseViews;
@@ -28,9 +29,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Report on a release: every VEP that targets it, and the review load per owning SIG and per"
-        + " reviewer and approver (with OWNERS suggestions for TBD), as Markdown (for a tracking issue), JSON or HTML"
-        + " (opening with a chart per SIG, stage and readiness).")
+    description = "The release check-in: every VEP that targets a release, joined with the release's project board"
+        + " (--board or --board-export) and tracking issues, the cross-checks between them, and the review load per"
+        + " owning SIG and per person, as Markdown (for a tracking issue), JSON or HTML (opening with charts).")
 final class ReleaseReportCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", arity = "0..1", description = "The repository (default: the current directory).")
@@ -50,6 +51,14 @@ final class ReleaseReportCommand implements Callable<Integer> {
 
   @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The date freeze compliance is judged on (default: today).")
   String today;
+
+  @Option(names = "--board", paramLabel = "ORG/NUMBER", description = "Read the release's GitHub project board over"
+      + " GraphQL (e.g. kubevirt/21; token from GITHUB_TOKEN, API from GITHUB_API_URL; needs --allow-network or a token).")
+  String board;
+
+  @Option(names = "--board-export", paramLabel = "FILE", description = "Read the board from FILE, written by"
+      + " 'gh project item-list NUMBER --owner ORG --format json --limit 1000'.")
+  Path boardExport;
 
   @CommandLine.Mixin ScheduleOptions schedules;
 
@@ -76,7 +85,12 @@ final class ReleaseReportCommand implements Callable<Integer> {
       }
     }
     VepLinter linter = builder.build();
-    ReleaseView view = ReleaseViews.build(linter, path, version);
+    ReleaseView view = board == null && boardExport == null
+        ? ReleaseViews.build(linter, path, version)
+        : ReleaseBoardSources.view(linter, path, version, board, boardExport, schedules.allowNetwork, System.getenv());
+    PrintWriter err = spec.commandLine().getErr();
+    view.checkIn().warnings().forEach(w -> err.println("vep-lint: warning: " + w));
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     ReportFiles.write(Optional.ofNullable(output), out, text -> {
       if (format.equals("json")) {

@@ -24,7 +24,14 @@ import java.util.List;
  * zero, {@code tbdReviewers}, {@code tbdApprovers}, {@code notRecorded}, {@code
  * suggestedReviewers}, {@code suggestedApprovers}, {@code ownersFile}) and {@code people} (per
  * named reviewer and approver, highest load first: {@code handle}, {@code load}, {@code reviewing},
- * {@code approving}).
+ * {@code approving}). The check-in adds per VEP {@code sig}, {@code document} (status, or what the older
+ * layout's checklist approves), {@code documentReady}, {@code approvedStages}, {@code tracking} ({@code
+ * tracked}, {@code at-risk}, {@code proposed}, {@code not-tracked}; null without a board), {@code
+ * board} (its item: {@code status}, {@code reviewers}, {@code target}, {@code linkedPullRequests},
+ * {@code url}, {@code issue} with {@code open}, {@code lastActivity}, {@code labels}, {@code
+ * assignees}) and {@code checks} (the cross-checks' findings, as findings); and {@code checkIn}:
+ * {@code board}, {@code boardItems}, {@code codeFreeze}, {@code warnings} and {@code state} (per SIG
+ * then all SIGs: {@code veps}, the count per tracking state, {@code byStage}).
  */
 public final class JsonReleaseView {
 
@@ -76,6 +83,50 @@ public final class JsonReleaseView {
       for (Finding f : item.findings()) {
         JsonReport.finding(findings.addObject(), f);
       }
+      node.put("sig", item.sig());
+      node.put("document", item.documentLabel());
+      node.put("documentReady", item.documentReady());
+      strings(node.putArray("approvedStages"), item.document().approvedStages());
+      node.put("tracking", view.checkIn().board().isPresent() ? view.checkIn().tracking(item).jsonName() : null);
+      java.util.Optional<Board.Item> on = view.checkIn().item(item);
+      if (on.isPresent()) {
+        ObjectNode b = node.putObject("board");
+        b.put("status", on.get().status().orElse(null));
+        strings(b.putArray("reviewers"), on.get().reviewers());
+        b.put("target", on.get().target().orElse(null));
+        strings(b.putArray("linkedPullRequests"), on.get().linkedPullRequests());
+        b.put("url", on.get().url().orElse(null));
+        if (on.get().issue().isPresent()) {
+          Board.TrackingIssue issue = on.get().issue().get();
+          ObjectNode i = b.putObject("issue");
+          i.put("open", issue.open());
+          i.put("lastActivity", issue.lastActivity().map(Object::toString).orElse(null));
+          strings(i.putArray("labels"), issue.labels());
+          strings(i.putArray("assignees"), issue.assignees());
+        } else {
+          b.putNull("issue");
+        }
+      } else {
+        node.putNull("board");
+      }
+      ArrayNode checks = node.putArray("checks");
+      for (Finding f : view.checkIn().checks(item)) {
+        JsonReport.finding(checks.addObject(), f);
+      }
+    }
+    ObjectNode checkIn = root.putObject("checkIn");
+    checkIn.put("board", view.checkIn().board().map(Board::source).orElse(null));
+    checkIn.put("boardItems", view.checkIn().board().map(b -> b.items().size()).orElse(0));
+    checkIn.put("codeFreeze", view.checkIn().codeFreeze().map(Object::toString).orElse(null));
+    strings(checkIn.putArray("warnings"), view.checkIn().warnings());
+    ArrayNode state = checkIn.putArray("state");
+    for (ReleaseState.Row row : ReleaseState.of(view).rows()) {
+      ObjectNode r = state.addObject();
+      r.put("sig", row.sig());
+      r.put("veps", row.veps());
+      row.tracking().forEach((t, n) -> r.put(t.jsonName(), n));
+      ObjectNode byStage = r.putObject("byStage");
+      row.byStage().forEach(byStage::put);
     }
     load(view.load(), root.putObject("load"));
     MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);

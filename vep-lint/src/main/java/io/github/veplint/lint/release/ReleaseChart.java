@@ -1,6 +1,7 @@
 package io.github.veplint.lint.release;
 
 import io.github.veplint.lint.release.ReleaseLoad.Readiness;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -97,6 +98,66 @@ public final class ReleaseChart {
     html.append("</svg></section>\n");
     return html.toString();
   }
+
+  /** The HTML id of the per-person chart. */
+  public static final String PEOPLE_CHART_ID = "people-chart";
+
+  /**
+   * The per-person chart: one bar per named reviewer and approver, stacked by role (reviewing,
+   * approving), each role's part split per owning SIG ({@code data-sig}, {@code data-role}, {@code
+   * data-count} on each {@code rect}), so the SIG filter shows a SIG's share of each person's load.
+   */
+  public static String people(ReleaseView view) {
+    ReleaseLoad load = view.load();
+    StringBuilder html = new StringBuilder();
+    html.append("<section id=\"people\"><h2>Review load per person, by role</h2>\n");
+    if (load.people().isEmpty()) {
+      html.append("<p class=\"muted\">No VEP of the release names a reviewer or approver yet (front matter, or the"
+          + " board's ").append(escape(view.checkIn().settings().reviewerField())).append(" field).</p></section>\n");
+      return html.toString();
+    }
+    Map<String, String> sigOf = new java.util.HashMap<>();
+    view.veps().forEach(i -> sigOf.put(MarkdownReleaseView.name(i), i.sig()));
+    int max = load.people().stream().mapToInt(p -> p.reviewing().size() + p.approving().size()).max().orElse(1);
+    int unit = Math.max(1, Math.min(MAX_UNIT, BAR_AREA / Math.max(1, max)));
+    int width = LABEL_WIDTH + unit * max + 60;
+    int height = 28 + load.people().size() * ROW + 8;
+    html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(PEOPLE_CHART_ID)
+        .append("\" role=\"img\" aria-label=\"Review load per person, by role\" width=\"").append(width)
+        .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+        .append("\" font-size=\"12\">\n");
+    html.append("<rect x=\"0\" y=\"4\" width=\"12\" height=\"12\" fill=\"").append(REVIEWING)
+        .append("\"/><text x=\"16\" y=\"14\">reviewing</text><rect x=\"96\" y=\"4\" width=\"12\" height=\"12\" fill=\"")
+        .append(APPROVING).append("\"/><text x=\"112\" y=\"14\">approving</text>\n");
+    int y = 28;
+    for (ReleaseLoad.PersonLoad person : load.people()) {
+      html.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(escape(person.handle())).append("</text>\n");
+      int at = LABEL_WIDTH;
+      for (String role : List.of("reviewing", "approving")) {
+        Map<String, Integer> bySig = new java.util.TreeMap<>();
+        (role.equals("reviewing") ? person.reviewing() : person.approving())
+            .forEach(v -> bySig.merge(sigOf.getOrDefault(v, ReleaseLoad.NO_SIG), 1, Integer::sum));
+        for (Map.Entry<String, Integer> part : bySig.entrySet()) {
+          int w = part.getValue() * unit;
+          html.append("<rect x=\"").append(at).append("\" y=\"").append(y + 2).append("\" width=\"").append(w)
+              .append("\" height=\"").append(BAR).append("\" fill=\"").append(role.equals("reviewing") ? REVIEWING : APPROVING)
+              .append("\" stroke=\"#fff\" data-person=\"").append(escape(person.handle())).append("\" data-role=\"").append(role)
+              .append("\" data-sig=\"").append(escape(part.getKey())).append("\" data-count=\"").append(part.getValue())
+              .append("\"><title>").append(escape(person.handle() + " " + role + " " + part.getValue() + " in "
+                  + part.getKey())).append("</title></rect>\n");
+          at += w;
+        }
+      }
+      html.append("<text x=\"").append(at + 6).append("\" y=\"").append(y + 14).append("\">").append(person.load())
+          .append("</text>\n");
+      y += ROW;
+    }
+    html.append("</svg></section>\n");
+    return html.toString();
+  }
+
+  static final String REVIEWING = "#54aeff";
+  static final String APPROVING = "#8250df";
 
   private static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());

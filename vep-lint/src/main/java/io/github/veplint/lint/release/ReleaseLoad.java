@@ -132,10 +132,10 @@ public record ReleaseLoad(List<SigLoad> sigs, List<PersonLoad> people) {
 
   /** The load of a release view. */
   public static ReleaseLoad of(ReleaseView view) {
-    Map<String, List<ReleaseView.Item>> bySig = new TreeMap<>(Comparator.comparing((String s) -> s.equals(NO_SIG))
+    Map<String, List<ReleaseView.Item>> bySig = new TreeMap<>(Comparator.comparing((String s) -> s.equals(NO_SIG) || s.equals(ReleaseView.META))
         .thenComparing(Comparator.naturalOrder()));
     for (ReleaseView.Item item : view.veps()) {
-      bySig.computeIfAbsent(item.owningSig().filter(sig -> !sig.isBlank()).orElse(NO_SIG), k -> new ArrayList<>()).add(item);
+      bySig.computeIfAbsent(item.sig(), k -> new ArrayList<>()).add(item);
     }
     List<SigLoad> sigs = new ArrayList<>();
     bySig.forEach((sig, items) -> sigs.add(sigLoad(sig, items, Optional.ofNullable(view.owners().get(sig)))));
@@ -146,6 +146,8 @@ public record ReleaseLoad(List<SigLoad> sigs, List<PersonLoad> people) {
     for (ReleaseView.Item item : view.veps()) {
       String name = MarkdownReleaseView.name(item);
       collect(item.reviewers(), name, display, reviewing);
+      // The board's VEP reviewer reviews as much as one the document names.
+      collect(view.checkIn().item(item).map(Board.Item::reviewers).orElse(List.of()), name, display, reviewing);
       collect(item.approvers(), name, display, approving);
     }
     List<PersonLoad> people = new ArrayList<>();

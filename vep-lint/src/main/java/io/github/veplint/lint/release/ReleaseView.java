@@ -18,9 +18,14 @@ import java.util.Optional;
  * @param veps the VEPs targeting the release (any stage), by owning SIG then number
  * @param owners per owning SIG of those VEPs, what its {@code <vep-root>/<sig>/OWNERS} file lists
  *     (SIGs without a readable OWNERS file are absent)
+ * @param checkIn the project board, the tracking issues and the cross-checks ({@link CheckIn#NONE}
+ *     when no board was asked for)
  */
 public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<LocalDate> freezeDate, List<Item> veps,
-    Map<String, SigOwners> owners) {
+    Map<String, SigOwners> owners, CheckIn checkIn) {
+
+  /** The owning SIG shown for a meta-VEP (a VEP under {@code meta-VEPs/} without an owning SIG). */
+  public static final String META = "meta-VEPs";
 
   /** Copies the collections so the record stays immutable. */
   public ReleaseView {
@@ -29,6 +34,18 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
     Objects.requireNonNull(freezeDate, "freezeDate");
     veps = List.copyOf(veps);
     owners = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(owners));
+    Objects.requireNonNull(checkIn, "checkIn");
+  }
+
+  /** A view without a board. */
+  public ReleaseView(ReleaseVersion release, LocalDate today, Optional<LocalDate> freezeDate, List<Item> veps,
+      Map<String, SigOwners> owners) {
+    this(release, today, freezeDate, veps, owners, CheckIn.NONE);
+  }
+
+  /** The same view with a check-in. */
+  public ReleaseView withCheckIn(CheckIn with) {
+    return new ReleaseView(release, today, freezeDate, veps, owners, with);
   }
 
   /** A view without OWNERS files. */
@@ -72,6 +89,8 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
    * @param freeze how the VEP stands with the release's VEP Freeze
    * @param template how the VEP stands with today's template (empty when its file was unreadable)
    * @param findings every finding in the VEP's files, at the configured severities
+   * @param document what the document says of the release beyond its front matter: the older
+   *     layout's checklist, the targets of other releases, where to point a finding
    */
   public record Item(
       Optional<Integer> number,
@@ -85,14 +104,55 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
       List<String> approvers,
       FreezeCompliance freeze,
       Optional<TemplateStatus> template,
-      List<Finding> findings) {
+      List<Finding> findings,
+      Document document) {
 
     /** Copies the lists so the record stays immutable. */
     public Item {
+      Objects.requireNonNull(document, "document");
       stages = List.copyOf(stages);
       reviewers = List.copyOf(reviewers);
       approvers = List.copyOf(approvers);
       findings = List.copyOf(findings);
+    }
+
+    /** An item with nothing known beyond the front matter and the stages. */
+    public Item(Optional<Integer> number, Optional<String> title, String file, Optional<String> owningSig,
+        List<String> stages, Optional<String> status, boolean olderLayout, List<String> reviewers,
+        List<String> approvers, FreezeCompliance freeze, Optional<TemplateStatus> template, List<Finding> findings) {
+      this(number, title, file, owningSig, stages, status, olderLayout, reviewers, approvers, freeze, template,
+          findings, Document.NONE);
+    }
+
+    /** The owning SIG as every table, the chart and the filter show it. */
+    public String sig() {
+      return owningSig.filter(s -> !s.isBlank()).orElse(ReleaseLoad.NO_SIG);
+    }
+
+    /**
+     * Whether the document is ready for the release: {@code implementable} (or {@code implemented})
+     * in front matter; in the older layout, the Release Signoff Checklist approves the target of a
+     * stage that targets the release.
+     */
+    public boolean documentReady() {
+      if (olderLayout) {
+        return stages.stream().anyMatch(document.approvedStages()::contains);
+      }
+      return status.map(s -> s.equals("implementable") || s.equals("implemented")).orElse(false);
+    }
+
+    /** The document column: the status, or what the older layout's checklist says. */
+    public String documentLabel() {
+      if (!olderLayout) {
+        return status.orElse("?");
+      }
+      if (stages.isEmpty()) {
+        return "older layout";
+      }
+      List<String> approved = stages.stream().filter(document.approvedStages()::contains).toList();
+      return approved.isEmpty()
+          ? "checklist: " + String.join(", ", stages) + " target not approved"
+          : "checklist: " + String.join(", ", approved) + " target approved";
     }
 
     /** The template cell: {@code current}, {@code older (…)}, or {@code unknown}. */
@@ -112,6 +172,30 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
 
     private static boolean named(List<String> people) {
       return !people.isEmpty() && people.stream().noneMatch(p -> p.strip().equalsIgnoreCase("TBD"));
+    }
+  }
+
+  /**
+   * What a VEP's document says of its releases beyond the front matter.
+   *
+   * @param approvedStages the stages whose "(R) … target version is explicitly mentioned and
+   *     approved" checklist item is checked (the older layout's sign-off)
+   * @param otherTargets the releases the document's stages target, {@code stage vX.Y}, for a VEP on
+   *     the board whose document targets another release
+   * @param position where a cross-check points: the first target of the release, else the status,
+   *     else line 1
+   */
+  public record Document(List<String> approvedStages, List<String> otherTargets,
+      io.github.veplint.model.SourcePosition position) {
+
+    /** Nothing known. */
+    public static final Document NONE = new Document(List.of(), List.of(), io.github.veplint.model.SourcePosition.START);
+
+    /** Copies the lists. */
+    public Document {
+      approvedStages = List.copyOf(approvedStages);
+      otherTargets = List.copyOf(otherTargets);
+      Objects.requireNonNull(position, "position");
     }
   }
 

@@ -45,6 +45,14 @@ public final class ReleaseViews {
    * @param release the release; only its minor part counts
    */
   public static ReleaseView build(LintResult result, ReleaseVersion release) {
+    return build(result, release, java.util.Set.of());
+  }
+
+  /**
+   * The view of {@code release}, with also the VEPs numbered {@code onBoard} whatever release their
+   * stages target (the VEPs the project board lists for it).
+   */
+  public static ReleaseView build(LintResult result, ReleaseVersion release, java.util.Set<Integer> onBoard) {
     ReleaseVersion minor = release.minorRelease();
     Path root = Path.of(result.repositoryRoot());
     LintConfig config = result.config();
@@ -66,7 +74,8 @@ public final class ReleaseViews {
           .map(ReleaseTarget::stage)
           .distinct()
           .toList();
-      if (stages.isEmpty()) {
+      Optional<Integer> number = vep.metadata().number().map(Located::value);
+      if (stages.isEmpty() && !number.map(onBoard::contains).orElse(false)) {
         continue;
       }
       String relative = vep.location().relativePath();
@@ -76,13 +85,13 @@ public final class ReleaseViews {
       List<Finding> findings = result.findings().stream()
           .filter(f -> f.file().equals(relative) || f.file().startsWith(directory) && directory.endsWith("/"))
           .toList();
-      Optional<Integer> number = vep.metadata().number().map(Located::value);
       boolean olderLayout = vep.layout() == Vep.Layout.LEGACY;
       items.add(new ReleaseView.Item(
           number,
           vep.metadata().title().map(Located::value),
           relative,
-          vep.metadata().owningSig().map(Located::value),
+          vep.metadata().owningSig().map(Located::value).filter(sig -> !sig.isBlank())
+              .or(() -> relative.contains("/meta-VEPs/") ? Optional.of(ReleaseView.META) : Optional.empty()),
           stages,
           olderLayout ? Optional.empty() : vep.metadata().status().map(Located::value),
           olderLayout,
@@ -90,12 +99,30 @@ public final class ReleaseViews {
           vep.metadata().approvers().stream().map(Located::value).toList(),
           compliance(vep, freeze, today, findings, number.map(n -> calendar.hasException(minor, n)).orElse(false)),
           result.templateStatus(relative),
-          findings));
+          findings,
+          document(vep, minor)));
     }
-    items.sort(Comparator.comparing((ReleaseView.Item i) -> i.owningSig().orElse("~"))
+    items.sort(Comparator.comparing((ReleaseView.Item i) -> i.owningSig().filter(sig -> !sig.equals(ReleaseView.META))
+            .orElse("~"))
         .thenComparing(i -> i.number().orElse(Integer.MAX_VALUE))
         .thenComparing(ReleaseView.Item::file));
     return new ReleaseView(minor, today, freeze, items, owners(repository, items));
+  }
+
+  /** What the document says beyond the front matter: the checklist's approvals, other releases' targets. */
+  private static ReleaseView.Document document(Vep vep, ReleaseVersion minor) {
+    List<String> approved = vep.legacy().checklist().stream()
+        .filter(c -> c.checked() && !c.struck() && c.stage().isPresent())
+        .map(c -> c.stage().get()).distinct().toList();
+    List<String> other = vep.metadata().milestones().targets().stream()
+        .filter(t -> t.version().map(v -> !v.minorRelease().equals(minor)).orElse(false))
+        .map(t -> t.stage() + " " + t.version().get().minorRelease()).distinct().toList();
+    io.github.veplint.model.SourcePosition position = vep.metadata().milestones().targets().stream()
+        .filter(t -> t.version().map(v -> v.minorRelease().equals(minor)).orElse(false))
+        .map(ReleaseTarget::position).findFirst()
+        .or(() -> vep.metadata().status().map(Located::position))
+        .orElse(io.github.veplint.model.SourcePosition.START);
+    return new ReleaseView.Document(approved, other, position);
   }
 
   private static final java.util.regex.Pattern OWNER_NAME =

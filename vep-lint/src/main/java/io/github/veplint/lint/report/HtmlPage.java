@@ -193,19 +193,34 @@ public record HtmlPage(
    * @param heading the heading above it
    * @param headers the column headings
    * @param rows the cells, each row as long as {@code headers}
+   * @param rowSigs the owning SIG of each row, for the SIG filter ({@code data-sig}; {@code ""} for a
+   *     row the filter leaves alone); empty for a table the filter leaves alone
+   * @param links per row, the link of each cell ({@code ""} for none; only {@code https:} links are
+   *     rendered); empty for a table without links
    */
-  public record Table(String id, String heading, List<String> headers, List<List<String>> rows) {
+  public record Table(String id, String heading, List<String> headers, List<List<String>> rows,
+      List<String> rowSigs, List<List<String>> links) {
 
     /** Copies the lists and checks every row's length. */
     public Table {
       headers = List.copyOf(headers);
       rows = rows.stream().map(List::copyOf).toList();
+      rowSigs = List.copyOf(rowSigs);
+      links = links.stream().map(List::copyOf).toList();
       for (List<String> row : rows) {
         if (row.size() != headers.size()) {
           throw new IllegalArgumentException(
               "table " + id + ": a row has " + row.size() + " cells for " + headers.size() + " headers");
         }
       }
+      if (!rowSigs.isEmpty() && rowSigs.size() != rows.size() || !links.isEmpty() && links.size() != rows.size()) {
+        throw new IllegalArgumentException("table " + id + ": SIGs or links for " + rows.size() + " rows expected");
+      }
+    }
+
+    /** A table the SIG filter leaves alone, without links. */
+    public Table(String id, String heading, List<String> headers, List<List<String>> rows) {
+      this(id, heading, headers, rows, List.of(), List.of());
     }
   }
 }

@@ -156,9 +156,14 @@ public final class HtmlReport implements ReportWriter {
         .append("</h2>\n<table><thead><tr>");
     table.headers().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
     html.append("</tr></thead>\n<tbody>\n");
-    for (List<String> row : table.rows()) {
-      html.append("<tr>");
-      row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+    for (int r = 0; r < table.rows().size(); r++) {
+      html.append(table.rowSigs().isEmpty() || table.rowSigs().get(r).isEmpty() ? "<tr>" : "<tr data-sig=\"" + escape(table.rowSigs().get(r)) + "\">");
+      List<String> row = table.rows().get(r);
+      for (int c = 0; c < row.size(); c++) {
+        String link = table.links().isEmpty() ? "" : table.links().get(r).get(c);
+        html.append("<td>").append(link.startsWith("https://")
+            ? "<a href=\"" + escape(link) + "\">" + escape(row.get(c)) + "</a>" : escape(row.get(c))).append("</td>");
+      }
       html.append("</tr>\n");
     }
     html.append("</tbody></table></section>\n");

@@ -19,8 +19,10 @@
     document.querySelectorAll("section.vep").forEach(function (section) {
       section.hidden = section.querySelector("tr.finding:not([hidden])") === null;
     });
-    document.querySelectorAll("tr.vep-row").forEach(function (row) {
-      row.hidden = sig !== "" && row.dataset.sig !== sig;
+    // Every other element of a SIG (table rows, chart bars) follows the SIG filter too.
+    document.querySelectorAll("[data-sig]:not(tr.finding):not(section.vep)").forEach(function (el) {
+      var off = sig !== "" && el.getAttribute("data-sig") !== sig;
+      if (el instanceof SVGElement) { el.style.display = off ? "none" : ""; } else { el.hidden = off; }
     });
     shownCount.textContent = String(shown);
   }

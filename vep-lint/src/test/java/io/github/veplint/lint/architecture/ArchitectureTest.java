@@ -30,7 +30,8 @@ class ArchitectureTest {
       List.of("io.github.veplint.lint.template.."),
       List.of("io.github.veplint.lint.spi..", "io.github.veplint.lint.schema.."),
       List.of("io.github.veplint.lint.config.."),
-      List.of("io.github.veplint.lint.files.."),
+      // github: a GitHub API client over java.net.http and Jackson, beneath the release view that uses it.
+      List.of("io.github.veplint.lint.files..", "io.github.veplint.lint.github.."),
       List.of("io.github.veplint.lint.internal.."),
       List.of("io.github.veplint.lint.rules.."),
       // Above the engine, which it runs on the base revision; below LintResult, which carries it.

@@ -98,8 +98,16 @@ class HtmlReportBrowserTest {
           const cell = (row, name) => row.cells[headers.indexOf(name)].textContent;
           const rows = [...table.querySelectorAll('tbody tr')];
           const byVep = {};
-          rows.forEach(r => byVep[cell(r, 'VEP').replace(/:.*/, '')] = {template: cell(r, 'template'),
-              freeze: cell(r, 'VEP Freeze'), sig: cell(r, 'owning SIG'), stage: cell(r, 'stage')});
+          const templates = {};
+          document.querySelectorAll('table.overview tbody tr.vep-row').forEach(r => {
+            const file = r.cells[0].textContent;
+            if (file.endsWith('/vep.md')) {
+              templates['VEP ' + file.split('/').slice(-2)[0].split('-')[0]] = r.cells[2].textContent;
+            }
+          });
+          rows.forEach(r => { const vep = cell(r, 'VEP').replace(/:.*/, '');
+              byVep[vep] = {template: templates[vep], freeze: cell(r, 'flags'), sig: cell(r, 'owning SIG'),
+                            stage: cell(r, 'stage')}; });
           return {rows: rows.length, visible: rows.filter(r => r.offsetParent !== null).length, byVep,
                   title: document.title,
                   errors: Number(document.querySelector('[data-count="error"]').textContent),
@@ -109,7 +117,7 @@ class HtmlReportBrowserTest {
         })()""");
     assertThat(shown.path("rows").asInt()).isEqualTo(veps);
     assertThat(shown.path("visible").asInt()).isEqualTo(veps);
-    assertThat(shown.path("title").asText()).isEqualTo("vep-lint release view: KubeVirt v1.9");
+    assertThat(shown.path("title").asText()).isEqualTo("vep-lint release check-in: KubeVirt v1.9");
     assertThat(shown.path("byVep").path("VEP 31").path("template").asText()).isEqualTo("older (2025-05; rename"
         + " '## Implementation Phases' → '## Implementation History', '## Feature lifecycle Phases' →"
         + " '## Graduation Requirements')");
@@ -153,6 +161,25 @@ class HtmlReportBrowserTest {
       }
     }
     assertThat(chart.path("bars").size()).isEqualTo(bars).isPositive();
+
+    // The SIG filter filters every table and the chart: with sig-network chosen, only its rows and bars show.
+    JsonNode filtered = chromium.evaluate("""
+        (() => {
+          const select = document.getElementById('filter-sig');
+          select.value = 'sig-network';
+          select.dispatchEvent(new Event('change'));
+          const visible = id => [...document.querySelectorAll('#' + id + ' tbody tr')]
+              .filter(r => r.offsetParent !== null).map(r => r.cells[0].textContent);
+          const bars = [...document.querySelectorAll('#release-chart [data-sig]')]
+              .filter(g => getComputedStyle(g).display !== 'none').map(g => g.getAttribute('data-sig'));
+          return {release: visible('release').length, state: visible('state'), sigs: visible('load-sigs'),
+                  bars: [...new Set(bars)]};
+        })()""");
+    chromium.screenshot(SCREENSHOTS.resolve("corpus-release-v1.9-sig-network.png"));
+    assertThat(filtered.path("release").asInt()).isEqualTo(3);
+    assertThat(filtered.path("state").toString()).isEqualTo("[\"sig-network\",\"all SIGs\"]");
+    assertThat(filtered.path("sigs").toString()).isEqualTo("[\"sig-network\"]");
+    assertThat(filtered.path("bars").toString()).isEqualTo("[\"sig-network\"]");
   }
 
   private void checkReport(Path repository, String name) throws Exception {

@@ -140,17 +140,20 @@ class GovernanceCliTest {
     Run json = run("report", "--release", "v1.9", "--format", "json", "--today", "2026-04-01", root.toString());
 
     assertThat(markdown.status()).isZero();
-    assertThat(markdown.out()).contains("VEP Freeze: 2026-04-30 · as of 2026-04-01 · 1 VEP")
-        .contains("| VEP 1: A clean proposal | sig-a | alpha | provisional | TBD | TBD | freeze not reached | current"
-            + " | none |");
+    assertThat(markdown.out()).contains("As of 2026-04-01 · VEP Freeze: 2026-04-30 (29 days left) · code freeze: not in"
+            + " the schedule · no board read · 1 VEP")
+        .contains("| [VEP 1][v1] A clean proposal | sig-a | alpha | provisional | no board read | `TBD` |"
+            + " kubevirt/enhancements#1 | — | none | — |");
     assertThat(json.status()).isZero();
     assertThat(json.out()).contains("\"release\" : \"v1.9\"").contains("\"freeze\" : \"no-freeze-known\"");
 
     Run html = run("report", "--release", "v1.9", "--format", "html", "--today", "2026-04-01", root.toString());
     assertThat(html.status()).isZero();
     assertThat(html.out()).startsWith("<!DOCTYPE html>")
-        .contains("<tr><td>VEP 1: A clean proposal</td><td>" + FILE + "</td><td>sig-a</td><td>alpha</td>"
-            + "<td>provisional</td><td>TBD</td><td>TBD</td><td>no freeze known</td><td>current</td><td>none</td></tr>");
+        .contains("<tr data-sig=\"sig-a\"><td><a href=\"https://github.com/kubevirt/enhancements/blob/main/" + FILE
+            + "\">VEP 1: A clean proposal</a></td><td>sig-a</td><td>alpha</td><td>provisional</td><td>no board read</td>"
+            + "<td>TBD</td><td><a href=\"https://github.com/kubevirt/enhancements/issues/1\">#1</a></td><td>—</td>"
+            + "<td>none</td><td>—</td></tr>");
     Run pdf = run("report", "--release", "v1.9", "--format", "pdf", root.toString());
     assertThat(pdf.status()).isEqualTo(2);
     assertThat(pdf.err()).startsWith("vep-lint: --format: 'pdf' is not markdown, json or html");

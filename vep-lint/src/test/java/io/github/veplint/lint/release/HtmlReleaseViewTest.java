@@ -56,20 +56,26 @@ class HtmlReleaseViewTest {
   void theReleaseTableHasOneEscapedRowPerVep() {
     String html = render(view());
 
-    assertThat(html).contains("<title>vep-lint release view: KubeVirt v1.9</title>")
-        .contains("<section id=\"release\"><h2>VEPs targeting KubeVirt v1.9 · VEP Freeze: 2026-04-30 (passed) · as of"
-            + " 2026-08-18 · 2 VEPs</h2>")
-        .contains("<tr><th>VEP</th><th>file</th><th>owning SIG</th><th>stage</th><th>status</th><th>reviewers</th>"
-            + "<th>approvers</th><th>VEP Freeze</th><th>template</th><th>findings</th></tr>")
-        .contains("<tr><td>VEP 42: CPU &lt;hotplug&gt;</td><td>" + HOTPLUG + "</td><td>sig-compute</td><td>alpha</td>"
-            + "<td>implementable</td><td>@a</td><td>TBD</td><td>tracked</td><td>current</td>"
-            + "<td>1 error, 1 warning</td></tr>")
-        .contains("<tr><td>VEP 21</td><td>" + PASST + "</td><td>sig-network</td><td>beta, ga</td><td>(older layout)</td>"
-            + "<td>not recorded</td><td>not recorded</td><td>no status (older layout)</td>"
-            + "<td>older (2025-05; rename &#39;## Implementation Phases&#39; → &#39;## Implementation History&#39;)</td>"
-            + "<td>none</td></tr>");
+    assertThat(html).contains("<title>vep-lint release check-in: KubeVirt v1.9</title>")
+        .contains("<section id=\"release\"><h2>VEPs of KubeVirt v1.9 · VEP Freeze: 2026-04-30 (passed 110 days ago)"
+            + " · code freeze: not in the schedule · no board read · as of 2026-08-18 · 2 VEPs</h2>")
+        .contains("<tr><th>VEP</th><th>owning SIG</th><th>stage</th><th>document</th><th>board</th><th>VEP reviewer</th>"
+            + "<th>tracking issue</th><th>linked PRs</th><th>lint</th><th>flags</th></tr>")
+        .contains("<tr data-sig=\"sig-compute\"><td><a href=\"https://github.com/kubevirt/enhancements/blob/main/" + HOTPLUG
+            + "\">VEP 42: CPU &lt;hotplug&gt;</a></td><td>sig-compute</td><td>alpha</td><td>implementable</td>"
+            + "<td>no board read</td><td>@a</td><td><a href=\"https://github.com/kubevirt/enhancements/issues/42\">#42</a>"
+            + "</td><td>—</td><td>1 error, 1 warning</td><td>tracked</td></tr>")
+        .contains("<tr data-sig=\"sig-network\"><td><a href=\"https://github.com/kubevirt/enhancements/blob/main/" + PASST
+            + "\">VEP 21</a></td><td>sig-network</td><td>beta, ga</td><td>checklist: beta, ga target not approved</td>"
+            + "<td>no board read</td><td>—</td><td><a href=\"https://github.com/kubevirt/enhancements/issues/21\">#21</a>"
+            + "</td><td>—</td><td>none</td><td>no status (older layout)</td></tr>");
+    // The release state comes first, per SIG then all SIGs (which the SIG filter leaves shown).
+    assertThat(html).contains("<section id=\"state\"><h2>Release state of KubeVirt v1.9</h2>")
+        .contains("<tr data-sig=\"sig-network\"><td>sig-network</td><td>1</td><td>0</td><td>1</td><td>1</td></tr>")
+        .contains("<tr><td>all SIGs</td><td>2</td><td>1</td><td>1</td><td>1</td></tr>");
+    assertThat(html.indexOf("<section id=\"state\">")).isLessThan(html.indexOf("<section id=\"release\">"));
     String table = html.split("<section id=\"release\">")[1].split("</tbody>")[0];
-    assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 2);
+    assertThat(table.split("<tr", -1)).hasSize(1 + 1 + 2);
     // The release table comes before the per-VEP overview and findings, which hold only the release's VEPs.
     assertThat(html.indexOf("<section id=\"release\">")).isLessThan(html.indexOf("<section id=\"veps\">"));
     assertThat(html).contains("data-count=\"error\">1<").contains("data-count=\"warning\">1<")

@@ -102,14 +102,10 @@ class ReleaseLoadTest {
     StringWriter md = new StringWriter();
     MarkdownReleaseView.write(view, md);
     assertThat(md.toString())
-        .contains("## Load per owning SIG\n\n| Owning SIG | VEPs | alpha | beta | ga | Reviewers TBD | Approvers TBD"
-            + " | Not recorded (older layout) | Suggested from OWNERS |\n|---|---|---|---|---|---|---|---|---|\n"
-            + "| sig-a | 2 | 1 | 1 | 0 | 1 | 0 | 0 | reviewers @alice, @bob (veps/sig-a/OWNERS) |\n"
-            + "| sig-b | 1 | 1 | 0 | 0 | 1 | 1 | 0 | none (no OWNERS file) |\n")
-        .contains("## Load per reviewer and approver\n\n| Person | VEPs | Reviewing | Approving |\n|---|---|---|---|\n"
-            + "| @carol | 2 | — | VEP 1: A clean proposal, VEP 2: A clean proposal |\n"
-            + "| @alice | 1 | VEP 1: A clean proposal | — |\n"
-            + "| @dave | 1 | VEP 1: A clean proposal | — |\n");
+        .contains("## Review load\n\n| Person | reviewing | approving |\n|---|---|---|\n"
+            + "| `@carol` | — | 2 (VEP 1, VEP 2) |\n"
+            + "| `@alice` | 1 (VEP 1) | — |\n"
+            + "| `@dave` | 1 (VEP 1) | — |\n");
 
     StringWriter json = new StringWriter();
     JsonReleaseView.write(view, json);
@@ -128,7 +124,7 @@ class ReleaseLoadTest {
 
     String html = HtmlReleaseViewTest.render(view);
     assertThat(html).contains("<section id=\"load-sigs\"><h2>Load per owning SIG</h2>")
-        .contains("<tr><td>sig-a</td><td>2</td><td>1</td><td>1</td><td>0</td><td>1</td><td>0</td><td>0</td>"
+        .contains("<tr data-sig=\"sig-a\"><td>sig-a</td><td>2</td><td>1</td><td>1</td><td>0</td><td>1</td><td>0</td><td>0</td>"
             + "<td>reviewers @alice, @bob (veps/sig-a/OWNERS)</td></tr>")
         .contains("<tr><td>@carol</td><td>2</td><td>—</td><td>VEP 1: A clean proposal, VEP 2: A clean proposal</td></tr>");
     Map<String, Integer> chart = chartCounts(html);
@@ -159,7 +155,7 @@ class ReleaseLoadTest {
    * GA 14, 19, 35, 62; and 250, "This VEP targets version: v1.9", which the model reads as the
    * stage "ship"), sig-network 3 (alpha
    * 168, 183; GA 140), sig-storage 3 (beta 31, 90; GA 277), sig-observability 1 (alpha 143),
-   * sig-release 1 (233, "announcement"), and meta-VEP 282 (GA), which has no owning SIG. Every one of them is in the older
+   * sig-release 1 (233, "announcement"), and meta-VEP 282 (GA), which has no owning SIG and counts under meta-VEPs. Every one of them is in the older
    * layout: no reviewer or approver is recorded, so nobody carries any load yet, and the corpus's
    * OWNERS files list only labels: nothing to suggest.
    */
@@ -173,7 +169,7 @@ class ReleaseLoadTest {
     ReleaseLoad load = view.load();
 
     assertThat(load.sigs()).extracting(SigLoad::sig).containsExactly(
-        "sig-compute", "sig-network", "sig-observability", "sig-release", "sig-storage", ReleaseLoad.NO_SIG);
+        "sig-compute", "sig-network", "sig-observability", "sig-release", "sig-storage", ReleaseView.META);
     SigLoad compute = sig(load, "sig-compute");
     assertThat(compute.veps()).isEqualTo(27);
     assertThat(compute.byStage()).containsExactly(
@@ -189,7 +185,7 @@ class ReleaseLoadTest {
     assertThat(storage.byStage()).containsExactly(Map.entry("beta", 2), Map.entry("ga", 1));
     assertThat(sig(load, "sig-observability").byStage()).containsExactly(Map.entry("alpha", 1));
     assertThat(sig(load, "sig-release").byStage()).containsExactly(Map.entry("announcement", 1));
-    assertThat(sig(load, ReleaseLoad.NO_SIG).byStage()).containsExactly(Map.entry("ga", 1));
+    assertThat(sig(load, ReleaseView.META).byStage()).containsExactly(Map.entry("ga", 1));
     // Nobody named: every VEP's readiness is "TBD people" unless it has an error.
     assertThat(compute.readiness().get("alpha").values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(13);
     assertThat(compute.readiness().get("alpha")).doesNotContainKeys(Readiness.READY, Readiness.FINDINGS);
@@ -203,7 +199,7 @@ class ReleaseLoadTest {
         bars.merge(key.substring(0, key.lastIndexOf('/')), count, Integer::sum));
     Map<String, Integer> expected = new HashMap<>();
     load.sigs().forEach(s -> s.byStage().forEach((stage, count) -> expected.put(s.sig() + "/" + stage, count)));
-    assertThat(bars).isEqualTo(expected).containsEntry("sig-compute/alpha", 13).containsEntry("(none)/ga", 1);
+    assertThat(bars).isEqualTo(expected).containsEntry("sig-compute/alpha", 13).containsEntry("meta-VEPs/ga", 1);
   }
 
   /**
@@ -225,7 +221,7 @@ class ReleaseLoadTest {
 
     assertThat(view.veps()).hasSize(34);
     assertThat(load.sigs()).extracting(SigLoad::sig).containsExactly(
-        "sig-compute", "sig-network", "sig-observability", "sig-storage", ReleaseLoad.NO_SIG);
+        "sig-compute", "sig-network", "sig-observability", "sig-storage", ReleaseView.META);
     SigLoad compute = sig(load, "sig-compute");
     assertThat(compute.veps()).isEqualTo(26);
     assertThat(compute.byStage()).containsExactly(Map.entry("alpha", 13), Map.entry("beta", 9), Map.entry("ga", 4));

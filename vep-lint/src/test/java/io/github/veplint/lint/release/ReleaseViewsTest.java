@@ -51,10 +51,12 @@ class ReleaseViewsTest {
     StringWriter markdown = new StringWriter();
     MarkdownReleaseView.write(view, markdown);
     assertThat(markdown.toString())
-        .startsWith("# VEPs targeting KubeVirt v1.9\n\nVEP Freeze: 2026-04-30 (passed) · as of 2026-08-18 · 36 VEPs\n")
-        .contains("| VEP 109: Implement vGPU Enabled Live Migration | sig-compute | alpha | (older layout) | not recorded"
-            + " | not recorded | no status (older layout) | current | 0 errors, 1 warning |")
-        .contains("| VEP Freeze | Template | Findings |\n|---|---|---|---|---|---|---|---|---|\n");
+        .startsWith("# KubeVirt v1.9 release check-in\n\nAs of 2026-08-18 · VEP Freeze: 2026-04-30 (passed 110 days ago)"
+            + " · code freeze: not in the schedule · no board read · 36 VEPs\n")
+        .contains("| [VEP 109][v8] Implement vGPU Enabled Live Migration | sig-compute | alpha | checklist: alpha target"
+            + " approved | no board read | — | kubevirt/enhancements#109 | — | 0 errors, 1 warning | no status (older layout) |")
+        .contains("\n[v8]: https://github.com/kubevirt/enhancements/blob/main/veps/sig-compute/109-vgpu-live-migration/vep.md\n")
+        .contains("| **all SIGs** | 36 | 16 | 11 | 7 | 1 | 1 |");
     // Template status comes from the model: VEP 31 was written for the template of 2025-05.
     assertThat(item(view, 31).templateLabel()).isEqualTo("older (2025-05; rename '## Implementation Phases' →"
         + " '## Implementation History', '## Feature lifecycle Phases' → '## Graduation Requirements')");
@@ -80,8 +82,8 @@ class ReleaseViewsTest {
 
     String html = HtmlReleaseViewTest.render(view);
     // One release-table row per VEP, and the page keeps the report's Content Security Policy.
-    assertThat(html.split("<section id=\"release\">")[1].split("</tbody>")[0].split("<tr>", -1)).hasSize(1 + 1 + 36);
-    assertThat(html).contains("<title>vep-lint release view: KubeVirt v1.9</title>")
+    assertThat(html.split("<section id=\"release\">")[1].split("</tbody>")[0].split("<tr", -1)).hasSize(1 + 1 + 36);
+    assertThat(html).contains("<title>vep-lint release check-in: KubeVirt v1.9</title>")
         .contains("Content-Security-Policy\" content=\"default-src 'none';");
   }
 
@@ -125,8 +127,8 @@ class ReleaseViewsTest {
 
     StringWriter markdown = new StringWriter();
     MarkdownReleaseView.write(view, markdown);
-    assertThat(markdown.toString()).isEqualTo("# VEPs targeting KubeVirt v1.12\n\nVEP Freeze: no freeze known · as of"
-        + " 2026-05-04 · 0 VEPs\n\nNo VEP targets v1.12.\n");
+    assertThat(markdown.toString()).isEqualTo("# KubeVirt v1.12 release check-in\n\nAs of 2026-05-04 · VEP Freeze: no"
+        + " freeze known · code freeze: not in the schedule · no board read · 0 VEPs\n\nNo VEP targets v1.12.\n");
     assertThat(List.of(view.veps())).containsExactly(List.of());
   }
 }

@@ -1,0 +1,273 @@
+package io.github.veplint.lint.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.oas.OpenApi30;
+import graphql.GraphQL;
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.ScalarTypeDefinition;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.Coercing;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.ScalarInfo;
+import graphql.schema.idl.ScalarWiringEnvironment;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnionWiringEnvironment;
+import graphql.schema.idl.InterfaceWiringEnvironment;
+import graphql.schema.idl.WiringFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * GitHub's published API descriptions ({@code ../shared/contracts/github}, read-only, never copied
+ * into the project), loaded for tests: the GraphQL schema as an executable schema over canned data
+ * (so a query that does not validate, or canned data of a shape the schema does not allow, fails),
+ * and the REST OpenAPI description for matching requests to operations and validating bodies.
+ */
+public final class GitHubContracts {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static GitHubContracts loaded;
+
+  private final Path directory;
+  private final TypeDefinitionRegistry registry;
+  private final JsonNode openapi;
+  private final List<Route> routes = new ArrayList<>();
+  private final JsonSchemaFactory schemas;
+
+  private GitHubContracts(Path directory) throws IOException {
+    this.directory = directory;
+    this.registry = registry(Files.readString(directory.resolve("graphql-schema.graphql")));
+    this.openapi = MAPPER.readTree(directory.resolve("rest-openapi.json").toFile());
+    for (Iterator<Map.Entry<String, JsonNode>> it = openapi.get("paths").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      routes.add(new Route(path.getKey(), Pattern.compile(
+          Pattern.quote(path.getKey()).replaceAll("\\{[^}/]+\\}", "\\\\E[^/]+\\\\Q")), path.getValue()));
+    }
+    this.schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+        b -> b.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
+  }
+
+  /** The contracts at {@code ../shared/contracts/github} of the work tree (or {@code vep.contracts}). */
+  public static synchronized GitHubContracts load() {
+    if (loaded == null) {
+      Path dir = Path.of(System.getProperty("vep.contracts", "")).toAbsolutePath();
+      if (System.getProperty("vep.contracts") == null || !Files.isDirectory(dir)) {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+          Path candidate = p.resolve("../shared/contracts/github").normalize();
+          if (Files.isRegularFile(candidate.resolve("graphql-schema.graphql"))) {
+            dir = candidate;
+            break;
+          }
+        }
+      }
+      try {
+        loaded = new GitHubContracts(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read GitHub's API contracts at " + dir, e);
+      }
+    }
+    return loaded;
+  }
+
+  /**
+   * The schema's type definitions. GitHub publishes two fields of {@code EnterpriseOwnerInfo}
+   * twice, which a strict loader rejects: the second definition of a field is dropped, as the
+   * contracts' README says.
+   */
+  private static TypeDefinitionRegistry registry(String sdl) {
+    ParserOptions options = ParserOptions.getDefaultSdlParserOptions().transform(
+        b -> b.maxCharacters(Integer.MAX_VALUE).maxTokens(Integer.MAX_VALUE).maxWhitespaceTokens(Integer.MAX_VALUE));
+    Document document = new Parser().parseDocument(
+        ParserEnvironment.newParserEnvironment().document(sdl).parserOptions(options).build());
+    List<Definition> definitions = new ArrayList<>();
+    for (Definition<?> definition : document.getDefinitions()) {
+      if (definition instanceof ObjectTypeDefinition type) {
+        Set<String> seen = new HashSet<>();
+        List<FieldDefinition> fields = type.getFieldDefinitions().stream().filter(f -> seen.add(f.getName())).toList();
+        definitions.add(type.transform(b -> b.fieldDefinitions(fields)));
+      } else {
+        definitions.add(definition);
+      }
+    }
+    return new SchemaParser().buildRegistry(Document.newDocument().definitions(definitions).build());
+  }
+
+  /**
+   * An executable schema whose fields read canned data: maps keyed by field name, objects of
+   * abstract types carrying {@code __typename}; {@code fetchers} replace the default for
+   * {@code Type.field} (for arguments such as {@code first}/{@code after}). Scalars pass strings,
+   * numbers and booleans through.
+   */
+  public GraphQL executable(Map<String, DataFetcher<?>> fetchers) {
+    WiringFactory factory = new WiringFactory() {
+      @Override
+      public boolean providesScalar(ScalarWiringEnvironment environment) {
+        return !ScalarInfo.isGraphqlSpecifiedScalar(environment.getScalarTypeDefinition().getName());
+      }
+
+      @Override
+      public GraphQLScalarType getScalar(ScalarWiringEnvironment environment) {
+        ScalarTypeDefinition definition = environment.getScalarTypeDefinition();
+        return GraphQLScalarType.newScalar().name(definition.getName()).coercing(PASS_THROUGH).build();
+      }
+
+      @Override
+      public boolean providesTypeResolver(UnionWiringEnvironment environment) {
+        return true;
+      }
+
+      @Override
+      public graphql.schema.TypeResolver getTypeResolver(UnionWiringEnvironment environment) {
+        return GitHubContracts::resolve;
+      }
+
+      @Override
+      public boolean providesTypeResolver(InterfaceWiringEnvironment environment) {
+        return true;
+      }
+
+      @Override
+      public graphql.schema.TypeResolver getTypeResolver(InterfaceWiringEnvironment environment) {
+        return GitHubContracts::resolve;
+      }
+
+      @Override
+      public boolean providesDataFetcher(graphql.schema.idl.FieldWiringEnvironment environment) {
+        return fetchers.containsKey(environment.getParentType().getName() + "." + environment.getFieldDefinition().getName());
+      }
+
+      @Override
+      public DataFetcher<?> getDataFetcher(graphql.schema.idl.FieldWiringEnvironment environment) {
+        return fetchers.get(environment.getParentType().getName() + "." + environment.getFieldDefinition().getName());
+      }
+    };
+    GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(registry,
+        RuntimeWiring.newRuntimeWiring().wiringFactory(factory).build());
+    return GraphQL.newGraphQL(schema).build();
+  }
+
+  private static graphql.schema.GraphQLObjectType resolve(graphql.TypeResolutionEnvironment environment) {
+    Object typename = environment.getObject() instanceof Map<?, ?> map ? map.get("__typename") : null;
+    return typename == null ? null : environment.getSchema().getObjectType(String.valueOf(typename));
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static final Coercing PASS_THROUGH = new Coercing<Object, Object>() {
+    @Override
+    public Object serialize(Object value) {
+      if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+        return value;
+      }
+      throw new graphql.schema.CoercingSerializeException("not a scalar: " + value);
+    }
+
+    @Override
+    public Object parseValue(Object input) {
+      return input;
+    }
+
+    @Override
+    public Object parseLiteral(Object input) {
+      return input instanceof graphql.language.StringValue s ? s.getValue() : input;
+    }
+  };
+
+  /**
+   * A REST path template of the description and its path item.
+   *
+   * @param template e.g. {@code /repos/{owner}/{repo}/issues/{issue_number}}
+   * @param pattern the template as a pattern (a parameter is one segment)
+   * @param item the path item, its operations by method
+   */
+  record Route(String template, Pattern pattern, JsonNode item) {
+    int literalSegments() {
+      return (int) java.util.Arrays.stream(template.split("/")).filter(s -> !s.startsWith("{")).count();
+    }
+  }
+
+  /**
+   * The operation a request is, by method and path: the template that matches with the most
+   * literal segments ({@code /issues/comments} before {@code /issues/{issue_number}}).
+   *
+   * @return the template and the operation, or empty when the description has none
+   */
+  public Optional<Operation> operation(String method, String path) {
+    return routes.stream()
+        .filter(r -> r.pattern().matcher(path).matches())
+        .filter(r -> r.item().has(method.toLowerCase(java.util.Locale.ROOT)))
+        .max(java.util.Comparator.comparingInt(Route::literalSegments))
+        .map(r -> new Operation(r.template(), r.item().get(method.toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  /**
+   * One REST operation of the description.
+   *
+   * @param template its path template
+   * @param node its description
+   */
+  public record Operation(String template, JsonNode node) {
+    /** Its {@code operationId}, e.g. {@code issues/get}. */
+    public String id() {
+      return node.path("operationId").asText();
+    }
+  }
+
+  /** Why {@code body} is not a valid request body of {@code operation} (empty when it is). */
+  public List<String> validateRequest(Operation operation, JsonNode body) {
+    return validate(operation.node().path("requestBody").path("content").path("application/json").path("schema"), body);
+  }
+
+  /** Why {@code body} is not a valid answer of {@code operation} with {@code status} (empty when it is). */
+  public List<String> validateResponse(Operation operation, int status, JsonNode body) {
+    JsonNode response = operation.node().path("responses").path(String.valueOf(status));
+    if (response.isMissingNode()) {
+      return List.of(operation.id() + " has no " + status + " answer");
+    }
+    if (response.has("$ref")) {
+      response = at(response.get("$ref").asText());
+    }
+    return validate(response.path("content").path("application/json").path("schema"), body);
+  }
+
+  private JsonNode at(String ref) {
+    return openapi.at(ref.substring(1));
+  }
+
+  private List<String> validate(JsonNode schemaNode, JsonNode body) {
+    if (schemaNode.isMissingNode()) {
+      return List.of("the description has no JSON schema here");
+    }
+    JsonSchema schema = schemaNode.has("$ref")
+        ? schemas.getSchema(SchemaLocation.of(directory.resolve("rest-openapi.json").toUri() + schemaNode.get("$ref").asText()))
+        : schemas.getSchema(schemaNode);
+    Set<ValidationMessage> messages = schema.validate(body);
+    return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
+  }
+}
