@@ -6,6 +6,7 @@
 #   .ci/reproducible.sh [extra mvn arguments…]     (CI: .ci/run; needs the dependencies in ~/.m2)
 #
 # The AppCDS archive (vep-lint.jsa) is not an artifact and is not built here (-Dvep.cds.skip).
+# Offline (-o) the CycloneDX plugin does not run, and only the jars are compared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
