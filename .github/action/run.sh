@@ -22,7 +22,8 @@
 # INPUT_CHECK_ISSUE (true: vep-number must name an issue, not a PR), INPUT_TOKEN (else GITHUB_TOKEN).
 # GitHub's environment: GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_WORKSPACE, GITHUB_REPOSITORY,
 # GITHUB_API_URL, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT (each optional, so the script also runs outside
-# Actions). VEP_LINT_JAR names the jar.
+# Actions). VEP_LINT_JAR names the jar; VEP_LINT_JAVA the java to run it with (default java on the
+# PATH), VEP_LINT_CDS an AppCDS archive made for that java and jar (the release distribution's).
 #
 # GitHub API calls (curl) fail soft: a warning annotation, never a changed step status. The token is
 # written to a header file in a private temporary directory, never on a command line or in the log.
@@ -34,8 +35,13 @@ trap 'rm -rf "$work"' EXIT
 chmod 700 "$work"
 
 # Start-up settings for short-lived JVMs (as bin/vep-lint): C1 only, serial GC.
+java="${VEP_LINT_JAVA:-java}"
 java_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData)
-helper() { java "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.GithubActionSupport "$@"; }
+if [[ -n "${VEP_LINT_CDS:-}" && -r "${VEP_LINT_CDS}" ]]; then
+  # -Xshare:auto: an archive that does not fit this java and jar is ignored, never an error.
+  java_opts+=("-XX:SharedArchiveFile=${VEP_LINT_CDS}" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+helper() { "$java" "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.GithubActionSupport "$@"; }
 # Workflow command data: %, CR and LF escaped.
 escape() { local s="$1"; s="${s//'%'/%25}"; s="${s//$'\r'/%0D}"; s="${s//$'\n'/%0A}"; printf '%s' "$s"; }
 warn() { echo "::warning title=vep-lint::$(escape "$1")"; }
@@ -129,7 +135,7 @@ done
 
 # A URL schedule that cannot be fetched is not a failure: vep-freeze then warns on each VEP whose
 # freeze it would have checked (as the community's freeze check does).
-java "${java_opts[@]}" -jar "$jar" "${args[@]}" "${reports[@]}" "${more[@]}" 2> "$work/stderr"
+"$java" "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.VepLintCommand "${args[@]}" "${reports[@]}" "${more[@]}" 2> "$work/stderr"
 status=$?
 cat "$work/stderr" >&2
 
@@ -212,7 +218,7 @@ if [[ "$status" -lt 2 ]]; then
   # A tracking-issue error is a finding like the run's own: the run's reports for the Action are
   # written again with it (annotation, summary, counts, and the status as fail-on decides).
   if [[ -s "$work/extra.tsv" ]]; then
-    java "${java_opts[@]}" -jar "$jar" "${args[@]}" --add-findings "$work/extra.tsv" "${reports[@]}" 2> "$work/stderr"
+    "$java" "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.VepLintCommand "${args[@]}" --add-findings "$work/extra.tsv" "${reports[@]}" 2> "$work/stderr"
     again=$?
     cat "$work/stderr" >&2
     if [[ "$again" -lt 2 ]]; then status="$again"; else warn "cannot add the tracking-issue findings: $(head -n 1 "$work/stderr")"; fi

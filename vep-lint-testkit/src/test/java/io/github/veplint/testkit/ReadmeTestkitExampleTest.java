@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Testing your rules" example is a third party's test as written: the {@code java
+ * The "Testing your rules" example of docs/embedding.md is a third party's test as written: the {@code java
  * testkit} block is compiled with javac next to a rule compiled the same way (the rule of {@code
  * PluginRuleTest}, in a package of its own, against the SPI only), loaded by a class loader of its
  * own with its fixture as a resource, and each of its {@code @Test} methods must pass. (vep-lint's
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeTestkitExampleTest {
 
-  private static final Path README = Path.of("../README.md");
+  private static final Path README = Path.of("../docs/embedding.md");
   private static final Pattern TESTKIT_BLOCK = Pattern.compile("```java testkit\\n(.*?)```", Pattern.DOTALL);
 
   private static final String RULE = """
@@ -73,7 +73,7 @@ class ReadmeTestkitExampleTest {
   @Test
   void theExampleCompilesAndItsTestsPass() throws Exception {
     Matcher block = TESTKIT_BLOCK.matcher(Files.readString(README));
-    assertThat(block.find()).as("a ```java testkit block in README.md").isTrue();
+    assertThat(block.find()).as("a ```java testkit block in docs/embedding.md").isTrue();
     Path src = work.resolve("src/org/example/veprules");
     Files.createDirectories(src);
     List<Path> sources = new ArrayList<>();

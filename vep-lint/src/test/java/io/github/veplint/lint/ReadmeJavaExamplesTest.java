@@ -24,16 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code ```java} block of the root README.md compiles against the real API and runs on
- * {@code examples/}: each block becomes the body of a {@code main} method (with the imports a
- * reader would add), its {@code "path/to/enhancements"} becomes the examples repository, and it
- * must finish without an exception and print something (the examples have findings and VEPs).
+ * Every {@code ```java} block of docs/embedding.md compiles against the real API and runs on
+ * {@code examples/}: each block becomes the body of a {@code main} method (with the imports it
+ * starts with, else the imports a reader would add), its {@code "path/to/enhancements"} becomes the
+ * examples repository, and it must finish without an exception and print something (the examples
+ * have findings and VEPs).
  */
 class ReadmeJavaExamplesTest {
 
-  private static final Path README = Path.of("../README.md");
+  private static final Path README = Path.of("../docs/embedding.md");
   private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern LEADING_IMPORTS = Pattern.compile("(?:import [\\w.*]+;\\n)+");
   private static final String PLACEHOLDER = "\"path/to/enhancements\"";
   private static final String IMPORTS = """
       import io.github.veplint.lint.*;
@@ -56,7 +58,7 @@ class ReadmeJavaExamplesTest {
     while (m.find()) {
       blocks.add(m.group(1));
     }
-    assertThat(blocks).as("```java blocks in README.md").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(blocks).as("```java blocks in docs/embedding.md").hasSizeGreaterThanOrEqualTo(2);
     assertThat(EXAMPLES.resolve("veps")).isDirectory();
 
     List<Path> sources = new ArrayList<>();
@@ -64,9 +66,16 @@ class ReadmeJavaExamplesTest {
       String block = blocks.get(i);
       assertThat(block).as("block %d names the repository as %s", i + 1, PLACEHOLDER).contains(PLACEHOLDER);
       String body = block.replace(PLACEHOLDER, '"' + EXAMPLES.toString().replace("\\", "\\\\") + '"');
+      // A block that starts with its imports uses exactly those.
+      String imports = IMPORTS;
+      Matcher leading = LEADING_IMPORTS.matcher(body);
+      if (leading.lookingAt()) {
+        imports = leading.group();
+        body = body.substring(leading.end());
+      }
       Path source = work.resolve("src/ReadmeExample" + (i + 1) + ".java");
       Files.createDirectories(source.getParent());
-      Files.writeString(source, IMPORTS + "public class ReadmeExample" + (i + 1)
+      Files.writeString(source, imports + "public class ReadmeExample" + (i + 1)
           + " {\n  public static void main(String[] args) throws Exception {\n" + body + "\n  }\n}\n");
       sources.add(source);
     }

@@ -11,14 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rule table under "### Rules" in the root README.md is the catalog: one row per rule the class
+ * The rule table under "# Rules" in docs/rules.md is the catalog: one row per rule the class
  * path offers, sorted by id, with its default severity and its summary exactly as declared. A rule
  * added, renamed or reworded without the README fails here, so the table is never copied by hand
  * out of date.
  */
 class ReadmeRuleTableTest {
 
-  private static final Path README = Path.of("../README.md");
+  private static final Path README = Path.of("../docs/rules.md");
 
   @Test
   void theReadmeTableListsEveryRuleWithItsDefaultAndSummary() throws IOException {
@@ -28,13 +28,19 @@ class ReadmeRuleTableTest {
     }
 
     List<String> actual = new ArrayList<>();
-    for (List<String> cells : table(Files.readAllLines(README), "### Rules")) {
+    for (List<String> cells : table(Files.readAllLines(README), "# Rules")) {
       assertThat(cells).as("a row of four cells: %s", cells).hasSize(4);
       actual.add(row(cells.get(0), cells.get(1), cells.get(2), cells.get(3)));
     }
 
-    assertThat(actual).as("README.md's rule table, row by row ('rule | default | fix | checks')")
+    assertThat(actual).as("docs/rules.md's rule table, row by row ('rule | default | fix | checks')")
         .containsExactlyElementsOf(expected);
+    // Each rule's own page, linked from the index.
+    String page = Files.readString(README);
+    for (Rule rule : VepLinter.discoverRules(getClass().getClassLoader())) {
+      assertThat(page).contains("[`" + rule.id() + "`](../vep-lint/src/main/resources/io/github/veplint/lint/rules/"
+          + rule.id() + ".md)");
+    }
   }
 
   private static String row(String rule, String severity, String fix, String summary) {
@@ -44,7 +50,7 @@ class ReadmeRuleTableTest {
   /** The body rows of the first table after {@code heading}, as unescaped, trimmed cells. */
   static List<List<String>> table(List<String> lines, String heading) {
     int at = lines.indexOf(heading);
-    assertThat(at).as("README.md has the heading %s", heading).isNotNegative();
+    assertThat(at).as("the page has the heading %s", heading).isNotNegative();
     int start = at + 1;
     while (start < lines.size() && !lines.get(start).startsWith("|")) {
       assertThat(lines.get(start)).as("no other heading before the table").doesNotStartWith("#");

@@ -77,8 +77,16 @@ class ActionDefinitionTest {
       }
     }
     assertThat(env.get("VEP_LINT_JAR")).isEqualTo("${{ steps.jar.outputs.jar }}");
+    assertThat(env.get("VEP_LINT_JAVA")).isEqualTo("${{ steps.jar.outputs.java }}");
+    assertThat(env.get("VEP_LINT_CDS")).isEqualTo("${{ steps.jar.outputs.cds }}");
+    // Java is set up only when the release's distribution (which brings its own) is not used.
+    Map<String, Object> setupJava = steps.stream()
+        .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java@")).findFirst().orElseThrow();
+    assertThat(setupJava.get("if")).isEqualTo("steps.jar.outputs.setup-java == 'true'");
+    assertThat(steps.indexOf(jar)).isLessThan(steps.indexOf(setupJava));
     assertThat(Files.readString(Path.of("../.github/action/jar.sh")))
-        .contains("built=\"${action_path}/vep-lint/target/vep-lint.jar\"", "vep-lint.jar.sha256");
+        .contains("built=\"${action_path}/vep-lint/target/vep-lint.jar\"", "SHA256SUMS",
+            "vep-lint-${version}-linux-x64.tar.gz");
     assertThat(Files.readString(Path.of("pom.xml"))).contains("<outputFile>${project.build.directory}/vep-lint.jar</outputFile>");
 
     List<String> uses = new ArrayList<>();
@@ -100,8 +108,12 @@ class ActionDefinitionTest {
     Map<String, Object> on = map(release.containsKey("on") ? release.get("on") : release.get(true));
     assertThat(String.valueOf(map(on.get("push")).get("tags"))).contains("v*");
     String text = Files.readString(Path.of("../.github/workflows/release.yml"));
-    assertThat(text).contains("mvn -B -ntp verify", "sha256sum vep-lint.jar > vep-lint.jar.sha256",
-        "dist/vep-lint.jar dist/vep-lint.jar.sha256");
+    assertThat(text).contains("mvn -B -ntp verify -Pdist", "> SHA256SUMS", "dist/SHA256SUMS",
+        "gh release upload \"$TAG\" dist/vep-lint.jar \"dist/vep-lint-${VERSION}-linux-x64.tar.gz\"",
+        "vep-lint-${VERSION}-cyclonedx.json", ".ci/reproducible.sh", "-Prelease");
+    // The distribution's name is the one the dist profile writes and jar.sh downloads.
+    assertThat(Files.readString(Path.of("pom.xml")))
+        .contains("<vep.dist.name>vep-lint-${project.version}-linux-x64</vep.dist.name>");
     Map<String, Object> ci = map(new Yaml().load(Files.readString(Path.of("../.github/workflows/ci.yml"))));
     Map<String, Object> ciOn = map(ci.containsKey("on") ? ci.get("on") : ci.get(true));
     assertThat(ciOn).containsKeys("push", "pull_request");

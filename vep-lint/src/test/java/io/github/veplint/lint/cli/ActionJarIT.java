@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code .github/action/jar.sh}, which picks the jar the action runs: at a release tag the
- * release's {@code vep-lint.jar}, downloaded (here from a loopback stand-in for the release
- * download URL) and checked against {@code vep-lint.jar.sha256}; anywhere else a build.
+ * {@code .github/action/jar.sh}, which picks what the action runs: at a release tag the release's
+ * Linux x64 distribution (on other runners its {@code vep-lint.jar}), downloaded (here from a
+ * loopback stand-in for the release download URL) and checked against the release's
+ * {@code SHA256SUMS}; anywhere else a build.
  */
 class ActionJarIT {
 
@@ -88,37 +89,63 @@ class ActionJarIT {
     return new Result(process.exitValue(), out, outputs);
   }
 
-  private void release(String tag, byte[] jar, String checksum) {
-    files.put("/download/" + tag + "/vep-lint.jar", jar);
-    files.put("/download/" + tag + "/vep-lint.jar.sha256",
-        (checksum + "  vep-lint.jar\n").getBytes(StandardCharsets.US_ASCII));
+  /** A release serving {@code asset} with {@code content}, listed in SHA256SUMS with {@code checksum}. */
+  private void release(String tag, String asset, byte[] content, String checksum) {
+    files.put("/download/" + tag + "/" + asset, content);
+    files.put("/download/" + tag + "/SHA256SUMS",
+        (checksum + "  " + asset + "\n" + "0".repeat(64) + "  other-asset.txt\n").getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** A distribution tarball as the release workflow attaches it, holding {@code jar} (and a stand-in runtime). */
+  private byte[] distribution(String version, byte[] jar) throws Exception {
+    Path root = work.resolve("make-dist");
+    Path home = root.resolve("vep-lint-" + version + "-linux-x64");
+    Files.createDirectories(home.resolve("lib/vep-lint"));
+    Files.createDirectories(home.resolve("bin"));
+    Files.write(home.resolve("lib/vep-lint/vep-lint.jar"), jar);
+    Files.writeString(home.resolve("lib/vep-lint/vep-lint.jsa"), "archive");
+    Files.writeString(home.resolve("bin/java"), "#!/bin/sh\n");
+    Path tar = root.resolve("dist.tar.gz");
+    Process process = new ProcessBuilder("tar", "-czf", tar.toString(), "-C", root.toString(), home.getFileName().toString())
+        .inheritIO().start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    return Files.readAllBytes(tar);
   }
 
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 
+  private static final Map<String, String> LINUX_X64 = Map.of("RUNNER_OS", "Linux", "RUNNER_ARCH", "X64");
+
   @Test
   void aBranchBuildsWithoutDownloading() throws Exception {
-    Result result = run("main", Map.of());
+    Result result = run("main", LINUX_X64);
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.outputs()).containsEntry("build", "true")
+    assertThat(result.outputs()).containsEntry("build", "true").containsEntry("setup-java", "true")
+        .containsEntry("java", "")
         .containsEntry("jar", work.resolve("_actions/veplint/vep-lint/main/vep-lint/target/vep-lint.jar").toString());
     assertThat(requests).isEmpty();
   }
 
   @Test
-  void aReleaseTagDownloadsTheReleaseJarAndItRuns() throws Exception {
+  void aReleaseTagOnLinuxX64DownloadsTheDistributionAndItsJarRuns() throws Exception {
     byte[] jar = Files.readAllBytes(PullRequestFixture.jar());
-    release("v1.2.3", jar, sha256(jar));
+    byte[] tarball = distribution("1.2.3", jar);
+    release("v1.2.3", "vep-lint-1.2.3-linux-x64.tar.gz", tarball, sha256(tarball));
 
-    Result result = run("v1.2.3", Map.of());
+    Result result = run("v1.2.3", LINUX_X64);
 
     assertThat(result.exitCode()).as(result.out()).isZero();
-    Path downloaded = work.resolve("runner-temp/vep-lint-v1.2.3/vep-lint.jar");
-    assertThat(result.outputs()).containsEntry("build", "false").containsEntry("jar", downloaded.toString());
-    assertThat(requests).containsExactly("/download/v1.2.3/vep-lint.jar", "/download/v1.2.3/vep-lint.jar.sha256");
+    Path home = work.resolve("runner-temp/vep-lint-v1.2.3/vep-lint-1.2.3-linux-x64");
+    Path downloaded = home.resolve("lib/vep-lint/vep-lint.jar");
+    assertThat(result.outputs()).containsEntry("build", "false").containsEntry("setup-java", "false")
+        .containsEntry("jar", downloaded.toString())
+        .containsEntry("java", home.resolve("bin/java").toString())
+        .containsEntry("cds", home.resolve("lib/vep-lint/vep-lint.jsa").toString());
+    assertThat(requests).containsExactly("/download/v1.2.3/SHA256SUMS", "/download/v1.2.3/vep-lint-1.2.3-linux-x64.tar.gz");
     assertThat(Files.readAllBytes(downloaded)).isEqualTo(jar);
     Process version = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", downloaded.toString(), "--version").redirectErrorStream(true).start();
@@ -128,37 +155,55 @@ class ActionJarIT {
   }
 
   @Test
-  void theRefComesFromGithubActionRefOutsideTheRunnersActionDirectory() throws Exception {
+  void aReleaseTagElsewhereDownloadsTheJarForSetupJava() throws Exception {
     byte[] jar = "a jar".getBytes(StandardCharsets.US_ASCII);
-    release("v2.0.0", jar, sha256(jar));
+    release("v1.2.6", "vep-lint.jar", jar, sha256(jar));
+
+    Result result = run("v1.2.6", Map.of("RUNNER_OS", "macOS", "RUNNER_ARCH", "ARM64"));
+
+    assertThat(result.exitCode()).as(result.out()).isZero();
+    assertThat(result.outputs()).containsEntry("build", "false").containsEntry("setup-java", "true")
+        .containsEntry("java", "").containsEntry("jar", work.resolve("runner-temp/vep-lint-v1.2.6/vep-lint.jar").toString());
+    assertThat(requests).containsExactly("/download/v1.2.6/SHA256SUMS", "/download/v1.2.6/vep-lint.jar");
+  }
+
+  @Test
+  void theRefComesFromGithubActionRefOutsideTheRunnersActionDirectory() throws Exception {
+    byte[] tarball = distribution("2.0.0", "a jar".getBytes(StandardCharsets.US_ASCII));
+    release("v2.0.0", "vep-lint-2.0.0-linux-x64.tar.gz", tarball, sha256(tarball));
     Path local = work.resolve("local-action");
     Files.createDirectories(local);
 
-    Result result = run("ignored", Map.of("GITHUB_ACTION_PATH", local.toString(), "GITHUB_ACTION_REF", "v2.0.0",
+    Map<String, String> env = new HashMap<>(LINUX_X64);
+    env.putAll(Map.of("GITHUB_ACTION_PATH", local.toString(), "GITHUB_ACTION_REF", "v2.0.0",
         "GITHUB_ACTION_REPOSITORY", "veplint/vep-lint"));
+    Result result = run("ignored", env);
 
     assertThat(result.outputs()).containsEntry("build", "false");
-    assertThat(requests).containsExactly("/download/v2.0.0/vep-lint.jar", "/download/v2.0.0/vep-lint.jar.sha256");
+    assertThat(requests).containsExactly("/download/v2.0.0/SHA256SUMS", "/download/v2.0.0/vep-lint-2.0.0-linux-x64.tar.gz");
   }
 
   @Test
-  void aJarThatDoesNotMatchItsChecksumFailsTheStep() throws Exception {
-    release("v1.2.4", "tampered".getBytes(StandardCharsets.US_ASCII), sha256("original".getBytes(StandardCharsets.US_ASCII)));
+  void aDistributionThatDoesNotMatchItsChecksumFailsTheStep() throws Exception {
+    byte[] tarball = distribution("1.2.4", "tampered".getBytes(StandardCharsets.US_ASCII));
+    release("v1.2.4", "vep-lint-1.2.4-linux-x64.tar.gz", tarball, sha256("original".getBytes(StandardCharsets.US_ASCII)));
 
-    Result result = run("v1.2.4", Map.of());
+    Result result = run("v1.2.4", LINUX_X64);
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("::error title=vep-lint::vep-lint.jar of release v1.2.4 does not match its vep-lint.jar.sha256");
+    assertThat(result.out())
+        .contains("::error title=vep-lint::vep-lint-1.2.4-linux-x64.tar.gz of release v1.2.4 does not match its SHA256SUMS");
     assertThat(result.outputs()).doesNotContainKey("jar");
-    assertThat(work.resolve("runner-temp/vep-lint-v1.2.4/vep-lint.jar")).doesNotExist();
+    assertThat(work.resolve("runner-temp/vep-lint-v1.2.4/vep-lint-1.2.4-linux-x64.tar.gz")).doesNotExist();
+    assertThat(work.resolve("runner-temp/vep-lint-v1.2.4/vep-lint-1.2.4-linux-x64")).doesNotExist();
   }
 
   @Test
-  void aReleaseWithoutTheJarIsAWarningAndABuild() throws Exception {
-    Result result = run("v1.2.5", Map.of());
+  void aReleaseWithoutTheDistributionIsAWarningAndABuild() throws Exception {
+    Result result = run("v1.2.5", LINUX_X64);
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("::warning title=vep-lint::cannot download vep-lint.jar of release v1.2.5");
+    assertThat(result.out()).contains("::warning title=vep-lint::cannot download SHA256SUMS of release v1.2.5");
     assertThat(result.outputs()).containsEntry("build", "true");
   }
 }
