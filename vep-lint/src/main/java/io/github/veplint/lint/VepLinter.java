@@ -2,6 +2,7 @@ package io.github.veplint.lint;
 
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.PathText;
 import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
@@ -154,7 +155,8 @@ public final class VepLinter {
     LintContext context = context(root, repository, config, history, calendar);
     LintEngine engine = new LintEngine(rules, config, context);
     List<Finding> findings = engine.run(files);
-    List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
+    // A name with a control character is listed by its safe rendering, as its finding names it.
+    List<String> relativeFiles = files.stream().map(repository::relativize).map(PathText::safe).sorted().toList();
     LintConfig effective = config.withFailOn(failOn.or(config::failOn).orElse(FailOn.ERROR));
     effective = schedule.map(effective::withSchedule).orElse(effective);
     return new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(), engine.notices(),

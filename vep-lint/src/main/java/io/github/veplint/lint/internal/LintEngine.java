@@ -2,6 +2,7 @@ package io.github.veplint.lint.internal;
 
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.finding.Notice;
+import io.github.veplint.lint.finding.PathText;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.lint.config.LintConfig;
@@ -74,8 +75,21 @@ public final class LintEngine {
 
   /** Lints the given files (absolute paths under the repository root); findings unsorted. */
   public List<Finding> run(List<Path> files) {
-    List<FileOutcome> outcomes = files.parallelStream().map(this::lintFile).toList();
     List<Finding> findings = new ArrayList<>();
+    List<Path> safe = new ArrayList<>();
+    for (Path file : files) {
+      String relative = context.repository().relativize(file);
+      if (PathText.hasControl(relative)) {
+        // Never linted: no rule sees the name, no report line can carry it raw.
+        configure(new Finding(UNREADABLE_FILE, Severity.ERROR, PathText.safe(relative), SourcePosition.START,
+            "the path holds a control character (shown escaped): vep-lint reads no file whose name could break a"
+                + " line of its reports; rename it with lowercase letters, digits and hyphens"))
+            .ifPresent(findings::add);
+      } else {
+        safe.add(file);
+      }
+    }
+    List<FileOutcome> outcomes = safe.parallelStream().map(this::lintFile).toList();
     Map<String, Suppressions> suppressionsByFile = new HashMap<>();
     for (FileOutcome outcome : outcomes) {
       findings.addAll(outcome.findings());
@@ -115,7 +129,7 @@ public final class LintEngine {
       return;
     }
     for (ScanProblem problem : context.repository().problems()) {
-      String path = problem.path();
+      String path = PathText.safe(problem.path());
       int slash = path.lastIndexOf('/');
       String parent = slash < 0 ? "" : path.substring(0, slash + 1);
       if (outcomes.stream().anyMatch(o -> o.file().startsWith(parent))) {
