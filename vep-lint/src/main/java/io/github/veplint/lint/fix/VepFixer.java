@@ -113,7 +113,8 @@ public final class VepFixer {
    * Fixes what can be fixed under {@code paths} (as {@link VepLinter#lint} takes them).
    *
    * @throws ConfigurationException as {@link VepLinter#lint} does
-   * @throws UncheckedIOException when a file cannot be written; files written before stay written
+   * A file that cannot be read or written is left as it was, with why among the fixes not applied ({@link
+   * Report#skipped}); the other files are fixed.
    */
   public Report fix(List<Path> paths, boolean dryRun) {
     List<Path> targets = new ArrayList<>(paths.isEmpty() ? List.of(Path.of(".")) : paths);
@@ -371,33 +372,32 @@ public final class VepFixer {
      */
     Map<String, String> write() {
       Map<String, String> leftAlone = new LinkedHashMap<>();
-      try {
-        for (Map.Entry<String, byte[]> entry : changed().entrySet()) {
-          String file = entry.getKey();
-          Path path = root.resolve(file);
-          String to = moves.get(file);
-          try {
-            if (to == null) {
-              AtomicFiles.write(path, entry.getValue(), Optional.of(original.get(file)));
-              continue;
-            }
-            if (!Arrays.equals(Files.readAllBytes(path), original.get(file))) {
-              throw new AtomicFiles.ChangedOnDiskException(path);
-            }
-            Path target = root.resolve(to);
-            Files.createDirectories(target.getParent());
-            AtomicFiles.write(target, entry.getValue(), Optional.empty());
-            PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-            if (view != null) {
-              view.setPermissions(Files.getPosixFilePermissions(path));
-            }
-            Files.delete(path);
-          } catch (AtomicFiles.ChangedOnDiskException e) {
-            leftAlone.put(file, "changed on disk while fix ran; run fix again");
+      for (Map.Entry<String, byte[]> entry : changed().entrySet()) {
+        String file = entry.getKey();
+        Path path = root.resolve(file);
+        String to = moves.get(file);
+        try {
+          if (to == null) {
+            AtomicFiles.write(path, entry.getValue(), Optional.of(original.get(file)));
+            continue;
           }
+          if (!Arrays.equals(Files.readAllBytes(path), original.get(file))) {
+            throw new AtomicFiles.ChangedOnDiskException(path);
+          }
+          Path target = root.resolve(to);
+          Files.createDirectories(target.getParent());
+          AtomicFiles.write(target, entry.getValue(), Optional.empty());
+          PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+          if (view != null) {
+            view.setPermissions(Files.getPosixFilePermissions(path));
+          }
+          Files.delete(path);
+        } catch (AtomicFiles.ChangedOnDiskException e) {
+          leftAlone.put(file, "changed on disk while fix ran; run fix again");
+        } catch (IOException e) {
+          // One file that cannot be written (no permission, a full disk) leaves the others to fix.
+          leftAlone.put(file, "cannot be written (" + ioProblem(e) + "); it is as it was");
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       leftAlone.keySet().forEach(file -> {
         after.remove(file);
@@ -417,6 +417,15 @@ public final class VepFixer {
     }
   }
 
+  /** What went wrong, in one line without the path (the caller names the file). */
+  static String ioProblem(IOException e) {
+    String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.NoSuchFileException ? "no such file"
+        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return reason.replaceAll("\\s+", " ");
+  }
+
   /** SHA-256 of every markdown file under the paths, by path relative to the repository root. */
   private static Map<String, byte[]> digests(List<Path> targets) {
     Map<String, byte[]> digests = new HashMap<>();
@@ -429,12 +438,12 @@ public final class VepFixer {
       if (root == null) {
         root = RepositoryRoot.find(absolute);
       }
-      try {
-        for (Path file : Files.isDirectory(absolute) ? markdownFiles(absolute) : List.of(absolute)) {
+      for (Path file : Files.isDirectory(absolute) ? markdownFiles(absolute) : List.of(absolute)) {
+        try {
           digests.put(root.relativize(file).toString().replace('\\', '/'), digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+          // Not fixed: lint reports the file (unreadable-file), and a fix to it is refused as not read.
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
     return digests;

@@ -17,6 +17,7 @@ import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.lint.template.TemplateConformance;
 import io.github.veplint.model.Located;
+import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.ScanProblem;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -47,6 +48,8 @@ public final class LintEngine {
   public static final String UNUSED_SUPPRESSION = "unused-suppression";
   /** The id of the rule that also reports paths the directory scan skipped. */
   static final String UNREADABLE_FILE = "unreadable-file";
+  /** The rules that run on a file whose front matter is never closed: they judge the file as it stands. */
+  private static final Set<String> WHEN_FRONT_MATTER_UNCLOSED = Set.of("frontmatter-syntax", UNREADABLE_FILE);
 
   private final List<Rule> rules;
   /** Each rule's {@link Rule#id()}, in the order of {@link #rules}. */
@@ -185,8 +188,14 @@ public final class LintEngine {
           ? vep.metadata().number() : Optional.empty());
     }
     List<Finding> raw = new ArrayList<>();
+    // Front matter never closed runs to the end of the file: there is no body to read, so only the
+    // rules about the file as it stands run (and no fix is offered for a text read out of place).
+    boolean unclosed = vep.problems().stream().anyMatch(p -> p.kind() == ParseProblem.Kind.FRONT_MATTER_UNCLOSED);
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
+      if (unclosed && !WHEN_FRONT_MATTER_UNCLOSED.contains(ids.get(r))) {
+        continue;
+      }
       if (rule instanceof DocumentRule documentRule && isEnabled(ids.get(r), relative)) {
         guard(rule, relative, raw, () -> documentRule.check(vepFile, new CollectingSink(rule, relative, raw, this::note)));
       }
