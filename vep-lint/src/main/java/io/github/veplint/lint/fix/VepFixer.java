@@ -123,8 +123,11 @@ public final class VepFixer {
     LintResult current = first;
     Map<String, FileChange> changes = new LinkedHashMap<>();
     List<Skipped> skipped = new ArrayList<>();
+    // Files that could not be written: said once, not tried again.
+    Set<String> unwritable = new HashSet<>();
     for (int pass = 1; ; pass++) {
-      List<Finding> fixable = current.findings().stream().filter(f -> f.fix().isPresent()).toList();
+      List<Finding> fixable = current.findings().stream().filter(f -> f.fix().isPresent())
+          .filter(f -> !unwritable.contains(f.file())).toList();
       if (pass > MAX_PASSES) {
         fixable.forEach(f -> skipped.add(new Skipped(f, "still fixable after " + MAX_PASSES + " passes: run fix again")));
         break;
@@ -142,8 +145,12 @@ public final class VepFixer {
       }
       plan.planMoves();
       if (!dryRun) {
-        plan.write().forEach((file, reason) -> plan.fixedIn.getOrDefault(file, List.of())
-            .forEach(f -> skipped.add(new Skipped(f, reason))));
+        plan.write().forEach((file, reason) -> {
+          if (reason.startsWith(Pass.CANNOT_WRITE)) {
+            unwritable.add(file);
+          }
+          plan.fixedIn.getOrDefault(file, List.of()).forEach(f -> skipped.add(new Skipped(f, reason)));
+        });
       }
       merge(changes, plan);
       if (dryRun) {
@@ -206,6 +213,7 @@ public final class VepFixer {
   /** One round: the fixes accepted, the files' contents before and after, the moves. */
   private static final class Pass {
     static final String OVERLAP = "overlaps another fix";
+    static final String CANNOT_WRITE = "cannot be written";
 
     private final Path root;
     private final Map<String, byte[]> digests;
@@ -396,7 +404,7 @@ public final class VepFixer {
           leftAlone.put(file, "changed on disk while fix ran; run fix again");
         } catch (IOException e) {
           // One file that cannot be written (no permission, a full disk) leaves the others to fix.
-          leftAlone.put(file, "cannot be written (" + ioProblem(e) + "); it is as it was");
+          leftAlone.put(file, CANNOT_WRITE + " (" + ioProblem(e) + "); it is as it was");
         }
       }
       leftAlone.keySet().forEach(file -> {
