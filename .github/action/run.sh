@@ -10,7 +10,7 @@
 # pull_request.base.sha from the event payload (GITHUB_EVENT_PATH), fetched when the checkout lacks
 # it; a shallow checkout is completed (git fetch --unshallow) because template generations and
 # first-commit dates need the history; only the files the pull request changes are linted
-# (--changed-only; repository rules still see every VEP); the PR's labels become --label. Push: the
+# (--changed-only; repository rules still see every VEP); the PR's labels become --label-file lines. Push: the
 # whole repository against the event's `before`. INPUT_BASE and INPUT_CHANGED_ONLY override.
 #
 # Inputs: INPUT_PATH (one per line, default .), INPUT_CONFIG, INPUT_FAIL_ON, INPUT_FORMAT (NAME=FILE,
@@ -25,14 +25,19 @@
 # Actions). VEP_LINT_JAR names the jar; VEP_LINT_JAVA the java to run it with (default java on the
 # PATH), VEP_LINT_CDS an AppCDS archive made for that java and jar (the release distribution's).
 #
-# GitHub API calls (curl) fail soft: a warning annotation, never a changed step status. The token is
-# written to a header file in a private temporary directory, never on a command line or in the log.
+# GitHub API calls (curl) fail soft: a warning annotation, never a changed step status. The token
+# reaches curl through a pipe: never on a command line, in a file or in the log.
 set -uo pipefail
 
 jar="${VEP_LINT_JAR:?VEP_LINT_JAR must name the vep-lint.jar to run}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# The private directory (the step's reports and API answers) lies in RUNNER_TEMP, which the
+# runner empties after every job, so nothing is left behind even when this step is killed; it is
+# removed on exit and on the signals that end a step.
+work="$(mktemp -d "${RUNNER_TEMP:-${TMPDIR:-/tmp}}/vep-lint.XXXXXXXX")"
 chmod 700 "$work"
+trap 'rm -rf "$work"' EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 # Start-up settings for short-lived JVMs (as bin/vep-lint): C1 only, serial GC.
 java="${VEP_LINT_JAVA:-java}"
@@ -107,14 +112,18 @@ if [[ -n "$base" ]]; then
 fi
 
 # --- Lint ---------------------------------------------------------------------------------
-args=(check "${paths[@]}")
+args=(check)
 [[ -n "${INPUT_CONFIG:-}" ]] && args+=(--config "$INPUT_CONFIG")
 [[ -n "${INPUT_FAIL_ON:-}" ]] && args+=(--fail-on "$INPUT_FAIL_ON")
 [[ -n "$base" ]] && args+=(--base "$base")
 [[ "$changed_only" == true ]] && args+=(--changed-only)
 [[ "$new_only" == true && -n "$base" ]] && args+=(--new-only)
-# --label=NAME, so a label that starts with '-' stays a value.
-for label in "${labels[@]}"; do args+=("--label=${label}"); done
+# The labels go through a file, one per line (the event helper drops labels with control
+# characters): a label is data, and no label can be read as an option.
+if [[ "${#labels[@]}" -gt 0 ]]; then
+  printf '%s\n' "${labels[@]}" > "$work/labels"
+  args+=(--label-file "$work/labels")
+fi
 [[ -n "$pr_number" ]] && args+=(--summary-subject "pull request #${pr_number}")
 schedule="${INPUT_SCHEDULE:-}"
 if [[ -n "$schedule" ]]; then
@@ -135,7 +144,7 @@ done
 
 # A URL schedule that cannot be fetched is not a failure: vep-freeze then warns on each VEP whose
 # freeze it would have checked (as the community's freeze check does).
-"$java" "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.VepLintCommand "${args[@]}" "${reports[@]}" "${more[@]}" 2> "$work/stderr"
+"$java" "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.VepLintCommand "${args[@]}" "${reports[@]}" "${more[@]}" -- "${paths[@]}" 2> "$work/stderr"
 status=$?
 cat "$work/stderr" >&2
 
@@ -146,7 +155,8 @@ if [[ "$status" -ge 2 ]]; then
   {
     echo "## vep-lint"
     echo
-    echo ":x: vep-lint could not run: \`${problem}\`"
+    # In a code span (no HTML, link or mention there) that no backtick of the message can close.
+    echo ":x: vep-lint could not run: \`${problem//\`/\'}\`"
   } > "$work/report.md"
   rm -f "$work/facts"
 fi
@@ -159,23 +169,24 @@ api_url="${GITHUB_API_URL:-https://api.github.com}"
 repo="${GITHUB_REPOSITORY:-}"
 can_call=false
 if [[ -n "$token" && -n "$repo" ]]; then
-  can_call=true
-  (umask 077; {
-    printf 'Authorization: Bearer %s\n' "$token"
-    printf 'Accept: application/vnd.github+json\n'
-    printf 'X-GitHub-Api-Version: 2022-11-28\n'
-  } > "$work/api-headers")
+  if [[ "$token" =~ ^[A-Za-z0-9_.-]+$ ]]; then
+    can_call=true
+  else
+    warn "the token holds characters a GitHub token does not: GitHub API calls skipped"
+  fi
 fi
-unset token
 # api METHOD PATH [BODY_FILE]: prints the HTTP status (000 when there was no answer); the response
-# body is in $work/api-response.
+# body is in $work/api-response. The token reaches curl through a pipe (curl --config -, printf
+# being a shell builtin): never on a command line, never in a file.
 api() {
   local method="$1" path="$2" body="${3:-}" code
-  local curl_args=(--silent --show-error --max-time 30 -X "$method" -H "@$work/api-headers"
+  local curl_args=(--silent --show-error --max-time 30 -X "$method" --config -
+    -H "Accept: application/vnd.github+json" -H "X-GitHub-Api-Version: 2022-11-28"
     -o "$work/api-response" -D "$work/api-response-headers" -w '%{http_code}')
   [[ -n "$body" ]] && curl_args+=(-H "Content-Type: application/json" --data-binary "@$body")
   : > "$work/api-response"; : > "$work/api-response-headers"
-  code="$(curl "${curl_args[@]}" "${api_url%/}${path}" 2> "$work/curl-err")"
+  code="$(printf 'header = "Authorization: Bearer %s"\n' "$token" \
+    | curl "${curl_args[@]}" "${api_url%/}${path}" 2> "$work/curl-err")"
   [[ "$code" =~ ^[0-9]{3}$ ]] || code=000
   printf '%s' "$code"
 }
@@ -218,7 +229,7 @@ if [[ "$status" -lt 2 ]]; then
   # A tracking-issue error is a finding like the run's own: the run's reports for the Action are
   # written again with it (annotation, summary, counts, and the status as fail-on decides).
   if [[ -s "$work/extra.tsv" ]]; then
-    "$java" "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.VepLintCommand "${args[@]}" --add-findings "$work/extra.tsv" "${reports[@]}" 2> "$work/stderr"
+    "$java" "${java_opts[@]}" -cp "$jar" io.github.veplint.lint.cli.VepLintCommand "${args[@]}" --add-findings "$work/extra.tsv" "${reports[@]}" -- "${paths[@]}" 2> "$work/stderr"
     again=$?
     cat "$work/stderr" >&2
     if [[ "$again" -lt 2 ]]; then status="$again"; else warn "cannot add the tracking-issue findings: $(head -n 1 "$work/stderr")"; fi

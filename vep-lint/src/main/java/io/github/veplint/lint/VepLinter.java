@@ -4,6 +4,7 @@ import io.github.veplint.lint.baseline.BaseRevisionLint;
 import io.github.veplint.lint.baseline.BaselineFile;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.PathText;
 import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
@@ -159,7 +160,8 @@ public final class VepLinter {
     LintContext context = context(root, repository, config, history, calendar);
     LintEngine engine = new LintEngine(rules, config, context);
     List<Finding> findings = engine.run(files);
-    List<String> relativeFiles = files.stream().map(repository::relativize).sorted().toList();
+    // A name with a control character is listed by its safe rendering, as its finding names it.
+    List<String> relativeFiles = files.stream().map(repository::relativize).map(PathText::safe).sorted().toList();
     LintConfig effective = config.withFailOn(failOn.or(config::failOn).orElse(FailOn.ERROR));
     effective = schedule.map(effective::withSchedule).orElse(effective);
     LintResult result = new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(),

@@ -10,6 +10,8 @@ import io.github.veplint.lint.report.ReportFormats;
 import io.github.veplint.lint.report.ReportTargets;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,6 +72,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "A label of the pull request being checked; repeatable. The freeze-exception label (freeze-exception-label in .vep-lint.yaml) lifts the VEP Freeze for this run.")
   List<String> labels = new ArrayList<>();
 
+  @Option(names = "--label-file", paramLabel = "FILE",
+      description = "Labels of the pull request being checked, one per line, as --label (the GitHub Action passes them"
+          + " so, since a label is data and may look like an option).")
+  Path labelFile;
+
   @CommandLine.Mixin ScheduleOptions schedules;
 
   @Option(names = "--fix",
@@ -124,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     if (baseline != null) {
       builder.baseline(baseline);
     }
-    schedules.applyTo(builder.changedOnly(changedOnly).newOnly(newOnly).labels(labels));
+    schedules.applyTo(builder.changedOnly(changedOnly).newOnly(newOnly).labels(allLabels()));
     VepLinter linter = builder.build();
     LintResult result;
     try {
@@ -144,6 +151,20 @@ final class CheckCommand implements Callable<Integer> {
         Optional.ofNullable(subject));
     ReportTargets.write(targets, result, context, spec.commandLine().getOut());
     return result.fails() ? VepLintCommand.FINDINGS : VepLintCommand.OK;
+  }
+
+  /** --label and the lines of --label-file (blank lines skipped). */
+  private List<String> allLabels() throws IOException {
+    List<String> all = new ArrayList<>(labels);
+    if (labelFile != null) {
+      try {
+        Files.readAllLines(labelFile, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(all::add);
+      } catch (IOException e) {
+        throw new ConfigurationException("--label-file " + labelFile + ": cannot read it ("
+            + e.getClass().getSimpleName() + ")", e);
+      }
+    }
+    return all;
   }
 
   private LintResult lintOrFix(VepLinter linter) {

@@ -113,7 +113,8 @@ public final class VepFixer {
    * Fixes what can be fixed under {@code paths} (as {@link VepLinter#lint} takes them).
    *
    * @throws ConfigurationException as {@link VepLinter#lint} does
-   * @throws UncheckedIOException when a file cannot be written; files written before stay written
+   * A file that cannot be read or written is left as it was, with why among the fixes not applied ({@link
+   * Report#skipped}); the other files are fixed.
    */
   public Report fix(List<Path> paths, boolean dryRun) {
     List<Path> targets = new ArrayList<>(paths.isEmpty() ? List.of(Path.of(".")) : paths);
@@ -125,8 +126,11 @@ public final class VepFixer {
     LintResult current = first;
     Map<String, FileChange> changes = new LinkedHashMap<>();
     List<Skipped> skipped = new ArrayList<>();
+    // Files that could not be written: said once, not tried again.
+    Set<String> unwritable = new HashSet<>();
     for (int pass = 1; ; pass++) {
-      List<Finding> fixable = current.findings().stream().filter(f -> f.fix().isPresent()).toList();
+      List<Finding> fixable = current.findings().stream().filter(f -> f.fix().isPresent())
+          .filter(f -> !unwritable.contains(f.file())).toList();
       if (pass > MAX_PASSES) {
         fixable.forEach(f -> skipped.add(new Skipped(f, "still fixable after " + MAX_PASSES + " passes: run fix again")));
         break;
@@ -144,8 +148,12 @@ public final class VepFixer {
       }
       plan.planMoves();
       if (!dryRun) {
-        plan.write().forEach((file, reason) -> plan.fixedIn.getOrDefault(file, List.of())
-            .forEach(f -> skipped.add(new Skipped(f, reason))));
+        plan.write().forEach((file, reason) -> {
+          if (reason.startsWith(Pass.CANNOT_WRITE)) {
+            unwritable.add(file);
+          }
+          plan.fixedIn.getOrDefault(file, List.of()).forEach(f -> skipped.add(new Skipped(f, reason)));
+        });
       }
       merge(changes, plan);
       if (dryRun) {
@@ -208,6 +216,7 @@ public final class VepFixer {
   /** One round: the fixes accepted, the files' contents before and after, the moves. */
   private static final class Pass {
     static final String OVERLAP = "overlaps another fix";
+    static final String CANNOT_WRITE = "cannot be written";
 
     private final Path root;
     private final Map<String, byte[]> digests;
@@ -374,33 +383,32 @@ public final class VepFixer {
      */
     Map<String, String> write() {
       Map<String, String> leftAlone = new LinkedHashMap<>();
-      try {
-        for (Map.Entry<String, byte[]> entry : changed().entrySet()) {
-          String file = entry.getKey();
-          Path path = root.resolve(file);
-          String to = moves.get(file);
-          try {
-            if (to == null) {
-              AtomicFiles.write(path, entry.getValue(), Optional.of(original.get(file)));
-              continue;
-            }
-            if (!Arrays.equals(Files.readAllBytes(path), original.get(file))) {
-              throw new AtomicFiles.ChangedOnDiskException(path);
-            }
-            Path target = root.resolve(to);
-            Files.createDirectories(target.getParent());
-            AtomicFiles.write(target, entry.getValue(), Optional.empty());
-            PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-            if (view != null) {
-              view.setPermissions(Files.getPosixFilePermissions(path));
-            }
-            Files.delete(path);
-          } catch (AtomicFiles.ChangedOnDiskException e) {
-            leftAlone.put(file, "changed on disk while fix ran; run fix again");
+      for (Map.Entry<String, byte[]> entry : changed().entrySet()) {
+        String file = entry.getKey();
+        Path path = root.resolve(file);
+        String to = moves.get(file);
+        try {
+          if (to == null) {
+            AtomicFiles.write(path, entry.getValue(), Optional.of(original.get(file)));
+            continue;
           }
+          if (!Arrays.equals(Files.readAllBytes(path), original.get(file))) {
+            throw new AtomicFiles.ChangedOnDiskException(path);
+          }
+          Path target = root.resolve(to);
+          Files.createDirectories(target.getParent());
+          AtomicFiles.write(target, entry.getValue(), Optional.empty());
+          PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+          if (view != null) {
+            view.setPermissions(Files.getPosixFilePermissions(path));
+          }
+          Files.delete(path);
+        } catch (AtomicFiles.ChangedOnDiskException e) {
+          leftAlone.put(file, "changed on disk while fix ran; run fix again");
+        } catch (IOException e) {
+          // One file that cannot be written (no permission, a full disk) leaves the others to fix.
+          leftAlone.put(file, CANNOT_WRITE + " (" + ioProblem(e) + "); it is as it was");
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       leftAlone.keySet().forEach(file -> {
         after.remove(file);
@@ -420,6 +428,15 @@ public final class VepFixer {
     }
   }
 
+  /** What went wrong, in one line without the path (the caller names the file). */
+  static String ioProblem(IOException e) {
+    String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.NoSuchFileException ? "no such file"
+        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return reason.replaceAll("\\s+", " ");
+  }
+
   /** SHA-256 of every markdown file under the paths, by path relative to the repository root. */
   private static Map<String, byte[]> digests(List<Path> targets) {
     Map<String, byte[]> digests = new HashMap<>();
@@ -432,12 +449,12 @@ public final class VepFixer {
       if (root == null) {
         root = RepositoryRoot.find(absolute);
       }
-      try {
-        for (Path file : Files.isDirectory(absolute) ? markdownFiles(absolute) : List.of(absolute)) {
+      for (Path file : Files.isDirectory(absolute) ? markdownFiles(absolute) : List.of(absolute)) {
+        try {
           digests.put(root.relativize(file).toString().replace('\\', '/'), digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+          // Not fixed: lint reports the file (unreadable-file), and a fix to it is refused as not read.
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
     return digests;

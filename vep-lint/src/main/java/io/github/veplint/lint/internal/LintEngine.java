@@ -2,6 +2,7 @@ package io.github.veplint.lint.internal;
 
 import io.github.veplint.lint.finding.Finding;
 import io.github.veplint.lint.finding.Notice;
+import io.github.veplint.lint.finding.PathText;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.template.TemplateStatus;
 import io.github.veplint.lint.config.LintConfig;
@@ -15,6 +16,7 @@ import io.github.veplint.lint.spi.RunFacts;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.lint.spi.VepSummary;
 import io.github.veplint.model.Located;
+import io.github.veplint.model.ParseProblem;
 import io.github.veplint.model.ScanProblem;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.model.Vep;
@@ -45,6 +47,8 @@ public final class LintEngine {
   public static final String UNUSED_SUPPRESSION = "unused-suppression";
   /** The id of the rule that also reports paths the directory scan skipped. */
   static final String UNREADABLE_FILE = "unreadable-file";
+  /** The rules that run on a file whose front matter is never closed: they judge the file as it stands. */
+  private static final Set<String> WHEN_FRONT_MATTER_UNCLOSED = Set.of("frontmatter-syntax", UNREADABLE_FILE);
 
   private final List<Rule> rules;
   /** Each rule's {@link Rule#id()}, in the order of {@link #rules}. */
@@ -73,8 +77,21 @@ public final class LintEngine {
 
   /** Lints the given files (absolute paths under the repository root); findings unsorted. */
   public List<Finding> run(List<Path> files) {
-    List<FileOutcome> outcomes = files.parallelStream().map(this::lintFile).toList();
     List<Finding> findings = new ArrayList<>();
+    List<Path> safe = new ArrayList<>();
+    for (Path file : files) {
+      String relative = context.repository().relativize(file);
+      if (PathText.hasControl(relative)) {
+        // Never linted: no rule sees the name, no report line can carry it raw.
+        configure(new Finding(UNREADABLE_FILE, Severity.ERROR, PathText.safe(relative), SourcePosition.START,
+            "the path holds a control character (shown escaped): vep-lint reads no file whose name could break a"
+                + " line of its reports; rename it with lowercase letters, digits and hyphens"))
+            .ifPresent(findings::add);
+      } else {
+        safe.add(file);
+      }
+    }
+    List<FileOutcome> outcomes = safe.parallelStream().map(this::lintFile).toList();
     Map<String, Suppressions> suppressionsByFile = new HashMap<>();
     for (FileOutcome outcome : outcomes) {
       findings.addAll(outcome.findings());
@@ -114,7 +131,7 @@ public final class LintEngine {
       return;
     }
     for (ScanProblem problem : context.repository().problems()) {
-      String path = problem.path();
+      String path = PathText.safe(problem.path());
       int slash = path.lastIndexOf('/');
       String parent = slash < 0 ? "" : path.substring(0, slash + 1);
       if (outcomes.stream().anyMatch(o -> o.file().startsWith(parent))) {
@@ -170,8 +187,14 @@ public final class LintEngine {
           ? vep.metadata().number() : Optional.empty());
     }
     List<Finding> raw = new ArrayList<>();
+    // Front matter never closed runs to the end of the file: there is no body to read, so only the
+    // rules about the file as it stands run (and no fix is offered for a text read out of place).
+    boolean unclosed = vep.problems().stream().anyMatch(p -> p.kind() == ParseProblem.Kind.FRONT_MATTER_UNCLOSED);
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
+      if (unclosed && !WHEN_FRONT_MATTER_UNCLOSED.contains(ids.get(r))) {
+        continue;
+      }
       if (rule instanceof DocumentRule documentRule && isEnabled(ids.get(r), relative)) {
         guard(rule, relative, raw, () -> documentRule.check(vepFile, new CollectingSink(rule, relative, raw, this::note)));
       }

@@ -24,8 +24,8 @@ import java.util.Optional;
  * An entry lists every check that ran on a main {@code vep.md} with pass or fail, each finding with
  * its line and how to fix it; the checks that passed fold away when more than five files are listed.
  *
- * <p>Text from the VEPs (messages quote them) is put in table cells without line breaks, cell
- * separators or HTML ({@link #cell}). The summary stops before {@value #MAX_LENGTH} characters, as a
+ * <p>Text from the VEPs and their file names (messages quote them) goes through {@link Markdown}:
+ * shown literally, with no line break, cell separator, HTML, link or {@code @mention}. The summary stops before {@value #MAX_LENGTH} characters, as a
  * GitHub comment holds at most 65 536. File names are relative to {@code GITHUB_WORKSPACE}, as
  * annotations name them ({@link GithubReport}).
  */
@@ -130,7 +130,7 @@ public final class SummaryReport implements ReportWriter {
     String icon = mine.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "❌"
         : mine.stream().anyMatch(f -> f.severity() == Severity.WARNING) ? "⚠️" : "✅";
     md.append("\n### ").append(icon).append(' ')
-        .append(file.isEmpty() ? "the repository as a whole" : "`" + prefix + file + "`").append("\n\n");
+        .append(file.isEmpty() ? "the repository as a whole" : Markdown.code(prefix + file)).append("\n\n");
     // The checks that ran: every enabled rule for a main vep.md (those that need a base or a
     // schedule only when the run had one), the rules with findings for any other file.
     List<String> ran = new ArrayList<>();
@@ -194,9 +194,8 @@ public final class SummaryReport implements ReportWriter {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  /** Text for a Markdown table cell: one line, no cell break, no HTML. */
+  /** Text for a Markdown table cell: shown literally ({@link Markdown#text}). */
   static String cell(String text) {
-    return text.replaceAll("[\\r\\n]+", " ").replace("\\", "\\\\").replace("|", "\\|")
-        .replace("<", "&lt;").replace(">", "&gt;");
+    return Markdown.text(text);
   }
 }

@@ -111,6 +111,34 @@ final class PullRequestFixture {
     git(repo, "checkout", "--quiet", "main");
   }
 
+  /**
+   * A pull request branch (once per JVM) adding {@code files} (path relative to the repository
+   * root to content) on top of {@code main}; returns the name.
+   */
+  static synchronized String branchAdding(String name, Map<String, String> files)
+      throws IOException, InterruptedException {
+    Path repo = upstream();
+    if (!heads.containsKey(name)) {
+      git(repo, "checkout", "--quiet", "-b", name, base);
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Path target = repo.resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+      }
+      git(repo, "add", "-A");
+      git(repo, "commit", "--quiet", "-m", "PR " + name);
+      heads.put(name, git(repo, "rev-parse", "HEAD").strip());
+      git(repo, "checkout", "--quiet", "main");
+    }
+    return name;
+  }
+
+  /** The text of VEP {@code number} as the clean pull request writes it (VEP 307's, renumbered). */
+  static String cleanVep(int number) throws IOException, InterruptedException {
+    String clean = git(upstream(), "show", head("clean") + ":" + CLEAN);
+    return clean.replace("vep-number: 999", "vep-number: " + number).replace("# VEP #999:", "# VEP #" + number + ":");
+  }
+
   static String base() throws IOException, InterruptedException {
     upstream();
     return base;
