@@ -15,21 +15,22 @@ assert (log =~ /vep-lint: 2 files checked, 1 with findings/).find()
 
 def page = html.text
 assert page.startsWith('<!DOCTYPE html>')
-assert page.contains('<title>vep-lint release view: KubeVirt v1.9</title>')
+assert page.contains('<title>vep-lint release check-in: KubeVirt v1.9</title>')
 assert page.contains("Content-Security-Policy\" content=\"default-src 'none';")
 def table = page.split('<section id="release">')[1].split('</tbody>')[0]
-assert table.count('<tr>') == 2 : 'one heading row and one VEP row'
-assert table.contains('<tr><td>VEP 1: Foo widgets for virtual machines</td><td>veps/sig-x/1-foo/vep.md</td>'
-    + '<td>sig-x</td><td>alpha</td><td>provisional</td><td>TBD</td><td>TBD</td><td>no freeze known</td>'
-    + '<td>current</td><td>none</td></tr>')
+assert table.count('<tr') == 2 : 'one heading row and one VEP row'
+assert table.contains('<tr data-sig="sig-x"><td><a href="https://github.com/kubevirt/enhancements/blob/main/'
+    + 'veps/sig-x/1-foo/vep.md">VEP 1: Foo widgets for virtual machines</a></td><td>sig-x</td><td>alpha</td>'
+    + '<td>provisional</td><td>no board read</td><td>TBD</td>')
 // VEP 2 (broken, no target) is not part of the release page.
 assert !page.contains('veps/sig-x/2-bar/vep.md')
-assert !(page =~ /(src|href)="(https?:)?\/\//)
+// Links go to the VEP files and tracking issues on GitHub; nothing is loaded from elsewhere.
+assert !(page =~ /src="(https?:)?\/\//)
 
 def markdown = md.text
-assert markdown.startsWith('# VEPs targeting KubeVirt v1.9\n\nVEP Freeze: no freeze known · as of 2026-01-20 · 1 VEP\n')
-assert markdown.contains('| VEP 1: Foo widgets for virtual machines | sig-x | alpha | provisional | TBD | TBD'
-    + ' | no freeze known | current | none |')
+assert markdown.startsWith('# KubeVirt v1.9 release check-in\n\nAs of 2026-01-20 · VEP Freeze: no freeze known')
+assert markdown.contains('| [VEP 1][v1] Foo widgets for virtual machines | sig-x | alpha | provisional | no board read'
+    + ' | `TBD` | kubevirt/enhancements#1 | — | none | — |')
 assert !log.contains('[ERROR]')
 assert dir.list().findAll { it.endsWith('.tmp') }.isEmpty()
 return true
