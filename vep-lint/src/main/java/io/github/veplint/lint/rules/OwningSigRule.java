@@ -93,9 +93,8 @@ public final class OwningSigRule extends MainFileRule {
     if (directorySig.isPresent() && !directorySig.get().equals(sig.value())) {
       sink.report(
           sig.position(),
-          "owning-sig is '" + sig.value() + "' but the VEP lives in " + sigPath(location)
-              + ": set 'owning-sig: " + directorySig.get() + "', or move the VEP directory to "
-              + vepRootPath(location) + sig.value() + "/ if " + sig.value() + " owns it");
+          ("owning-sig is '%1$s' but the VEP lives in %2$s: set 'owning-sig: %3$s', or move the VEP directory"
+              + " to %4$s%1$s/ if %1$s owns it").formatted(sig.value(), sigPath(location), directorySig.get(), vepRootPath(location)));
     }
   }
 
