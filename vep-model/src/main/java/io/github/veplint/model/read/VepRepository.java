@@ -106,9 +106,10 @@ public record VepRepository(
 
   /**
    * SIG directories that look like a misspelt SIG rather than a SIG: each holds one VEP, which no
-   * other VEP shares, and its name is within {@value #SUSPECT_SIG_DISTANCE} edits of an established
-   * SIG directory (one holding two VEPs or more), e.g. {@code sig-netwrk} beside {@code
-   * sig-network}. A SIG the configuration lists is the configuration's business, not this scan's.
+   * other VEP shares, and its name is within {@value #SUSPECT_SIG_DISTANCE} edits, and a third of
+   * its name after {@code sig-}, of an established SIG directory (one holding two VEPs or more),
+   * e.g. {@code sig-netwrk} beside {@code sig-network}. A SIG the configuration lists is the
+   * configuration's business, not this scan's.
    */
   public SortedSet<String> suspectSigs() {
     Map<String, Integer> vepsPerSig = new HashMap<>();
@@ -120,9 +121,11 @@ public record VepRepository(
     }
     SortedSet<String> suspect = new TreeSet<>();
     for (String sig : sigs) {
+      // A typo is a small part of the name: 'sig-netwrk' for 'sig-network', never 'sig-b' for 'sig-a'.
+      int allowed = Math.min(SUSPECT_SIG_DISTANCE, sig.replaceFirst("^sig-", "").length() / 3);
       if (vepsPerSig.getOrDefault(sig, 0) == 1
           && sigs.stream().anyMatch(other -> !other.equals(sig) && vepsPerSig.getOrDefault(other, 0) >= 2
-              && Text.editDistance(sig, other) <= SUSPECT_SIG_DISTANCE)) {
+              && Text.editDistance(sig, other) <= allowed)) {
         suspect.add(sig);
       }
     }
