@@ -272,9 +272,12 @@ public final class VepLinter {
   private static LintContext context(Path root, VepRepository repository, LintConfig config,
       Optional<GitHistory.Result> history, ReleaseCalendar calendar) {
     // Without a configured list, a pull request must not make a SIG valid by creating its
-    // directory: with a base, only SIG directories that exist there count.
+    // directory: with a base, only SIG directories that exist there count; a lone SIG directory
+    // named like an established SIG is a misspelling, not a SIG, with or without a base.
+    SortedSet<String> suspect = repository.suspectSigs();
     SortedSet<String> sigs = new TreeSet<>(config.sigs().orElseGet(() -> repository.sigs().stream()
         .filter(sig -> history.map(h -> h.directoriesAtBase().contains(sig)).orElse(true))
+        .filter(sig -> !suspect.contains(sig))
         .toList()));
     Optional<Path> templateFile =
         config.template()

@@ -56,6 +56,10 @@ public final class BrokenLinkRule implements DocumentRule {
   /** Bounds symbolic-link chains (and loops), as the kernel does. */
   private static final int MAX_LINK_HOPS = 40;
 
+  private static final Pattern ENHANCEMENTS_URL =
+      Pattern.compile(
+          "(?i)^https?://(?:www\\.)?github\\.com/kubevirt/enhancements/(?:blob|tree)/(?<ref>[^/?#]+)/(?<path>[^?#]+)(?:[?#].*)?$");
+
   private enum Resolution {
     EXISTS,
     MISSING,
@@ -148,10 +152,6 @@ public final class BrokenLinkRule implements DocumentRule {
     }
     return Optional.empty();
   }
-
-  private static final Pattern ENHANCEMENTS_URL =
-      Pattern.compile(
-          "(?i)^https?://(?:www\\.)?github\\.com/kubevirt/enhancements/(?:blob|tree)/(?<ref>[^/?#]+)/(?<path>[^?#]+)(?:[?#].*)?$");
 
   /**
    * How to fix a link to a missing file. A path written one or more levels too shallow, such as

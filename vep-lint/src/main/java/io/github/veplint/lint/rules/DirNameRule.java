@@ -99,17 +99,10 @@ public final class DirNameRule implements RepositoryRule {
     String root = repository.relativize(directory.vepRoot());
     List<String> homes = new java.util.ArrayList<>(context.sigs());
     homes.add(io.github.veplint.model.VepLocation.PROCESS_DIRECTORY);
-    sink.report(Report.at(SourcePosition.START, "VEP directory '"
-            + directory.relativePath()
-            + "' lies directly in the VEP root '"
-            + root
-            + "/', not in a SIG directory: move it to '"
-            + root
-            + "/<owning SIG>/"
-            + name
-            + "/', where <owning SIG> is one of "
-            + String.join(", ", homes)
-            + " (meta-VEPs for a process VEP)").in(file));
+    String message = "VEP directory '%s' lies directly in the VEP root '%s/', not in a SIG directory: move it to"
+        + " '%s/<owning SIG>/%s/', where <owning SIG> is one of %s (meta-VEPs for a process VEP)";
+    sink.report(Report.at(SourcePosition.START,
+        message.formatted(directory.relativePath(), root, root, name, String.join(", ", homes))).in(file));
   }
 
   /** The number the file itself states (title or front matter), if it is linted and states one. */

@@ -1,5 +1,6 @@
 package io.github.veplint.lint.rules;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.schema.SchemaCheck;
 import io.github.veplint.lint.schema.YamlJson;
@@ -73,6 +74,13 @@ public final class FrontMatterSchemaRule extends FrontMatterRule {
           "reviewers", "add 'reviewers: [TBD]' until the owning SIG assigns reviewers",
           "approvers", "add 'approvers: [TBD]' until the owning SIG assigns approvers");
 
+  /** Entries to show in an example list, in order of preference; the schema picks the first it accepts. */
+  private static final Map<String, List<String>> EXAMPLE_ENTRIES =
+      Map.of(
+          "authors", List.of("@octocat"),
+          "reviewers", List.of("TBD", "@octocat"),
+          "approvers", List.of("TBD", "@octocat"));
+
   private static final Pattern HANDLE_ITEM = Pattern.compile("^/(authors|reviewers|approvers)/\\d+$");
   private static final Pattern MILESTONE_VALUE = Pattern.compile("^/milestone/(alpha|beta|ga)$");
   private static final Pattern KEY_AT_LINE_START = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*)\\s*:");
@@ -93,13 +101,14 @@ public final class FrontMatterSchemaRule extends FrontMatterRule {
         .map(problem -> KEY_AT_LINE_START.matcher(vep.line(problem.position().line())))
         .filter(Matcher::find)
         .forEach(m -> reported.add("|" + m.group(1)));
-    for (SchemaCheck.Violation violation : SchemaCheck.frontMatter().validate(YamlJson.of(root))) {
+    YamlJson document = YamlJson.of(root);
+    for (SchemaCheck.Violation violation : SchemaCheck.frontMatter().validate(document)) {
       if (reportedByAnotherRule(violation, root, implementableGate)) {
         continue;
       }
       // One finding per key: "title: ''" breaks both minLength and pattern, one fix.
       if (reported.add(violation.pointer() + "|" + violation.member())) {
-        sink.report(violation.position(), message(violation, root));
+        sink.report(violation.position(), message(violation, root, document));
       }
     }
   }
@@ -141,7 +150,7 @@ public final class FrontMatterSchemaRule extends FrontMatterRule {
     return false;
   }
 
-  private static String message(SchemaCheck.Violation violation, YamlNode.Mapping root) {
+  private static String message(SchemaCheck.Violation violation, YamlNode.Mapping root, YamlJson document) {
     String pointer = violation.pointer();
     String key = displayKey(pointer);
     String value = resolve(root, pointer).map(FrontMatterSchemaRule::describe).orElse("");
@@ -164,10 +173,10 @@ public final class FrontMatterSchemaRule extends FrontMatterRule {
             : "'" + key + "' must be one of " + String.join(", ", allowed) + ", not " + value
                 + FrontMatterSupport.didYouMean(written, allowed);
       }
-      case "type" -> typeMessage(key, violation.message());
+      case "type" -> typeMessage(key, violation.message(), document, pointer);
       case "pattern", "minLength" -> shapeMessage(pointer, key, value);
       case "minimum" -> "'" + key + "' must be a positive number (the tracking issue's number), not " + value;
-      case "minItems" -> "'" + key + "' must list at least one entry";
+      case "minItems" -> "'" + key + "' must list at least one entry" + example(document, pointer);
       case "uniqueItems" -> "'" + key + "' lists the same entry twice: remove the repeat";
       default -> "'" + key + "': " + violation.message();
     };
@@ -186,14 +195,18 @@ public final class FrontMatterSchemaRule extends FrontMatterRule {
         + "': remove it";
   }
 
-  private static String typeMessage(String key, String validatorMessage) {
+  private static String typeMessage(String key, String validatorMessage, YamlJson document, String pointer) {
     Matcher m = TYPES.matcher(validatorMessage);
     if (!m.find()) {
       return "'" + key + "' has the wrong type (" + validatorMessage + ")";
     }
     if (m.group(1).equals("null")) {
-      return "'" + key + "' has no value: "
-          + (m.group(2).equals("array") ? "list its entries, or write [] for none" : "fill it in or remove the key");
+      if (!m.group(2).equals("array")) {
+        return "'" + key + "' has no value: fill it in or remove the key";
+      }
+      return SchemaCheck.frontMatter().accepts(document, pointer, JsonNodeFactory.instance.arrayNode())
+          ? "'" + key + "' has no value: list its entries, or write [] for none"
+          : "'" + key + "' has no value: list at least one entry" + example(document, pointer);
     }
     String fix =
         switch (m.group(2)) {
@@ -202,6 +215,21 @@ public final class FrontMatterSchemaRule extends FrontMatterRule {
           default -> "";
         };
     return "'" + key + "' must be " + typeName(m.group(2)) + ", not " + typeName(m.group(1)) + fix;
+  }
+
+  /**
+   * {@code ", e.g. 'authors: ["@octocat"]'"}: the first of the key's example entries that the
+   * schema accepts there as a list of one, so the advice is never itself an error; else nothing.
+   */
+  private static String example(YamlJson document, String pointer) {
+    String key = displayKey(pointer);
+    for (String entry : EXAMPLE_ENTRIES.getOrDefault(key, List.of())) {
+      if (SchemaCheck.frontMatter().accepts(document, pointer, JsonNodeFactory.instance.arrayNode().add(entry))) {
+        String written = entry.startsWith("@") ? "\"" + entry + "\"" : entry;
+        return ", e.g. '%s: [%s]'".formatted(key, written);
+      }
+    }
+    return "";
   }
 
   private static String shapeMessage(String pointer, String key, String value) {

@@ -4,6 +4,7 @@ import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.LintContext;
 import io.github.veplint.model.FrontMatter;
 import io.github.veplint.model.SourcePosition;
+import io.github.veplint.model.Text;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
 import io.github.veplint.model.YamlNode;
@@ -93,7 +94,7 @@ final class FrontMatterSupport {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int distance = editDistance(lower, candidate.toLowerCase(Locale.ROOT));
+      int distance = Text.editDistance(lower, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -106,25 +107,6 @@ final class FrontMatterSupport {
   /** {@code " (did you mean 'x'?)"}, or nothing when no candidate is close. */
   static String didYouMean(String written, Collection<String> candidates) {
     return closest(written, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** Whether the file changed since the base revision ({@code check --base}); false without a base. */

@@ -71,9 +71,9 @@ public final class FutureTargetRule implements DocumentRule {
           ? "set it to TBD"
           : "leave the version empty";
       sink.report(target.position(),
-          where + " is " + release + ", beyond the upcoming release " + upcoming.get() + " (" + when
-              + "): target only the upcoming release, as the VEP template asks; " + fix + " and retarget it when "
-              + release + " is planned");
+          ("%1$s is %2$s, beyond the upcoming release %3$s (%4$s): target only the upcoming release, as the VEP"
+              + " template asks; %5$s and retarget it when %2$s is planned")
+              .formatted(where, release, upcoming.get(), when, fix));
     }
   }
 }

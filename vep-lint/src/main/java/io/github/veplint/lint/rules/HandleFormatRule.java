@@ -1,6 +1,9 @@
 package io.github.veplint.lint.rules;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.veplint.lint.finding.Severity;
+import io.github.veplint.lint.schema.SchemaCheck;
+import io.github.veplint.lint.schema.YamlJson;
 import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.RuleInfo;
@@ -8,6 +11,7 @@ import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.YamlNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,18 +48,31 @@ public final class HandleFormatRule extends FrontMatterRule {
         continue;
       }
       boolean tbdAllowed = !key.equals("authors");
-      for (YamlNode item : FrontMatterSupport.items(list.get())) {
-        Optional<String> problem = problem(item, key, tbdAllowed);
+      List<YamlNode> items = FrontMatterSupport.items(list.get());
+      BooleanSupplier removable = () -> removable(frontMatter, key, items.size());
+      for (YamlNode item : items) {
+        Optional<String> problem = problem(item, key, tbdAllowed, removable);
         problem.ifPresent(message -> sink.report(item.position(), message));
       }
     }
   }
 
-  private static Optional<String> problem(YamlNode item, String key, boolean tbdAllowed) {
+  /**
+   * Whether removing one of the list's entries leaves a list the schema accepts: always with other
+   * entries left, else only when the key may be an empty list (a list that must name someone
+   * cannot lose its only entry), so "remove this entry" is advice and not a new error.
+   */
+  private static boolean removable(YamlNode.Mapping frontMatter, String key, int size) {
+    return size > 1
+        || SchemaCheck.frontMatter().accepts(YamlJson.of(frontMatter), "/" + key, JsonNodeFactory.instance.arrayNode());
+  }
+
+  private static Optional<String> problem(YamlNode item, String key, boolean tbdAllowed, BooleanSupplier removable) {
     String role = key.substring(0, key.length() - 1);
     if (!(item instanceof YamlNode.Scalar scalar) || scalar.value().isBlank()) {
-      return Optional.of("each of " + key + " must be a GitHub handle such as \"@octocat\"" + (tbdAllowed ? " or TBD" : "")
-          + ": remove this entry or write the handle");
+      String fix = removable.getAsBoolean() ? "remove this entry or write the handle" : "write the handle";
+      return Optional.of("each of %s must be a GitHub handle such as \"@octocat\"%s: %s"
+          .formatted(key, tbdAllowed ? " or TBD" : "", fix));
     }
     String written = scalar.value().strip();
     if (FrontMatterSupport.GITHUB_HANDLE.matcher(written).matches()) {

@@ -46,6 +46,15 @@ import java.util.Set;
     fixable = true)
 public final class MissingSectionRule extends TemplateSectionRule {
 
+  /** Why every VEP is held to today's template in a one-commit history, and how to get exact verdicts. */
+  private static final String ONE_COMMIT_NOTICE = """
+      the template's git history has one commit (a shallow clone, or a copy committed once), so today's \
+      template is the only version vep-lint knows and every VEP is held to it, also one written for an \
+      older template: some missing sections may be reported wrongly. For exact verdicts lint a clone \
+      with its full git history (actions/checkout with 'fetch-depth: 0'), or say from which release or \
+      date each section is required in 'template.required-from' (or from which release every VEP must \
+      meet today's template in 'template.enforce-current-from') in .vep-lint.yaml""";
+
   @Override
   protected void checkSections(VepFile file, FindingSink sink) {
     Vep vep = file.vep();
@@ -105,6 +114,9 @@ public final class MissingSectionRule extends TemplateSectionRule {
         .forEach(p -> gaps.computeIfAbsent(p.where(), w -> new ArrayList<>()).add(p.placement()));
     Map<SourcePosition, Optional<Fix>> fixes = new HashMap<>();
     gaps.forEach((where, missing) -> fixes.put(where, insertion(file, placements, missing)));
+    if (!pending.isEmpty() && mustMeet.isEmpty() && isOneCommitHistory(generations)) {
+      sink.note(ONE_COMMIT_NOTICE);
+    }
     for (Pending p : pending) {
       sink.report(Report.at(p.where(), p.message()).withSeverity(p.severity()).withFix(p.fillable() ? fixes.get(p.where()) : Optional.empty()));
     }
@@ -375,6 +387,20 @@ public final class MissingSectionRule extends TemplateSectionRule {
       }
     }
     return SourcePosition.lineStart(Math.max(1, vep.lines().size()));
+  }
+
+  /**
+   * Whether the template's versions come from a git history of one commit (a shallow clone, or a
+   * copy committed once) and the configuration dates no section: then today's template is the only
+   * version known, every VEP is held to it, and errors on VEPs written for an older template may
+   * be wrong.
+   */
+  private static boolean isOneCommitHistory(TemplateGenerations generations) {
+    TemplateHistory history = generations.history();
+    return history.source() == TemplateHistory.Source.GIT
+        && history.versions().size() == 1
+        && generations.requiredFrom().isEmpty()
+        && generations.enforceCurrentFrom().isEmpty();
   }
 
   /** Why some missing sections are warnings, and how to get exact verdicts: said once per run. */

@@ -82,23 +82,38 @@ public final class OwningSigRule extends MainFileRule {
               + String.join(", ", context.sigs()));
       return;
     }
+    if (directorySig.isPresent() && !context.sigs().contains(directorySig.get())) {
+      sink.report(
+          sig.position(),
+          "owning-sig is '%s' but the VEP lives in %s, which is not a known SIG%s%s: move the VEP directory to %s%s/"
+              .formatted(sig.value(), sigPath(location), didYouMean(directorySig.get(), context.sigs()),
+                  newDirectory(directorySig.get(), context), vepRootPath(location), sig.value()));
+      return;
+    }
     if (directorySig.isPresent() && !directorySig.get().equals(sig.value())) {
       sink.report(
           sig.position(),
-          "owning-sig is '" + sig.value() + "' but the VEP lives in " + sigPath(location)
-              + ": set 'owning-sig: " + directorySig.get() + "', or move the VEP directory to "
-              + vepRootPath(location) + sig.value() + "/ if " + sig.value() + " owns it");
+          ("owning-sig is '%1$s' but the VEP lives in %2$s: set 'owning-sig: %3$s', or move the VEP directory"
+              + " to %4$s%1$s/ if %1$s owns it").formatted(sig.value(), sigPath(location), directorySig.get(), vepRootPath(location)));
     }
   }
 
   /**
    * Why a SIG whose directory exists is still not valid: the valid SIGs are {@code sigs:} in the
    * configuration or the SIG directories of the base, so a pull request cannot add one by creating
-   * its directory.
+   * its directory; without a base, a lone SIG directory named like an established SIG is taken for a
+   * misspelling ({@code VepRepository#suspectSigs}).
    */
   private static String newDirectory(String sig, LintContext context) {
     if (!context.repository().sigs().contains(sig)) {
       return "";
+    }
+    if (context.base().isEmpty() && context.repository().suspectSigs().contains(sig)) {
+      String established = FrontMatterSupport.closest(sig, context.sigs()).map(s -> "'" + s + "'").orElse("another SIG");
+      return ("; its directory holds this VEP alone and is named like %s, an established SIG, so it reads as a"
+          + " misspelling: VEPs go in their owning SIG's directory, and new SIGs are chartered by the KubeVirt"
+          + " community (kubevirt/community) before the enhancements maintainers add the SIG's directory")
+          .formatted(established);
     }
     String source = context.base().isPresent()
         ? "the SIG directories at " + context.base().get().describe() + " (or 'sigs:' in .vep-lint.yaml)"

@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
     fixable = true)
 public final class ParticipatingSigsRule extends FrontMatterRule {
 
+  private static final Pattern BLOCK_ITEM = Pattern.compile("\\s*-\\s+([\"']?)([^\"'#\\s]+)\\1\\s*");
+  private static final Pattern FLOW_ITEM = Pattern.compile("([\"']?)([^\"',\\]\\s]+)\\1");
+
   @Override
   protected void checkFrontMatter(VepFile file, YamlNode.Mapping frontMatter, FindingSink sink) {
     LintContext context = file.context();
@@ -70,9 +73,6 @@ public final class ParticipatingSigsRule extends FrontMatterRule {
       }
     }
   }
-
-  private static final Pattern BLOCK_ITEM = Pattern.compile("\\s*-\\s+([\"']?)([^\"'#\\s]+)\\1\\s*");
-  private static final Pattern FLOW_ITEM = Pattern.compile("([\"']?)([^\"',\\]\\s]+)\\1");
 
   /**
    * Removes one entry from the list as written: a block entry's line (the key then says {@code []}

@@ -41,9 +41,8 @@ public final class ReplacementTargetRule extends FrontMatterRule {
       if (!own.equals(Optional.of(number)) && !context.knownVepNumbers().contains(number)) {
         sink.report(
             reference.get().position(),
-            "'" + key + "' names VEP " + number + ", which does not exist in this repository (no VEP"
-                + " directory is numbered " + number + "): check the number, or leave '" + key + "' empty until"
-                + " that VEP has merged");
+            ("'%1$s' names VEP %2$s, which does not exist in this repository (no VEP directory is numbered"
+                + " %2$s): check the number, or leave '%1$s' empty until that VEP has merged").formatted(key, number));
       }
     }
   }

@@ -70,13 +70,13 @@ public final class StageConsistencyRule extends FrontMatterRule {
     if (own.isEmpty()) {
       sink.report(
           stage.position(),
-          "stage is '" + name + "' but milestone." + name + " is not set: record the release "
-              + stageName(name) + " shipped in, e.g. milestone." + name + ": \"v1.9\"");
+          ("stage is '%1$s' but milestone.%1$s is not set: record the release %2$s shipped in, e.g."
+              + " milestone.%1$s: \"v1.9\"").formatted(name, stageName(name)));
     } else if (!namesRelease(own.get())) {
       sink.report(
           own.get().position(),
-          "stage is '" + name + "' but milestone." + name + " " + describe(own.get()) + ": record the"
-              + " release " + stageName(name) + " shipped in, e.g. \"v1.9\", or correct the stage");
+          ("stage is '%1$s' but milestone.%1$s %2$s: record the release %3$s shipped in, e.g. \"v1.9\", or"
+              + " correct the stage").formatted(name, describe(own.get()), stageName(name)));
     }
     for (String earlier : STAGES.subList(0, STAGES.indexOf(name))) {
       Optional<ReleaseTarget> target = milestones.stage(earlier);

@@ -258,9 +258,9 @@ public final class TargetReleaseRule extends MainFileRule {
               .orElse(field.map(f -> f.rawValue().isEmpty() ? "empty" : f.rawValue()).orElse("not set"));
       sink.report(
           bullet.get().position(),
-          "Target releases says " + stageName(stage) + " is " + proseValue + " but the front matter's"
-              + " milestone." + stage + " is " + frontValue + ": the front matter is the source of truth"
-              + " (VEP 282); remove the Target releases section, or make it match");
+          ("Target releases says %s is %s but the front matter's milestone.%s is %s: the front matter is the"
+              + " source of truth (VEP 282); remove the Target releases section, or make it match")
+              .formatted(stageName(stage), proseValue, stage, frontValue));
     }
   }
 

@@ -94,6 +94,10 @@ public final class TemplatePlaceholderRule extends MainFileRule {
   private static final Pattern MARKDOWN_STRUCTURE =
       Pattern.compile("^(?:[#>|*+-]|\\d+[.)]\\s|\\[)");
 
+  /** Normalized prompt to the prompt as written: the built-in ones plus the template's comments; once per run. */
+  private static final Fact<LintContext, Prompts> PROMPTS =
+      Fact.of("template prompts", context -> Prompts.of(computePrompts(context)));
+
   /**
    * A placeholder pattern, a fragment every match contains, and the advice. The fragment's first
    * character is found exactly and the rest compared ignoring case (fragments of case-insensitive
@@ -362,10 +366,6 @@ public final class TemplatePlaceholderRule extends MainFileRule {
       return byKey.get(Section.normalize(text.substring(from)));
     }
   }
-
-  /** Normalized prompt to the prompt as written: the built-in ones plus the template's comments; once per run. */
-  private static final Fact<LintContext, Prompts> PROMPTS =
-      Fact.of("template prompts", context -> Prompts.of(computePrompts(context)));
 
   private static Map<String, String> computePrompts(LintContext context) {
     Map<String, String> prompts = new HashMap<>();

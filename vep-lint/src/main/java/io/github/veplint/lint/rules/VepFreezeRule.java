@@ -57,6 +57,17 @@ import java.util.Optional;
     needs = RuleInfo.Need.SCHEDULE)
 public final class VepFreezeRule implements DocumentRule {
 
+  /**
+   * A VEP becomes (or is retargeted while) implementable after its release's VEP Freeze: the
+   * change (%1$s), its stage, the release, the freeze date and the VEP number.
+   */
+  private static final String AFTER_FREEZE = """
+      %1$s (milestone.%2$s) but the %3$s VEP Freeze began on %4$s: target the upcoming release instead, \
+      or ask for a freeze exception on the kubevirt-dev mailing list (justification, extra time needed, \
+      impact if not granted); once granted, a maintainer adds the freeze-exception label to the pull \
+      request (check --label freeze-exception) or records it in .vep-lint.yaml as \
+      'freeze-exceptions: {%3$s: [%5$s]}'""";
+
   @Override
   public void check(VepFile file, FindingSink sink) {
     Vep vep = file.vep();
@@ -130,13 +141,9 @@ public final class VepFreezeRule implements DocumentRule {
       return;
     }
     String vepNumber = number.map(String::valueOf).orElse("<number>");
-    sink.report(statusValue.get().position(),
-        (retargeted ? "the implementable VEP is retargeted to " + release + " (milestone." + stage
-            : "status " + (becomes ? "becomes" : "is") + " 'implementable' for " + release + " (milestone." + stage)
-            + ") but the " + release + " VEP Freeze began on " + freeze.get() + ": target the upcoming release"
-            + " instead, or ask for a freeze exception on the kubevirt-dev mailing list (justification, extra time"
-            + " needed, impact if not granted); once granted, a maintainer adds the freeze-exception label to"
-            + " the pull request (check --label freeze-exception) or records it in .vep-lint.yaml as"
-            + " 'freeze-exceptions: {" + release + ": [" + vepNumber + "]}'");
+    String change = retargeted
+        ? "the implementable VEP is retargeted to %s".formatted(release)
+        : "status %s 'implementable' for %s".formatted(becomes ? "becomes" : "is", release);
+    sink.report(statusValue.get().position(), AFTER_FREEZE.formatted(change, stage, release, freeze.get(), vepNumber));
   }
 }

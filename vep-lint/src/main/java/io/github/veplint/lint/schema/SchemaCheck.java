@@ -7,6 +7,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.model.SourcePosition;
 import io.github.veplint.schemas.VepSchemas;
 import java.util.Comparator;
@@ -104,6 +106,25 @@ public final class SchemaCheck {
         .map(m -> toViolation(m, document))
         .sorted(Comparator.comparing(Violation::position).thenComparing(Violation::pointer).thenComparing(Violation::keyword))
         .toList();
+  }
+
+  /**
+   * Whether the schema would accept {@code candidate} as the value at {@code pointer} (a member of
+   * the document's top-level mapping, or deeper), the rest of the document as it is: no violation
+   * at or under that pointer. Advice that tells the author to write a value asks here first, so
+   * it never suggests what is itself an error (e.g. {@code []} for a list that needs an entry).
+   */
+  public boolean accepts(YamlJson document, String pointer, JsonNode candidate) {
+    int slash = pointer.lastIndexOf('/');
+    if (slash < 0 || !(document.json().at(pointer.substring(0, slash)) instanceof ObjectNode)) {
+      return false;
+    }
+    ObjectNode copy = document.json().deepCopy();
+    ObjectNode target = (ObjectNode) copy.at(pointer.substring(0, slash));
+    target.set(pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~"), candidate);
+    return schema.validate(copy).stream()
+        .map(m -> toViolation(m, document).pointer())
+        .noneMatch(p -> p.equals(pointer) || p.startsWith(pointer + "/"));
   }
 
   private static Violation toViolation(ValidationMessage message, YamlJson document) {

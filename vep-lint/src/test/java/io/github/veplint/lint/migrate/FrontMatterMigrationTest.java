@@ -152,7 +152,7 @@ class FrontMatterMigrationTest {
         .containsExactly(
             "5 'status' must be one of provisional, implementable, implemented, deferred, rejected,"
                 + " withdrawn, replaced, not an empty value",
-            "7 'authors' has no value: list its entries, or write [] for none");
+            "7 'authors' has no value: list at least one entry, e.g. 'authors: [\"@octocat\"]'");
     assertThat(findings).filteredOn(f -> f.ruleId().equals("creation-date"))
         .extracting(f -> f.position().line()).containsExactly(4);
     assertThat(findings).extracting(Finding::ruleId).doesNotContain("implementable-readiness");

@@ -1,6 +1,7 @@
 package io.github.veplint.model.read;
 
 import io.github.veplint.model.ScanProblem;
+import io.github.veplint.model.Text;
 import io.github.veplint.model.VepLocation;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -9,7 +10,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -45,6 +48,9 @@ public record VepRepository(
 
   /** The VEP root used when none is configured. */
   public static final String DEFAULT_VEP_ROOT = "veps";
+
+  /** At most this many edits from an established SIG's name, a lone SIG directory is suspect. */
+  private static final int SUSPECT_SIG_DISTANCE = 2;
 
   private static final Pattern TEMPLATE_DIRECTORY = Pattern.compile("(?i)^N+-.*template.*$");
   private static final int MAX_ATTACHMENT_DEPTH = 4;
@@ -96,6 +102,34 @@ public record VepRepository(
     files.addAll(singleFileVeps);
     files.sort(Comparator.naturalOrder());
     return files;
+  }
+
+  /**
+   * SIG directories that look like a misspelt SIG rather than a SIG: each holds one VEP, which no
+   * other VEP shares, and its name is within {@value #SUSPECT_SIG_DISTANCE} edits, and a third of
+   * its name after {@code sig-}, of an established SIG directory (one holding two VEPs or more),
+   * e.g. {@code sig-netwrk} beside {@code sig-network}. A SIG the configuration lists is the
+   * configuration's business, not this scan's.
+   */
+  public SortedSet<String> suspectSigs() {
+    Map<String, Integer> vepsPerSig = new HashMap<>();
+    for (VepDirectory directory : directories) {
+      vepsPerSig.merge(directory.sigDirectory(), 1, Integer::sum);
+    }
+    for (Path file : singleFileVeps) {
+      vepsPerSig.merge(file.getParent().getFileName().toString(), 1, Integer::sum);
+    }
+    SortedSet<String> suspect = new TreeSet<>();
+    for (String sig : sigs) {
+      // A typo is a small part of the name: 'sig-netwrk' for 'sig-network', never 'sig-b' for 'sig-a'.
+      int allowed = Math.min(SUSPECT_SIG_DISTANCE, sig.replaceFirst("^sig-", "").length() / 3);
+      if (vepsPerSig.getOrDefault(sig, 0) == 1
+          && sigs.stream().anyMatch(other -> !other.equals(sig) && vepsPerSig.getOrDefault(other, 0) >= 2
+              && Text.editDistance(sig, other) <= allowed)) {
+        suspect.add(sig);
+      }
+    }
+    return suspect;
   }
 
   private static final class Scanner {
