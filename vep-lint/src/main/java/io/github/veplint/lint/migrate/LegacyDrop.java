@@ -42,7 +42,8 @@ import java.util.Set;
  */
 public final class LegacyDrop {
 
-  private static final Set<String> REMOVED = Set.of("vepstatusmetadata", "targetreleases", "releasesignoffchecklist");
+  /** The sections VEP 282's front matter replaces, by {@link Section#normalize normalised} heading. */
+  static final Set<String> REMOVED = Set.of("vepstatusmetadata", "targetreleases", "releasesignoffchecklist");
   private static final Set<String> STAGES = Set.of("alpha", "beta", "ga");
   private static final java.util.regex.Pattern FEATURE_GATE =
       java.util.regex.Pattern.compile("feature[ -]?gate", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -5,6 +5,7 @@ import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.files.AtomicFiles;
 import io.github.veplint.lint.files.RepositoryRoot;
+import io.github.veplint.model.Section;
 import io.github.veplint.model.read.VepDirectory;
 import io.github.veplint.model.read.VepParser;
 import io.github.veplint.model.read.VepRepository;
@@ -34,7 +35,9 @@ import java.util.regex.Pattern;
  * the keys whose template values are only examples ({@code stage}, {@code milestone}) kept as comments for
  * the author; {@code feature-gate} is the one given or {@code TBD}. A template in the older prose layout (no front
  * matter) gets VEP 282 front matter in the order {@code migrate} writes it. The title line becomes
- * {@code # VEP #N: Title}; the body's prompts stay as they are (HTML comments).
+ * {@code # VEP #N: Title}; the body's prompts stay as they are (HTML comments). The sections the
+ * front matter replaces (an older template's "VEP Status Metadata", "Target releases" and "Release
+ * Signoff Checklist") are left out: a new VEP records its status and target releases once.
  *
  * <p>Refuses, before writing anything, an existing directory, a number another VEP uses, an unknown
  * SIG and a malformed handle. The file is written atomically.
@@ -218,7 +221,7 @@ public final class NewVep {
       out.add("---");
       out.add("");
     }
-    List<String> body = new ArrayList<>(lines.subList(bodyStart, lines.size()));
+    List<String> body = withoutLegacySections(lines.subList(bodyStart, lines.size()));
     String titleLine = "# VEP #" + request.number() + ": " + request.title().strip();
     boolean replaced = false;
     for (int i = 0; i < body.size(); i++) {
@@ -240,6 +243,50 @@ public final class NewVep {
     }
     out.addAll(body);
     return String.join(eol, out);
+  }
+
+  /**
+   * The body without the sections the front matter replaces ("VEP Status Metadata" with its "Target
+   * releases" and "Release Signoff Checklist", or those two on their own), each up to the next
+   * heading of its level or above: a new VEP holds its status and targets in front matter only, so
+   * there is no prose to contradict it once the author fills {@code milestone}.
+   */
+  private static List<String> withoutLegacySections(List<String> body) {
+    List<String> out = new ArrayList<>();
+    int droppingLevel = 0;
+    boolean fenced = false;
+    for (String line : body) {
+      String stripped = line.stripLeading();
+      if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+        fenced = !fenced;
+      }
+      int level = fenced ? 0 : headingLevel(line);
+      if (level > 0 && droppingLevel > 0 && level <= droppingLevel) {
+        droppingLevel = 0;
+      }
+      if (level > 0 && droppingLevel == 0
+          && LegacyDrop.REMOVED.contains(Section.normalize(line.substring(line.indexOf('#') + level)))) {
+        droppingLevel = level;
+      }
+      if (droppingLevel == 0) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** The level of an ATX heading line (1 to 6), or 0. */
+  private static int headingLevel(String line) {
+    int indent = 0;
+    while (indent < line.length() && indent < 4 && line.charAt(indent) == ' ') {
+      indent++;
+    }
+    int level = 0;
+    while (indent + level < line.length() && line.charAt(indent + level) == '#') {
+      level++;
+    }
+    boolean separated = indent + level == line.length() || line.charAt(indent + level) == ' ' || line.charAt(indent + level) == '\t';
+    return indent < 4 && level >= 1 && level <= 6 && separated ? level : 0;
   }
 
   /** One top-level key of the template's front matter with the lines that follow it. */

@@ -259,7 +259,8 @@ public final class TargetReleaseRule extends MainFileRule {
       sink.report(
           bullet.get().position(),
           ("Target releases says %s is %s but the front matter's milestone.%s is %s: the front matter is the"
-              + " source of truth (VEP 282); remove the Target releases section, or make it match")
+              + " source of truth (VEP 282); remove the Target releases section ('vep-lint migrate --drop-legacy'"
+              + " removes it and keeps whatever the front matter does not say), or make it match")
               .formatted(stageName(stage), proseValue, stage, frontValue));
     }
   }

@@ -95,6 +95,9 @@ class NewCommandTest {
     Path file = root.resolve("veps/sig-b/42-live-migration-network/vep.md");
     assertThat(created.out()).startsWith("created veps/sig-b/42-live-migration-network/vep.md from veps/NNNN-vep-template/vep.md\n")
         .contains("tracking issue", "VEP number, 42", "vep-lint check veps/sig-b/42-live-migration-network/vep.md");
+    List<String> steps = created.out().lines().skip(1).toList();
+    assertThat(steps.get(0)).isEqualTo("Next steps:");
+    assertThat(steps.get(1)).startsWith("  1. Open the tracking issue");
     String text = Files.readString(file);
     assertThat(text).isEqualTo("""
         ---
@@ -188,8 +191,12 @@ class NewCommandTest {
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.subList(0, 5)).containsExactly(
         "---", "title: Volume snapshots", "vep-number: 77", "creation-date: \"2026-11-30\"", "status: provisional");
-    assertThat(lines).contains("owning-sig: sig-storage", "reviewers:", "approvers:", "# VEP #77: Volume snapshots",
-        "## VEP Status Metadata");
+    assertThat(lines).contains("owning-sig: sig-storage", "reviewers:", "approvers:", "# VEP #77: Volume snapshots");
+    // The front matter replaces the prose metadata: nothing left to contradict it.
+    assertThat(lines).doesNotContain("## VEP Status Metadata", "### Target releases", "### Release Signoff Checklist")
+        .noneMatch(l -> l.startsWith("- This VEP targets") || l.startsWith("- [ ] (R)"));
+    int title = lines.indexOf("# VEP #77: Volume snapshots");
+    assertThat(lines.subList(title, title + 3)).containsExactly("# VEP #77: Volume snapshots", "", "## Overview");
     Vep vep = VepParser.parse("veps/sig-storage/77-volume-snapshots/vep.md", Files.readAllBytes(file));
     assertThat(vep.layout()).isEqualTo(Vep.Layout.FRONT_MATTER);
     assertThat(vep.problems()).isEmpty();
@@ -198,6 +205,23 @@ class NewCommandTest {
     assertThat(check.err()).isEmpty();
     assertThat(check.status()).as(check.out()).isZero();
     assertThat(check.out()).doesNotContainPattern(":[0-9]+:[0-9]+  error ").contains("1 file checked").contains(" 0 errors, ");
+  }
+
+  @Test
+  void anAuthorWhoFillsTheMilestoneOfANewVepFromTheProseTemplateGetsNoDisagreement() throws IOException {
+    Path root = repoWithTemplateFrom(Corpus.enhancements(), "sig-compute");
+    assertThat(run("new", "--number", "78", "--sig", "sig-compute", "--title", "Guest hints",
+        "--today", "2026-11-30", root.toString()).status()).isZero();
+    Path file = root.resolve("veps/sig-compute/78-guest-hints/vep.md");
+    String text = Files.readString(file);
+    assertThat(text).contains("# stage: alpha", "# milestone:");
+    Files.writeString(file, text.replaceFirst("(?m)^# stage: alpha .*$", "stage: alpha")
+        .replaceFirst("(?m)^# milestone: .*$", "milestone:\n  alpha: \"v1.9\""));
+
+    Run check = run("check", "--today", "2026-11-30", file.toString());
+
+    assertThat(check.err()).isEmpty();
+    assertThat(check.out()).doesNotContain("target-release", "missing-section").contains(" 0 errors, ");
   }
 
   @Test

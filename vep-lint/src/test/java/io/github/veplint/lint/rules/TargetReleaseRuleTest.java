@@ -106,7 +106,8 @@ class TargetReleaseRuleTest {
       assertThat(f.position()).isEqualTo(new SourcePosition(30, 39));
       assertThat(f.message())
           .startsWith("Target releases says alpha is v1.8 but the front matter's milestone.alpha is \"v1.9\"")
-          .contains("the front matter is the source of truth");
+          .contains("the front matter is the source of truth")
+          .contains("'vep-lint migrate --drop-legacy' removes it");
     });
   }
 
