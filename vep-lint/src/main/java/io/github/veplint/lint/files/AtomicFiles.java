@@ -1,5 +1,6 @@
 package io.github.veplint.lint.files;
 
+import io.github.veplint.model.read.FileKinds;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -114,31 +115,8 @@ public final class AtomicFiles {
       return;
     }
     if (!attributes.isRegularFile()) {
-      throw new NotARegularFileException(file, kind(file, attributes));
+      throw new NotARegularFileException(file, FileKinds.describe(file, attributes, LinkOption.NOFOLLOW_LINKS));
     }
-  }
-
-  private static String kind(Path file, BasicFileAttributes attributes) {
-    if (attributes.isSymbolicLink()) {
-      return "a symbolic link";
-    }
-    if (attributes.isDirectory()) {
-      return "a directory";
-    }
-    try {
-      if (Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) instanceof Integer mode) {
-        switch (mode & 0170000) {
-          case 0010000: return "a FIFO (named pipe)";
-          case 0020000: return "a character device";
-          case 0060000: return "a block device";
-          case 0140000: return "a socket";
-          default: break;
-        }
-      }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      // No unix view: say what is known.
-    }
-    return "a special file";
   }
 
   private static Path createTemporary(Path target) throws IOException {

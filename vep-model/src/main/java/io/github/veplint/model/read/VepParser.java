@@ -122,33 +122,12 @@ public final class VepParser {
       if (attributes.isRegularFile()) {
         return Optional.empty();
       }
-      return Optional.of("cannot read the file: it is " + kind(file, attributes)
+      return Optional.of("cannot read the file: it is " + FileKinds.describe(file, attributes)
           + ", not a regular file; a VEP's markdown must be a file");
     } catch (IOException | RuntimeException e) {
       return Optional.of("cannot read the file (" + (e.getMessage() == null ? e.getClass().getSimpleName()
           : e.getMessage()) + "): check that it exists and is readable");
     }
-  }
-
-  private static String kind(Path file, BasicFileAttributes attributes) {
-    if (attributes.isDirectory()) {
-      return "a directory";
-    }
-    try {
-      Object mode = Files.getAttribute(file, "unix:mode");
-      if (mode instanceof Integer bits) {
-        switch (bits & 0170000) {
-          case 0010000: return "a FIFO (named pipe)";
-          case 0020000: return "a character device";
-          case 0060000: return "a block device";
-          case 0140000: return "a socket";
-          default: break;
-        }
-      }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      // No unix view: say what is known.
-    }
-    return "a special file";
   }
 
   private static String slashes(Path path) {
