@@ -147,6 +147,11 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
         .resolve(CheckSettings.REPORT_DIRECTORY);
   }
 
+  /** The project's site directory ({@code target/site} by default), absolute. */
+  final Path siteOutputDirectory() {
+    return Path.of(project.getReporting().getOutputDirectory()).toAbsolutePath().normalize();
+  }
+
   /** {@code basedir}, absolute. */
   final Path base() {
     return resolve(projectDirectory(), basedir);

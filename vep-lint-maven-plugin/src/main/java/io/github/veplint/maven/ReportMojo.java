@@ -15,11 +15,15 @@ import java.io.IOException;
 import java.io.Writer;
 import io.github.veplint.model.ReleaseVersion;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.MavenReport;
+import org.apache.maven.reporting.MavenReportException;
 
 /**
  * Writes the HTML report of the VEPs (KubeVirt Enhancement Proposals) of the repository the build
@@ -31,11 +35,20 @@ import org.apache.maven.plugins.annotations.Parameter;
  * that targets it, with owning SIG, stage, status, reviewers, approvers, VEP Freeze compliance,
  * template status and findings) next to the report, as HTML and as Markdown for a tracking issue.
  *
+ * <p>It is also a Maven site report: listed in the POM's {@code <reporting>}, {@code mvn site} adds
+ * the page "VEP lint" ({@code vep-lint.html}, under Project Reports) drawn in the site's skin from
+ * the same lint run: the counts by severity, the rules that raised findings with links to their
+ * documentation, and each file's findings. {@code outputFile} and {@code release} are not used
+ * there; the site page is the report.
+ *
  * <p>Like {@code check}, it runs once per build, in the execution root, unless {@code
- * runInEveryModule} is set.
+ * runInEveryModule} is set; in a site build the other modules have no such page.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
-public class ReportMojo extends AbstractVepLintMojo {
+public class ReportMojo extends AbstractVepLintMojo implements MavenReport {
+
+  /** The site page's file name, without {@code .html}. */
+  static final String OUTPUT_NAME = "vep-lint";
 
   /**
    * Where to write the HTML report; a relative path is relative to the project directory. Written
@@ -56,6 +69,9 @@ public class ReportMojo extends AbstractVepLintMojo {
    */
   @Parameter(property = "vep-lint.release")
   private String release;
+
+  /** Where maven-site-plugin writes the site; set by it. */
+  private File siteDirectory;
 
   @Override
   public void execute() throws MojoExecutionException {
@@ -92,5 +108,68 @@ public class ReportMojo extends AbstractVepLintMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("vep-lint: cannot write the HTML report " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Draws the site page (maven-site-plugin calls this, never {@link #execute()}). Findings never
+   * fail the site build; a bad setting or configuration file does, with the message {@code check}
+   * would give.
+   */
+  @Override
+  public void generate(Sink sink, Locale locale) throws MavenReportException {
+    try {
+      VepLinter linter = linter();
+      LintResult result = lint(linter);
+      new SiteReportPage(sink).render(result, reportContext(linter));
+      getLog().info("vep-lint: " + TextReport.summary(result));
+    } catch (MojoExecutionException e) {
+      throw new MavenReportException(e.getMessage(), e);
+    } catch (ConfigurationException e) {
+      throw new MavenReportException("vep-lint: " + e.getMessage(), e);
+    } finally {
+      sink.close();
+    }
+  }
+
+  @Override
+  public String getOutputName() {
+    return OUTPUT_NAME;
+  }
+
+  @Override
+  public String getCategoryName() {
+    return CATEGORY_PROJECT_REPORTS;
+  }
+
+  @Override
+  public String getName(Locale locale) {
+    return SiteReportPage.TITLE;
+  }
+
+  @Override
+  public String getDescription(Locale locale) {
+    return "Findings of vep-lint on the VEPs (KubeVirt Enhancement Proposals): counts, rules and each file's"
+        + " findings.";
+  }
+
+  @Override
+  public void setReportOutputDirectory(File directory) {
+    siteDirectory = directory;
+  }
+
+  @Override
+  public File getReportOutputDirectory() {
+    return siteDirectory != null ? siteDirectory : siteOutputDirectory().toFile();
+  }
+
+  @Override
+  public boolean isExternalReport() {
+    return false;
+  }
+
+  /** Whether this module gets the page: not when skipped, nor outside the execution root. */
+  @Override
+  public boolean canGenerateReport() {
+    return !skipped();
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code <plugin>} snippet in README.md is what the {@code readme-snippet} invoker build uses,
  * line for line, and names this plugin's coordinates: so "copy the snippet into a pom and a broken
- * VEP fails the build" is tested, not hoped.
+ * VEP fails the build" is tested, not hoped. Likewise the {@code <reporting>} snippet of
+ * docs/ci.md is the {@code site-report} invoker build's, which runs {@code mvn site} with it.
  */
 class ReadmeSnippetTest {
 
@@ -21,6 +22,10 @@ class ReadmeSnippetTest {
   private static final Path IT_POM = Path.of("src/it/readme-snippet/pom.xml");
   private static final Pattern XML_BLOCK = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern BUILD = Pattern.compile("^ *<build>.*</build>", Pattern.DOTALL | Pattern.MULTILINE);
+  private static final Path CI_DOC = Path.of("../docs/ci.md");
+  private static final Path SITE_IT_POM = Path.of("src/it/site-report/pom.xml");
+  private static final Pattern REPORTING =
+      Pattern.compile("^ *<reporting>.*</reporting>", Pattern.DOTALL | Pattern.MULTILINE);
 
   @Test
   void readmeSnippetIsTheInvokerBuildsPluginSection() throws IOException {
@@ -43,6 +48,20 @@ class ReadmeSnippetTest {
         .contains("<artifactId>vep-lint-maven-plugin</artifactId>")
         .contains("<version>" + System.getProperty("vep.plugin.version") + "</version>")
         .contains("<goal>check</goal>");
+  }
+
+  @Test
+  void ciDocsReportingSnippetIsTheSiteBuildsReportingSection() throws IOException {
+    Matcher doc = REPORTING.matcher(Files.readString(CI_DOC));
+    assertThat(doc.find()).as("a <reporting> snippet in %s", CI_DOC).isTrue();
+    Matcher it = REPORTING.matcher(Files.readString(SITE_IT_POM));
+    assertThat(it.find()).as("<reporting> in %s", SITE_IT_POM).isTrue();
+
+    assertThat(lines(it.group()))
+        .as("%s's <reporting> must be the snippet of %s; copy it over after changing the docs", SITE_IT_POM, CI_DOC)
+        .isEqualTo(lines(doc.group()));
+    assertThat(doc.group()).contains("<artifactId>vep-lint-maven-plugin</artifactId>")
+        .contains("<version>" + System.getProperty("vep.plugin.version") + "</version>");
   }
 
   /** Lines without indentation or blank lines: the IT pom indents the snippet one level deeper. */

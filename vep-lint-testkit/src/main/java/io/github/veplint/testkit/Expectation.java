@@ -28,7 +28,17 @@ public record Expectation(
     Optional<String> messageContains,
     int markerLine) {
 
-  /** Rejects nulls and positions that are not 1-based. */
+  /**
+   * Rejects nulls and positions that are not 1-based.
+   *
+   * @param file the file the marker is in, relative to the repository root, with {@code /}
+   * @param ruleId the id of the rule that must report the finding
+   * @param line the 1-based fixture line the finding must be on
+   * @param column the 1-based column it must start at; empty: any column
+   * @param severity the severity it must have after configuration; empty: any severity
+   * @param messageContains a text its message must contain; empty: any message
+   * @param markerLine the fixture line the marker itself is written on
+   */
   public Expectation {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(ruleId, "ruleId");
@@ -43,6 +53,9 @@ public record Expectation(
   /**
    * Whether a finding, in fixture coordinates, meets this expectation: same file, rule and line,
    * and the column, severity and message text when the marker gives them.
+   *
+   * @param finding a finding of the run, its position in fixture coordinates
+   * @return whether it is the finding this marker asks for
    */
   public boolean matches(Finding finding) {
     return finding.file().equals(file)
@@ -56,6 +69,8 @@ public record Expectation(
   /**
    * The expectation as a marker would write it with an explicit position, e.g. {@code 12:3
    * missing-section severity=warning "Alternatives"}; failure messages list it this way.
+   *
+   * @return the marker's text after {@code expect:}, with the line always written
    */
   public String describe() {
     StringBuilder out = new StringBuilder().append(line);

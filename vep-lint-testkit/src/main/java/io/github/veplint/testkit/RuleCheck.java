@@ -112,7 +112,13 @@ public final class RuleCheck {
     this.baseFiles = baseFiles;
   }
 
-  /** A check that runs exactly these rules (and the engine's own, such as {@code unused-suppression}). */
+  /**
+   * A check that runs exactly these rules (and the engine's own, such as {@code unused-suppression}).
+   *
+   * @param rule the rule under test
+   * @param more rules that run with it, e.g. one whose findings the fixture also expects
+   * @return the check, linting at {@value #DEFAULT_PATH} with no other file
+   */
   public static RuleCheck of(Rule rule, Rule... more) {
     List<Rule> rules = new ArrayList<>();
     rules.add(Objects.requireNonNull(rule, "rule"));
@@ -120,7 +126,12 @@ public final class RuleCheck {
     return new RuleCheck(rules, DEFAULT_PATH, Map.of(), Optional.empty(), List.of(), Map.of());
   }
 
-  /** Lints the fixture at this repository-relative path (default {@value #DEFAULT_PATH}). */
+  /**
+   * Lints the fixture at this repository-relative path (default {@value #DEFAULT_PATH}).
+   *
+   * @param relativePath where the fixture lies in the repository, with {@code /}
+   * @return a check like this one, at that path
+   */
   public RuleCheck at(String relativePath) {
     return new RuleCheck(rules, checkPath(relativePath), files, today, linterSettings, baseFiles);
   }
@@ -129,6 +140,10 @@ public final class RuleCheck {
    * Writes another file into the repository: a second VEP, an attachment a link points to, a
    * template, a {@code .vep-lint.yaml}. A {@code .md} file may carry expect markers of its own;
    * a file at the fixture's own path is replaced by the fixture.
+   *
+   * @param relativePath where the file lies in the repository, with {@code /}
+   * @param content the file's text, written as UTF-8
+   * @return a check like this one, with that file too
    */
   public RuleCheck file(String relativePath, String content) {
     Map<String, String> more = new LinkedHashMap<>(files);
@@ -136,17 +151,33 @@ public final class RuleCheck {
     return new RuleCheck(rules, path, Map.copyOf(more), today, linterSettings, baseFiles);
   }
 
-  /** Writes the repository's {@code .vep-lint.yaml}. */
+  /**
+   * Writes the repository's {@code .vep-lint.yaml}.
+   *
+   * @param yaml the configuration file's text
+   * @return a check like this one, with that configuration
+   */
   public RuleCheck config(String yaml) {
     return file(".vep-lint.yaml", yaml);
   }
 
-  /** The date date-based rules measure against ({@code --today}), e.g. {@code 2026-11-25}. */
+  /**
+   * The date date-based rules measure against ({@code --today}), e.g. {@code 2026-11-25}.
+   *
+   * @param isoDate the date as {@code YYYY-MM-DD}
+   * @return a check like this one, on that date
+   * @throws java.time.format.DateTimeParseException if it is not such a date
+   */
   public RuleCheck today(String isoDate) {
     return today(LocalDate.parse(isoDate));
   }
 
-  /** The date date-based rules measure against ({@code --today}). */
+  /**
+   * The date date-based rules measure against ({@code --today}).
+   *
+   * @param date the run's date
+   * @return a check like this one, on that date
+   */
   public RuleCheck today(LocalDate date) {
     return new RuleCheck(rules, path, files, Optional.of(date), linterSettings, baseFiles);
   }
@@ -163,6 +194,10 @@ public final class RuleCheck {
    * errors for a new VEP), e.g. the fixture's VEP as it was before the pull request: {@code
    * .baseFile(RuleCheck.DEFAULT_PATH, "---\nstatus: provisional\n...")}. A git repository also
    * gives the run what a clone gives it (the template's history, files' first-commit dates).
+   *
+   * @param relativePath where the file lies in the base revision, with {@code /}
+   * @param content the file's text there
+   * @return a check like this one, with that file in its base revision
    */
   public RuleCheck baseFile(String relativePath, String content) {
     Map<String, String> more = new LinkedHashMap<>(baseFiles);
@@ -173,6 +208,9 @@ public final class RuleCheck {
   /**
    * Sets anything else of the linter, e.g. {@code b -> b.labels(List.of("freeze-exception"))};
    * the rules are always those of {@link #of}.
+   *
+   * @param setting what to set on the linter's builder, after the check's own settings
+   * @return a check like this one, with that setting too
    */
   public RuleCheck linter(Consumer<VepLinter.Builder> setting) {
     List<Consumer<VepLinter.Builder>> more = new ArrayList<>(linterSettings);
@@ -183,6 +221,7 @@ public final class RuleCheck {
   /**
    * Lints the fixture and fails unless its expectations and the findings agree.
    *
+   * @param markdown the fixture: a VEP with {@code <!-- expect: ... -->} markers
    * @throws AssertionError listing the missing and unexpected findings with their positions
    * @throws IllegalArgumentException for a malformed marker
    */
@@ -193,13 +232,20 @@ public final class RuleCheck {
   /**
    * Like {@link #verify} with the fixture read (UTF-8) from a class-path resource of the caller,
    * e.g. {@code fixtures/my-rule/bad.md}.
+   *
+   * @param resource the fixture's resource name, relative to the caller's class
    */
   public void verifyResource(String resource) {
     Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
     verified(run(resource, read(caller, resource)));
   }
 
-  /** Lints the fixture and returns the comparison, without failing. */
+  /**
+   * Lints the fixture and returns the comparison, without failing.
+   *
+   * @param markdown the fixture: a VEP with {@code <!-- expect: ... -->} markers
+   * @return the expectations, the findings and which of each went unmatched
+   */
   public RuleCheckResult run(String markdown) {
     return run(path, markdown);
   }
@@ -257,6 +303,9 @@ public final class RuleCheck {
    * markers, as it is linted) and the other files; a fix that moves the fixture returns its
    * content at the new path. Compare it with the text a fix should write, e.g. {@code
    * assertEquals(read("fixtures/my-rule/fixed.md"), check.fixed(read("fixtures/my-rule/bad.md")))}.
+   *
+   * @param markdown the fixture; its expectation markers are removed before it is fixed
+   * @return the fixture's text after every fix
    */
   public String fixed(String markdown) {
     Map<String, Fixture> fixtures = new LinkedHashMap<>();

@@ -27,7 +27,17 @@ public record RuleCheckResult(
     List<Finding> unexpected,
     List<Notice> notices) {
 
-  /** Copies the lists so the record stays immutable. */
+  /**
+   * Copies the lists so the record stays immutable.
+   *
+   * @param fixture the repository-relative path the fixture was linted at
+   * @param source where the fixture came from (a resource name, or the path again), for messages
+   * @param expectations every expectation of every fixture file, in file and line order
+   * @param findings every finding of the run, sorted, positions in fixture coordinates
+   * @param missing the expectations no finding met
+   * @param unexpected the findings no expectation asked for
+   * @param notices the run's notices: about the run, not a place in a file, so never expected
+   */
   public RuleCheckResult {
     expectations = List.copyOf(expectations);
     findings = List.copyOf(findings);
@@ -36,7 +46,11 @@ public record RuleCheckResult(
     notices = List.copyOf(notices);
   }
 
-  /** Whether every expectation met exactly one finding and every finding was expected. */
+  /**
+   * Whether every expectation met exactly one finding and every finding was expected.
+   *
+   * @return true when nothing is missing and nothing unexpected
+   */
   public boolean passed() {
     return missing.isEmpty() && unexpected.isEmpty();
   }
@@ -44,6 +58,8 @@ public record RuleCheckResult(
   /**
    * The report of a failed check: the missing expectations, the unexpected findings, then every
    * finding of the run, each as {@code line:column}; files other than the fixture are named.
+   *
+   * @return the report, one item a line
    */
   public String failureMessage() {
     StringBuilder out = new StringBuilder();

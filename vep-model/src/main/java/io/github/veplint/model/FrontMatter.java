@@ -12,12 +12,22 @@ import java.util.Optional;
  */
 public record FrontMatter(int startLine, int endLine, Optional<YamlNode.Mapping> root) {
 
-  /** The value at {@code key} in the top-level mapping. */
+  /**
+   * The value at {@code key} in the top-level mapping.
+   *
+   * @param key a top-level key
+   * @return its value; empty when the mapping has no such key
+   */
   public Optional<YamlNode> get(String key) {
     return root.flatMap(r -> r.get(key));
   }
 
-  /** The top-level entry for {@code key}, with the key's position. */
+  /**
+   * The top-level entry for {@code key}, with the key's position.
+   *
+   * @param key a top-level key
+   * @return its entry; empty when the mapping has no such key
+   */
   public Optional<YamlNode.Entry> entry(String key) {
     return root.flatMap(r -> r.entry(key));
   }

@@ -22,7 +22,14 @@ public record LegacyMetadata(
   public static final LegacyMetadata NONE =
       new LegacyMetadata(Optional.empty(), Milestones.NONE, Optional.empty(), List.of());
 
-  /** Copies the list so the record stays immutable. */
+  /**
+   * Copies the list so the record stays immutable.
+   *
+   * @param targetReleasesSection the first "Target releases" section, at any level
+   * @param targets the parsed bullets of that section
+   * @param checklistSection the first "Release Signoff Checklist" section, at any level
+   * @param checklist the parsed items of that section
+   */
   public LegacyMetadata {
     checklist = List.copyOf(checklist);
   }

@@ -12,6 +12,8 @@ public record Link(String destination, boolean image, SourcePosition position) {
   /**
    * Whether the destination is a path inside the repository rather than a URL, a mail address or an
    * in-page anchor.
+   *
+   * @return true for a repository path, false for a URL, a mail address or an anchor
    */
   public boolean isRelative() {
     String d = destination.trim();

@@ -40,14 +40,24 @@ public record ParseProblem(Kind kind, String message, SourcePosition position) {
     LIMIT
   }
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param kind what went wrong
+   * @param message a sentence for the VEP author, saying what is wrong and how to fix it
+   * @param position where it went wrong
+   */
   public ParseProblem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(position, "position");
   }
 
-  /** Whether the problem is about the front matter block. */
+  /**
+   * Whether the problem is about the front matter block.
+   *
+   * @return true for a problem inside or about the front matter block
+   */
   public boolean isFrontMatterProblem() {
     return kind.name().startsWith("FRONT_MATTER");
   }

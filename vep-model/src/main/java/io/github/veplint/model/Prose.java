@@ -82,6 +82,7 @@ public final class Prose {
    *
    * @param lines the file's lines without line terminators, line {@code n} at index {@code n - 1}
    * @param firstBodyLine the first line after the front matter (1 when there is none)
+   * @return the prose, its parts found once
    */
   public static Prose of(List<String> lines, int firstBodyLine) {
     if (firstBodyLine < 1) {
@@ -90,12 +91,20 @@ public final class Prose {
     return new Prose(List.copyOf(lines), firstBodyLine);
   }
 
-  /** The first line after the front matter; 1 when there is none. */
+  /**
+   * The first line after the front matter; 1 when there is none.
+   *
+   * @return the 1-based line number
+   */
   public int firstBodyLine() {
     return firstBodyLine;
   }
 
-  /** The number of lines, as in the file. */
+  /**
+   * The number of lines, as in the file.
+   *
+   * @return how many lines the file has
+   */
   public int lineCount() {
     return source.size();
   }
@@ -103,12 +112,19 @@ public final class Prose {
   /**
    * The file's lines with every {@link Kind} blanked, line {@code n} at index {@code n - 1}; a line
    * without anything to blank is the file's own string.
+   *
+   * @return the lines, unmodifiable
    */
   public List<String> lines() {
     return scan().blanked;
   }
 
-  /** Line {@code number} (1-based) of {@link #lines()}; empty for a line outside the file. */
+  /**
+   * Line {@code number} (1-based) of {@link #lines()}; empty for a line outside the file.
+   *
+   * @param number a 1-based line number
+   * @return the line as blanked; empty outside the file
+   */
   public String line(int number) {
     return number >= 1 && number <= source.size() ? scan().blanked.get(number - 1) : "";
   }
@@ -118,6 +134,9 @@ public final class Prose {
    * #lines()} (they are found together, so a {@code <!--} in a code span is no comment here
    * either), of which the others are left as written. Made on each call; {@link #lines()} is the
    * view with every kind.
+   *
+   * @param blanked the kinds to blank
+   * @return a new list of the file's lines
    */
   public List<String> lines(Set<Kind> blanked) {
     Scan s = scan();
@@ -137,6 +156,10 @@ public final class Prose {
   /**
    * Line {@code number} (1-based) of {@link #lines(Set)}, without making the other lines; empty
    * for a line outside the file.
+   *
+   * @param number a 1-based line number
+   * @param blanked the kinds to blank
+   * @return the line; empty outside the file
    */
   public String line(int number, Set<Kind> blanked) {
     if (number < 1 || number > source.size()) {
@@ -150,6 +173,10 @@ public final class Prose {
    * #firstBodyLine()} and the lines numbered (1-based) in {@code skipped} left empty, the others
    * with the kinds in {@code blanked} blanked (none: as written). Lines and columns stay those of
    * the file.
+   *
+   * @param blanked the kinds to blank in the body's lines
+   * @param skipped 1-based numbers of lines to leave empty
+   * @return the body, as long in lines as the file
    */
   public String body(Set<Kind> blanked, BitSet skipped) {
     StringBuilder text = new StringBuilder();

@@ -44,7 +44,20 @@ public record ReleaseTarget(
     MALFORMED
   }
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param stage the stage as written, lower-cased: {@code alpha}, {@code beta}, {@code ga}, or an
+   *     extra stage such as {@code alpha2}
+   * @param kind what kind of value the author gave
+   * @param rawValue the value as written, trimmed, without any trailing note; empty when none
+   * @param version the release the value names, when it names one (also for {@link Kind#MALFORMED}
+   *     values whose intent is clear, such as {@code 1.9})
+   * @param note text after the value, such as "(VMI-status based design)"; empty when none
+   * @param past whether the bullet says "targeted" (a stage already shipped) rather than "targets"
+   * @param origin front matter or legacy section
+   * @param position the value's first character, or the start of the bullet when there is no value
+   */
   public ReleaseTarget {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(kind, "kind");
@@ -55,7 +68,11 @@ public record ReleaseTarget(
     Objects.requireNonNull(position, "position");
   }
 
-  /** Whether the target names a release in canonical form. */
+  /**
+   * Whether the target names a release in canonical form.
+   *
+   * @return true when the value reads as a release such as {@code v1.9}
+   */
   public boolean hasVersion() {
     return kind == Kind.VERSION;
   }

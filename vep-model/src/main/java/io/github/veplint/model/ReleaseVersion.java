@@ -22,7 +22,12 @@ public record ReleaseVersion(int major, int minor, int patch) implements Compara
           .thenComparingInt(ReleaseVersion::minor)
           .thenComparingInt(ReleaseVersion::patch);
 
-  /** Parses exactly {@code vX.Y} or {@code vX.Y.Z}. */
+  /**
+   * Parses exactly {@code vX.Y} or {@code vX.Y.Z}.
+   *
+   * @param text what was written
+   * @return the version; empty for anything else
+   */
   public static Optional<ReleaseVersion> parse(String text) {
     return match(CANONICAL.matcher(text));
   }
@@ -30,6 +35,9 @@ public record ReleaseVersion(int major, int minor, int patch) implements Compara
   /**
    * Parses what authors write when they mean a release: {@code 1.9}, {@code v.1.9}, {@code V1.9.0}.
    * Use it to understand intent; {@link #parse} decides validity.
+   *
+   * @param text what was written
+   * @return the version meant; empty when no release can be read
    */
   public static Optional<ReleaseVersion> parseLenient(String text) {
     return match(LENIENT.matcher(text));
@@ -44,7 +52,11 @@ public record ReleaseVersion(int major, int minor, int patch) implements Compara
         new ReleaseVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), patch));
   }
 
-  /** The minor release this version belongs to, {@code vX.Y}: the unit release schedules use. */
+  /**
+   * The minor release this version belongs to, {@code vX.Y}: the unit release schedules use.
+   *
+   * @return this version without its patch number
+   */
   public ReleaseVersion minorRelease() {
     return new ReleaseVersion(major, minor, -1);
   }

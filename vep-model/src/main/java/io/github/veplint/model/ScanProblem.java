@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record ScanProblem(String path, String message) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param path the path, relative to the repository root, with {@code /} separators
+   * @param message why it was skipped
+   */
   public ScanProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");

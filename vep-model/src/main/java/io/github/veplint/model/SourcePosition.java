@@ -14,14 +14,24 @@ public record SourcePosition(int line, int column) implements Comparable<SourceP
   /** The first character of a file. */
   public static final SourcePosition START = new SourcePosition(1, 1);
 
-  /** Validates that both coordinates are 1-based. */
+  /**
+   * Validates that both coordinates are 1-based.
+   *
+   * @param line 1-based line number
+   * @param column 1-based column number
+   */
   public SourcePosition {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("positions are 1-based: " + line + ":" + column);
     }
   }
 
-  /** Column 1 of the given line. */
+  /**
+   * Column 1 of the given line.
+   *
+   * @param line the 1-based line
+   * @return the position of the line's first column
+   */
   public static SourcePosition lineStart(int line) {
     return new SourcePosition(line, 1);
   }

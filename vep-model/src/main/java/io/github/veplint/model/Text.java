@@ -12,6 +12,11 @@ public final class Text {
    * The first index at or after {@code from} of {@code lowerCaseWord} in {@code text} ignoring
    * ASCII case, or -1: two {@code indexOf} scans for its first letter instead of a
    * case-insensitive regular expression tried at every character.
+   *
+   * @param text the text to search
+   * @param lowerCaseWord what to find, in lower case
+   * @param from the index to start at
+   * @return the index of the first match; -1 when there is none
    */
   public static int indexOfIgnoreCase(String text, String lowerCaseWord, int from) {
     char lower = lowerCaseWord.charAt(0);
@@ -35,6 +40,10 @@ public final class Text {
   /**
    * What {@code text.replaceAll("\\s+", " ")} returns, and then, with {@code dropMarkup}, without
    * the emphasis and code markers {@code * ` _}: one pass instead of two regular expressions.
+   *
+   * @param text the text
+   * @param dropMarkup whether to drop the emphasis and code markers too
+   * @return the text with each run of white space one space
    */
   public static String collapseWhitespace(CharSequence text, boolean dropMarkup) {
     StringBuilder out = new StringBuilder(text.length());

@@ -28,12 +28,20 @@ public record VepLocation(
   /** The file name of a VEP's main document. */
   public static final String MAIN_FILE = "vep.md";
 
-  /** Whether this is a process VEP (it lives under {@code meta-VEPs/}). */
+  /**
+   * Whether this is a process VEP (it lives under {@code meta-VEPs/}).
+   *
+   * @return true for a VEP under {@code meta-VEPs/}
+   */
   public boolean isProcessVep() {
     return sigDirectory.map(PROCESS_DIRECTORY::equals).orElse(false);
   }
 
-  /** Whether the file is the VEP's main document rather than an attachment. */
+  /**
+   * Whether the file is the VEP's main document rather than an attachment.
+   *
+   * @return true for the main document, false for an attachment
+   */
   public boolean isMainFile() {
     return fileName.equals(MAIN_FILE);
   }

@@ -38,7 +38,25 @@ public record VepMetadata(
     Optional<Located<String>> replaces,
     Optional<Located<String>> supersededBy) {
 
-  /** Copies the lists so the record stays immutable. */
+  /**
+   * Copies the lists so the record stays immutable.
+   *
+   * @param number the VEP number: front matter {@code vep-number}, else the title, else the
+   *     directory
+   * @param title the title: front matter {@code title}, else the title heading
+   * @param status the proposal state as written (front matter only; the older layout has none)
+   * @param creationDate {@code creation-date} as written
+   * @param authors {@code authors}
+   * @param owningSig {@code owning-sig}, else the SIG directory the VEP lives in
+   * @param participatingSigs {@code participating-sigs}
+   * @param reviewers {@code reviewers}
+   * @param approvers {@code approvers}
+   * @param featureGate {@code feature-gate}
+   * @param stage {@code stage} as written
+   * @param milestones front matter {@code milestone}, else the "Target releases" bullets
+   * @param replaces {@code replaces}, when not empty
+   * @param supersededBy {@code superseded-by}, when not empty
+   */
   public VepMetadata {
     authors = List.copyOf(authors);
     participatingSigs = List.copyOf(participatingSigs);
@@ -46,7 +64,11 @@ public record VepMetadata(
     approvers = List.copyOf(approvers);
   }
 
-  /** The status as one of VEP 282's seven states; empty when absent or not a valid state. */
+  /**
+   * The status as one of VEP 282's seven states; empty when absent or not a valid state.
+   *
+   * @return the state; empty when absent or not a valid state
+   */
   public Optional<VepStatus> proposalStatus() {
     return status.flatMap(s -> VepStatus.fromYaml(s.value()));
   }

@@ -20,12 +20,21 @@ public enum VepStatus {
   /** Superseded by another VEP. */
   REPLACED;
 
-  /** The value as written in front matter, e.g. {@code implementable}. */
+  /**
+   * The value as written in front matter, e.g. {@code implementable}.
+   *
+   * @return the front matter value
+   */
   public String yamlName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses a front matter value; empty for anything that is not one of the seven states. */
+  /**
+   * Parses a front matter value; empty for anything that is not one of the seven states.
+   *
+   * @param value a front matter value
+   * @return the state; empty for anything else
+   */
   public static Optional<VepStatus> fromYaml(String value) {
     for (VepStatus status : values()) {
       if (status.yamlName().equals(value)) {
@@ -35,7 +44,11 @@ public enum VepStatus {
     return Optional.empty();
   }
 
-  /** Whether no further transition is allowed out of this state. */
+  /**
+   * Whether no further transition is allowed out of this state.
+   *
+   * @return true for a state no transition leaves
+   */
   public boolean isTerminal() {
     return this == REJECTED || this == WITHDRAWN || this == REPLACED || this == IMPLEMENTED;
   }

@@ -23,7 +23,11 @@ public record VepTitle(
     boolean hasVepPrefix,
     SourcePosition position) {
 
-  /** Whether the heading has the canonical form {@code VEP #<n>: <title>} or {@code VEP <n>: <title>}. */
+  /**
+   * Whether the heading has the canonical form {@code VEP #<n>: <title>} or {@code VEP <n>: <title>}.
+   *
+   * @return true for a heading in one of the canonical forms
+   */
   public boolean isWellFormed() {
     return hasVepPrefix && number.isPresent() && separator.equals(":") && !text.isEmpty();
   }

@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
 
-  /** Where the value starts. */
+  /**
+   * Where the value starts.
+   *
+   * @return the position of the value's first character
+   */
   SourcePosition position();
 
   /**
@@ -28,7 +32,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
    * @param position where the sequence starts
    */
   record Sequence(List<YamlNode> items, SourcePosition position) implements YamlNode {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param items the items, in order
+     * @param position where the sequence starts
+     */
     public Sequence {
       items = List.copyOf(items);
     }
@@ -42,17 +51,32 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
    * @param position where the mapping starts
    */
   record Mapping(List<Entry> entries, SourcePosition position) implements YamlNode {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param entries the key/value pairs
+     * @param position where the mapping starts
+     */
     public Mapping {
       entries = List.copyOf(entries);
     }
 
-    /** The entry for {@code key}, if present. */
+    /**
+     * The entry for {@code key}, if present.
+     *
+     * @param key a key of this mapping
+     * @return its entry; empty when the mapping has no such key
+     */
     public Optional<Entry> entry(String key) {
       return entries.stream().filter(e -> e.key().equals(key)).findFirst();
     }
 
-    /** The value for {@code key}, if present. */
+    /**
+     * The value for {@code key}, if present.
+     *
+     * @param key a key of this mapping
+     * @return its value; empty when the mapping has no such key
+     */
     public Optional<YamlNode> get(String key) {
       return entry(key).map(Entry::value);
     }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -75,6 +76,17 @@ public final class SarifReport implements ReportWriter {
   private static final Pattern SEMVER =
       Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+
+  /**
+   * Where a rule's explanation can be read on the web: for a built-in rule, its markdown resource on
+   * the main branch ({@code HELP_BASE + id + ".md"}); none for a plug-in rule, whose docs vep-lint
+   * cannot locate. SARIF's {@code helpUri} and the Maven site report link to it.
+   */
+  public static Optional<String> helpUri(Rule rule) {
+    return rule.getClass().getPackageName().equals(BUILT_IN_RULES) && rule.getClass().getResource(rule.id() + ".md") != null
+        ? Optional.of(HELP_BASE + rule.id() + ".md")
+        : Optional.empty();
+  }
 
   @Override
   public String format() {
@@ -186,9 +198,7 @@ public final class SarifReport implements ReportWriter {
     descriptor.putObject("fullDescription").put("text", firstParagraph(description, rule.summary()));
     // The description is markdown that reads fine as plain text, so it serves as both.
     descriptor.putObject("help").put("text", description).put("markdown", description);
-    if (rule.getClass().getPackageName().equals(BUILT_IN_RULES) && rule.getClass().getResource(rule.id() + ".md") != null) {
-      descriptor.put("helpUri", HELP_BASE + rule.id() + ".md");
-    }
+    helpUri(rule).ifPresent(uri -> descriptor.put("helpUri", uri));
     descriptor.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
   }
 

@@ -48,6 +48,7 @@ public final class VepParser {
    * @param relativePath the file's path relative to the repository root, with {@code /} separators
    *     (e.g. {@code veps/sig-compute/10-dra-devices/vep.md}); the SIG and number are read from it
    * @param content the file's bytes
+   * @return the VEP; what could not be read is among its problems
    */
   public static Vep parse(String relativePath, byte[] content) {
     return parse(PathReader.read(relativePath), content);
@@ -56,6 +57,12 @@ public final class VepParser {
   /**
    * Parses a file's content, with the path relative to the VEP root given separately for
    * repositories whose VEP root is not called {@code veps}.
+   *
+   * @param relativePath the file's path relative to the repository root, with {@code /} separators
+   * @param pathFromVepRoot the file's path relative to its VEP root, with {@code /} separators
+   *     (e.g. {@code sig-compute/10-dra-devices/vep.md}); the SIG and number are read from it
+   * @param content the file's bytes
+   * @return the VEP; what could not be read is among its problems
    */
   public static Vep parse(String relativePath, String pathFromVepRoot, byte[] content) {
     return parse(PathReader.read(relativePath, pathFromVepRoot), content);
@@ -68,6 +75,7 @@ public final class VepParser {
    * @param repositoryRoot the repository root the path is reported relative to
    * @param vepRoot the VEP root the file lives under (e.g. {@code <repo>/veps})
    * @param file the file
+   * @return the VEP; what could not be read is among its problems
    */
   public static Vep parse(Path repositoryRoot, Path vepRoot, Path file) {
     String relative = slashes(repositoryRoot.relativize(file));

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *
  * @param root the repository root, absolute and normalized
  * @param vepRoots the VEP roots that exist, in the order configured
- * @param template the template's main file, when found ({@code <vep-root>/NNNN-vep-template/vep.md})
+ * @param template the template's main file, when found ({@code
+ *     <vep-root>/NNNN-vep-template/vep.md})
  * @param directories every VEP directory, sorted by path
  * @param singleFileVeps markdown files lying directly in a SIG directory (the older single-file
  *     form, e.g. {@code veps/sig-network/decouple-nad.md}), sorted
@@ -55,7 +56,19 @@ public record VepRepository(
   private static final Pattern TEMPLATE_DIRECTORY = Pattern.compile("(?i)^N+-.*template.*$");
   private static final int MAX_ATTACHMENT_DEPTH = 4;
 
-  /** Copies the collections so the record stays immutable. */
+  /**
+   * Copies the collections so the record stays immutable.
+   *
+   * @param root the repository root, absolute and normalized
+   * @param vepRoots the VEP roots that exist, in the order configured
+   * @param template the template's main file, when found ({@code
+   *     <vep-root>/NNNN-vep-template/vep.md})
+   * @param directories every VEP directory, sorted by path
+   * @param singleFileVeps markdown files lying directly in a SIG directory (the older single-file
+   *     form, e.g. {@code veps/sig-network/decouple-nad.md}), sorted
+   * @param sigs the SIG directory names found under the VEP roots, {@code meta-VEPs} excluded
+   * @param problems directories that could not be listed and links that were not followed
+   */
   public VepRepository {
     vepRoots = List.copyOf(vepRoots);
     directories = List.copyOf(directories);
@@ -64,7 +77,12 @@ public record VepRepository(
     problems = List.copyOf(problems);
   }
 
-  /** Scans a checkout whose VEPs live under {@code veps/}. */
+  /**
+   * Scans a checkout whose VEPs live under {@code veps/}.
+   *
+   * @param root the repository root
+   * @return what the checkout holds
+   */
   public static VepRepository scan(Path root) {
     return scan(root, List.of(DEFAULT_VEP_ROOT));
   }
@@ -74,25 +92,40 @@ public record VepRepository(
    *
    * @param root the repository root
    * @param vepRootNames VEP roots relative to {@code root}; missing ones are skipped
+   * @return what the checkout holds
    */
   public static VepRepository scan(Path root, List<String> vepRootNames) {
     return new Scanner(root.toAbsolutePath().normalize()).scan(vepRootNames);
   }
 
-  /** A path relative to the repository root, with {@code /} separators. */
+  /**
+   * A path relative to the repository root, with {@code /} separators.
+   *
+   * @param path a path inside the repository
+   * @return the path relative to the root
+   */
   public String relativize(Path path) {
     return root.relativize(path.toAbsolutePath().normalize())
         .toString()
         .replace(root.getFileSystem().getSeparator(), "/");
   }
 
-  /** The VEP root that contains {@code path}, if any. */
+  /**
+   * The VEP root that contains {@code path}, if any.
+   *
+   * @param path a path inside the repository
+   * @return the VEP root; empty when the path is in none
+   */
   public Optional<Path> vepRootOf(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     return vepRoots.stream().filter(absolute::startsWith).findFirst();
   }
 
-  /** Every markdown file that belongs to a VEP (main files, attachments, single-file VEPs), sorted. */
+  /**
+   * Every markdown file that belongs to a VEP (main files, attachments, single-file VEPs), sorted.
+   *
+   * @return the files, sorted
+   */
   public List<Path> markdownFiles() {
     List<Path> files = new ArrayList<>();
     for (VepDirectory directory : directories) {

@@ -23,7 +23,12 @@ public final class YamlDocuments {
    * @param problems what kept it from being read fully; front matter kinds are reused
    */
   public record Result(Optional<YamlNode.Mapping> root, List<ParseProblem> problems) {
-    /** Copies the list so the record stays immutable. */
+    /**
+     * Copies the list so the record stays immutable.
+     *
+     * @param root the top-level mapping, when the document is a readable mapping
+     * @param problems what kept it from being read fully; front matter kinds are reused
+     */
     public Result {
       problems = List.copyOf(problems);
     }
@@ -32,6 +37,9 @@ public final class YamlDocuments {
   /**
    * Reads a YAML document whose top level must be a mapping. Problem messages speak of "the
    * document", never of front matter: the reader is shared with front matter, the words are not.
+   *
+   * @param yaml the document's text
+   * @return the mapping read, or the problems that kept it from being read
    */
   public static Result read(String yaml) {
     FrontMatterReader.Result result = FrontMatterReader.readDocument(yaml);
@@ -48,6 +56,9 @@ public final class YamlDocuments {
   /**
    * Whether a YAML text holds no document at all: only blank lines, comments and document
    * markers, which a reader treats like an empty file.
+   *
+   * @param yaml a YAML text
+   * @return true when the text holds no document
    */
   public static boolean isEmpty(String yaml) {
     for (String line : yaml.split("\\R", -1)) {

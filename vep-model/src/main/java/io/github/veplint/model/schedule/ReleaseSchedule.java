@@ -22,19 +22,33 @@ public record ReleaseSchedule(ReleaseVersion release, String source, List<Schedu
 
   private static final Pattern GA = Pattern.compile("(?i)(^|[^a-z])GA([^a-z]|$)");
 
-  /** Copies the list so the record stays immutable. */
+  /**
+   * Copies the list so the record stays immutable.
+   *
+   * @param release the release, {@code vX.Y}
+   * @param source where the schedule was read from (a path or URL), for messages
+   * @param entries its items in file order
+   */
   public ReleaseSchedule {
     Objects.requireNonNull(release, "release");
     Objects.requireNonNull(source, "source");
     entries = List.copyOf(entries);
   }
 
-  /** The VEP Freeze item; empty when the schedule has none ("no freeze known"). */
+  /**
+   * The VEP Freeze item; empty when the schedule has none ("no freeze known").
+   *
+   * @return the VEP Freeze item; empty when there is none
+   */
   public Optional<ScheduleEntry> vepFreeze() {
     return entries.stream().filter(ScheduleEntry::isVepFreeze).findFirst();
   }
 
-  /** The VEP Freeze date; empty when no freeze is known. */
+  /**
+   * The VEP Freeze date; empty when no freeze is known.
+   *
+   * @return the freeze date; empty when no freeze is known
+   */
   public Optional<LocalDate> freezeDate() {
     return vepFreeze().flatMap(ScheduleEntry::date);
   }
@@ -42,6 +56,8 @@ public record ReleaseSchedule(ReleaseVersion release, String source, List<Schedu
   /**
    * The KubeVirt GA date: the item by {@code KubeVirt} whose milestone is GA (written {@code GA} or
    * {@code **KubeVirt GA**}); empty when the schedule has none.
+   *
+   * @return the GA date; empty when the schedule has none
    */
   public Optional<LocalDate> gaDate() {
     return entries.stream()

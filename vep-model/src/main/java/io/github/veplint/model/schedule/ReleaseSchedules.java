@@ -65,7 +65,12 @@ public final class ReleaseSchedules {
     this.byRelease = Collections.unmodifiableSortedMap(new TreeMap<>(byRelease));
   }
 
-  /** Schedules from a collection (for tests and embedding). */
+  /**
+   * Schedules from a collection (for tests and embedding).
+   *
+   * @param schedules the schedules, at most one per minor release
+   * @return the schedules by release
+   */
   public static ReleaseSchedules of(Collection<ReleaseSchedule> schedules) {
     SortedMap<ReleaseVersion, ReleaseSchedule> map = new TreeMap<>();
     schedules.forEach(s -> map.put(s.release().minorRelease(), s));
@@ -78,6 +83,7 @@ public final class ReleaseSchedules {
    * @param source a directory, a file or a URL pattern (see the class comment)
    * @param base the directory a relative path is resolved against (the repository root)
    * @param allowNetwork whether a URL source may be fetched; when false a URL source is an error
+   * @return the schedules the source holds
    * @throws ScheduleException when the source is missing, unreadable, invalid or offline
    */
   public static ReleaseSchedules load(String source, Path base, boolean allowNetwork) {
@@ -313,17 +319,31 @@ public final class ReleaseSchedules {
     }
   }
 
-  /** Every schedule, by minor release. */
+  /**
+   * Every schedule, by minor release.
+   *
+   * @return the schedules, sorted by release
+   */
   public SortedMap<ReleaseVersion, ReleaseSchedule> byRelease() {
     return byRelease;
   }
 
-  /** The schedule of the minor release {@code release} belongs to. */
+  /**
+   * The schedule of the minor release {@code release} belongs to.
+   *
+   * @param release a release, e.g. {@code v1.9.2}
+   * @return its minor release's schedule; empty when there is none
+   */
   public Optional<ReleaseSchedule> schedule(ReleaseVersion release) {
     return Optional.ofNullable(byRelease.get(release.minorRelease()));
   }
 
-  /** The VEP Freeze date of the minor release {@code release} belongs to; empty when no freeze is known. */
+  /**
+   * The VEP Freeze date of the minor release {@code release} belongs to; empty when no freeze is known.
+   *
+   * @param release a release, e.g. {@code v1.9.2}
+   * @return the freeze date; empty when no freeze is known
+   */
   public Optional<LocalDate> freezeDate(ReleaseVersion release) {
     return schedule(release).flatMap(ReleaseSchedule::freezeDate);
   }
@@ -332,6 +352,10 @@ public final class ReleaseSchedules {
    * Whether the release's VEP Freeze is in effect on {@code today}. The freeze date itself counts
    * as frozen: VEP 282's freeze enforcer blocks a merge when "today ≥ freeze date", and the VEP
    * must be merged <em>before</em> the freeze. Empty when no freeze is known.
+   *
+   * @param release a release, e.g. {@code v1.9}
+   * @param today the date to judge on
+   * @return whether it is frozen; empty when no freeze is known
    */
   public Optional<Boolean> isFrozen(ReleaseVersion release, LocalDate today) {
     return freezeDate(release).map(freeze -> !today.isBefore(freeze));
@@ -341,6 +365,9 @@ public final class ReleaseSchedules {
    * The release being planned on {@code today}: the earliest release whose VEP Freeze has not
    * passed. When every known freeze has passed (the next schedule is not published yet), the minor
    * release after the latest one with a known freeze. Empty when no freeze is known at all.
+   *
+   * @param today the date to judge on
+   * @return the release; empty when no freeze is known
    */
   public Optional<ReleaseVersion> upcoming(LocalDate today) {
     ReleaseVersion latest = null;

@@ -8,14 +8,24 @@ public final class ScheduleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Whether the problem came from an allowed URL source ({@link #isRemote()}). */
   private final boolean remote;
 
-  /** Creates the exception with a complete one-line message. */
+  /**
+   * Creates the exception with a complete one-line message.
+   *
+   * @param message the message, naming the source
+   */
   public ScheduleException(String message) {
     this(message, null, false);
   }
 
-  /** Creates the exception with a complete one-line message and its cause. */
+  /**
+   * Creates the exception with a complete one-line message and its cause.
+   *
+   * @param message the message, naming the source
+   * @param cause what went wrong underneath
+   */
   public ScheduleException(String message, Throwable cause) {
     this(message, cause, false);
   }
@@ -37,6 +47,8 @@ public final class ScheduleException extends RuntimeException {
    * Whether the schedules could not be fetched from, or read as fetched from, a URL source the
    * run was allowed to use (as opposed to a local source, or a URL source that is misconfigured
    * or not allowed).
+   *
+   * @return true for a URL source that could not be fetched or read
    */
   public boolean isRemote() {
     return remote;

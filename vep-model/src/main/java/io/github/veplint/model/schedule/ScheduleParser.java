@@ -43,6 +43,7 @@ public final class ScheduleParser {
    * @param release the release the schedule is for
    * @param source the file or URL, used in messages
    * @param yaml the file's text
+   * @return the schedule
    * @throws ScheduleException when the text is not a YAML list of mappings, or the VEP Freeze item
    *     has no readable date
    */

@@ -23,7 +23,11 @@ public final class PrintModel {
 
   private PrintModel() {}
 
-  /** Entry point; exit status 2 when the path holds no VEP root. */
+  /**
+   * Entry point; exit status 2 when the path holds no VEP root.
+   *
+   * @param args the repository root, optional (default: the current directory)
+   */
   public static void main(String[] args) {
     Path root = Path.of(args.length > 0 ? args[0] : ".");
     PrintStream out = System.out;
