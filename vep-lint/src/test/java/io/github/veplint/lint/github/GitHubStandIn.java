@@ -302,7 +302,9 @@ public final class GitHubStandIn implements AutoCloseable {
 
   /** A user as GitHub answers it ({@code simple-user}). */
   public static Map<String, Object> user(String login) {
-    String api = "https://api.github.com/users/" + login;
+    // As GitHub writes them: a bot's brackets percent-encoded in its URLs.
+    String path = login.replace("[", "%5B").replace("]", "%5D");
+    String api = "https://api.github.com/users/" + path;
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("login", login);
     user.put("id", 1000 + Math.abs(login.hashCode() % 100000));
@@ -310,7 +312,7 @@ public final class GitHubStandIn implements AutoCloseable {
     user.put("avatar_url", "https://avatars.githubusercontent.com/u/1001");
     user.put("gravatar_id", "");
     user.put("url", api);
-    user.put("html_url", "https://github.com/" + login);
+    user.put("html_url", "https://github.com/" + path);
     user.put("followers_url", api + "/followers");
     user.put("following_url", api + "/following{/other_user}");
     user.put("gists_url", api + "/gists{/gist_id}");
