@@ -13,9 +13,9 @@ import java.util.Optional;
  * data, as a {@code gh project item-list --format json} export and as REST issue answers. Today is
  * {@link #TODAY}; a tracking issue not updated since before 2026-11-30 is stale.
  */
-final class TestBoard {
+public final class TestBoard {
 
-  static final String TODAY = "2026-12-07";
+  public static final String TODAY = "2026-12-07";
   static final String ENHANCEMENTS = "kubevirt/enhancements";
 
   /**
@@ -134,7 +134,7 @@ final class TestBoard {
   }
 
   /** The same board as {@code gh project item-list 21 --owner kubevirt --format json} writes it. */
-  static String export() throws Exception {
+  public static String export() throws Exception {
     List<Object> items = new ArrayList<>();
     for (Row row : ROWS) {
       Map<String, Object> item = new LinkedHashMap<>();
