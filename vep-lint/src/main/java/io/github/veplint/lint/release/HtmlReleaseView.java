@@ -109,10 +109,7 @@ public final class HtmlReleaseView {
     }
     html.append("</tr></thead>\n<tbody>\n");
     for (ReleaseLoad.PersonLoad person : load.people()) {
-      Map<String, Integer> bySig = new TreeMap<>();
-      java.util.stream.Stream.concat(person.reviewing().stream(), person.approving().stream()).distinct()
-          .forEach(v -> bySig.merge(sigOf.getOrDefault(v, ReleaseLoad.NO_SIG), 1, Integer::sum));
-      html.append("<tr data-load=\"").append(escape(loadAttribute(bySig))).append("\"><td>")
+      html.append("<tr data-load=\"").append(escape(loadAttribute(person, sigOf))).append("\"><td>")
           .append(escape(person.handle())).append("</td><td>").append(person.load()).append("</td>");
       for (List<String> veps : List.of(person.reviewing(), person.approving())) {
         html.append("<td class=\"veps\">");
@@ -128,10 +125,18 @@ public final class HtmlReleaseView {
     return html.toString();
   }
 
-  /** {@code sig=n sig=n …}: a person's load per owning SIG. */
-  static String loadAttribute(Map<String, Integer> bySig) {
+  /**
+   * {@code sig=n sig=n …}: a person's load per owning SIG (the VEPs they review or approve, each
+   * once; each SIG percent-encoded), for the page's script.
+   *
+   * @param sigOf the owning SIG of each VEP, by its name in the load
+   */
+  static String loadAttribute(ReleaseLoad.PersonLoad person, Map<String, String> sigOf) {
+    Map<String, Integer> bySig = new TreeMap<>();
+    java.util.stream.Stream.concat(person.reviewing().stream(), person.approving().stream()).distinct()
+        .forEach(v -> bySig.merge(sigOf.getOrDefault(v, ReleaseLoad.NO_SIG), 1, Integer::sum));
     StringBuilder text = new StringBuilder();
-    bySig.forEach((sig, n) -> text.append(text.length() == 0 ? "" : " ").append(sig.replace(' ', '_')).append('=').append(n));
+    bySig.forEach((sig, n) -> text.append(text.length() == 0 ? "" : " ").append(java.net.URLEncoder.encode(sig, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).append('=').append(n));
     return text.toString();
   }
 

@@ -75,6 +75,9 @@ public final class LinkedPulls {
    */
   public static Result read(GitHubApi api, String repository, LocalDate today, int pageSize) {
     int slash = repository.indexOf('/');
+    if (slash <= 0 || slash == repository.length() - 1) {
+      return new Result(Map.of(), List.of("linked PRs: '" + repository + "' is not owner/name; the view is made without them"));
+    }
     Map<Integer, Set<String>> byVep = new TreeMap<>();
     List<String> warnings = new ArrayList<>();
     Optional<String> cursor = Optional.empty();

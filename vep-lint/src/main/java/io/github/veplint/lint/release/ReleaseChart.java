@@ -137,11 +137,8 @@ public final class ReleaseChart {
         .append(APPROVING).append("\"/><text x=\"112\" y=\"14\">approving</text>\n");
     int y = 28;
     for (ReleaseLoad.PersonLoad person : load.people()) {
-      Map<String, Integer> loadBySig = new java.util.TreeMap<>();
-      java.util.stream.Stream.concat(person.reviewing().stream(), person.approving().stream()).distinct()
-          .forEach(v -> loadBySig.merge(sigOf.getOrDefault(v, ReleaseLoad.NO_SIG), 1, Integer::sum));
       html.append("<g data-person=\"").append(escape(person.handle())).append("\" data-load=\"")
-          .append(escape(HtmlReleaseView.loadAttribute(loadBySig))).append("\" data-y=\"").append(y)
+          .append(escape(HtmlReleaseView.loadAttribute(person, sigOf))).append("\" data-y=\"").append(y)
           .append("\" data-h=\"").append(ROW).append("\">\n");
       html.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(escape(person.handle())).append("</text>\n");
       int at = LABEL_WIDTH;

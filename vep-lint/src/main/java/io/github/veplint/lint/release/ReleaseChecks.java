@@ -103,7 +103,7 @@ public final class ReleaseChecks {
         .flatMap(s -> s.entries().stream().filter(e -> e.what().map(w -> CODE_FREEZE.matcher(w).find()).orElse(false))
             .map(ScheduleEntry::date).flatMap(Optional::stream).findFirst());
     CheckIn partial = new CheckIn(board, settings, byVep, List.of(), warnings, codeFreeze, pulls.byVep());
-    Map<String, SignOffs.SignOff> signedOff = signOffs.apply(view.withCheckIn(partial), warnings);
+    Map<String, SignOffs.SignOff> signedOff = board.isPresent() ? signOffs.apply(view.withCheckIn(partial), warnings) : Map.of();
     List<Finding> checks = new ArrayList<>();
     if (board.isPresent()) {
       for (ReleaseView.Item vep : view.veps()) {

@@ -37,13 +37,13 @@
     });
   }
 
-  // A person's load within the chosen SIG: data-load is "sig=n sig=n …".
+  // A person's load within the chosen SIG: data-load is "sig=n sig=n …", each SIG percent-encoded.
   function load(el) {
     var total = 0;
     var sig = select.value;
     (el.getAttribute("data-load") || "").split(" ").forEach(function (part) {
       var at = part.lastIndexOf("=");
-      if (at > 0 && (sig === "" || part.slice(0, at) === sig)) { total += Number(part.slice(at + 1)) || 0; }
+      if (at > 0 && (sig === "" || decodeURIComponent(part.slice(0, at)) === sig)) { total += Number(part.slice(at + 1)) || 0; }
     });
     return total;
   }
