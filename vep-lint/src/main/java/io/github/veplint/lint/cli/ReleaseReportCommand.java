@@ -2,7 +2,9 @@ package io.github.veplint.lint.cli;
 
 import io.github.veplint.lint.VepLinter;
 import io.github.veplint.lint.config.RunOptions;
+import io.github.veplint.lint.github.GitHubApi;
 import io.github.veplint.lint.release.HtmlReleaseView;
+import io.github.veplint.lint.release.IssueComment;
 import io.github.veplint.lint.release.JsonReleaseView;
 import io.github.veplint.lint.release.MarkdownReleaseView;
 import io.github.veplint.lint.release.ReleaseBoardSources;
@@ -60,6 +62,11 @@ final class ReleaseReportCommand implements Callable<Integer> {
       + " 'gh project item-list NUMBER --owner ORG --format json --limit 1000'.")
   Path boardExport;
 
+  @Option(names = "--post-to", paramLabel = "ISSUE", description = "Also post the Markdown check-in on ISSUE (N or"
+      + " OWNER/REPO#N; N is in the board's repository) as one comment, updated by later runs (needs GITHUB_TOKEN;"
+      + " a failure is a warning).")
+  String postTo;
+
   @CommandLine.Mixin ScheduleOptions schedules;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -91,6 +98,18 @@ final class ReleaseReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     view.checkIn().warnings().forEach(w -> err.println("vep-lint: warning: " + w));
     err.flush();
+    Optional<IssueComment.Ref> issue = Optional.empty();
+    if (postTo != null) {
+      issue = IssueComment.Ref.parse(postTo, view.checkIn().settings().repository());
+      if (issue.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--post-to: '" + postTo + "' is not an issue like 123 or kubevirt/enhancements#123");
+      }
+    }
+    java.io.StringWriter markdown = new java.io.StringWriter();
+    if (format.equals("markdown") || issue.isPresent()) {
+      MarkdownReleaseView.write(view, markdown);
+    }
     PrintWriter out = spec.commandLine().getOut();
     ReportFiles.write(Optional.ofNullable(output), out, text -> {
       if (format.equals("json")) {
@@ -98,10 +117,16 @@ final class ReleaseReportCommand implements Callable<Integer> {
       } else if (format.equals("html")) {
         HtmlReleaseView.write(view, new ReportContext(linter.rules(), false, VepLintCommand.Version.version()), text);
       } else {
-        MarkdownReleaseView.write(view, text);
+        text.write(markdown.toString());
       }
     });
     out.flush();
+    if (issue.isPresent()) {
+      IssueComment.Outcome posted = IssueComment.post(GitHubApi.fromEnvironment(System.getenv()), issue.get(),
+          markdown.toString());
+      posted.warning().ifPresent(w -> err.println("vep-lint: warning: " + w));
+      err.flush();
+    }
     return VepLintCommand.OK;
   }
 }

@@ -38,8 +38,9 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 /**
  * Reads a base revision with JGit (no {@code git} binary): the VEPs as they were at the revision and
  * the files changed between it and the working tree (committed, staged, unstaged and untracked, not
- * ignored). Only this class touches JGit, and only when a base is given, so runs without
- * {@code --base} never load it.
+ * ignored); and the pull request that added each VEP ({@link #mergePullRequests}, for the release
+ * check-in's SIG sign-off). Only this class touches JGit, and only when a base or a check-in asks,
+ * so other runs never load it.
  */
 public final class GitHistory {
 
@@ -156,6 +157,114 @@ public final class GitHistory {
       throw new ConfigurationException("--base " + commit + ": cannot read the base revision ("
           + e.getMessage() + ")", e);
     }
+  }
+
+  /** The most commits {@link #mergePullRequests} walks. */
+  static final int MAX_COMMITS = 20_000;
+
+  /**
+   * The pull request that added each file: the first-parent history of {@code HEAD} walked back
+   * through renames to the commit that added the file, whose subject names its pull request as a
+   * squash merge does ({@code … (#123)}) or a merge commit does ({@code Merge pull request #123 …}).
+   * Only paths under {@code vepRoots} are compared, and at most {@link #MAX_COMMITS} commits.
+   *
+   * @param root the lint repository root (the git work tree or a directory inside it)
+   * @param vepRoots the VEP roots, relative to {@code root}
+   * @param files the files, relative to {@code root}
+   * @return the pull request number of each file whose adding commit names one; empty when
+   *     {@code root} is not in a git work tree or its history cannot be read
+   */
+  public static Map<String, Integer> mergePullRequests(Path root, List<String> vepRoots, java.util.Collection<String> files) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(root.toFile());
+    if (builder.getGitDir() == null || files.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Integer> pulls = new HashMap<>();
+    try (Repository repository = builder.setMustExist(true).build();
+        ObjectReader reader = repository.newObjectReader();
+        RevWalk walk = new RevWalk(reader)) {
+      if (repository.isBare()) {
+        return Map.of();
+      }
+      ObjectId head = repository.resolve("HEAD^{commit}");
+      if (head == null) {
+        return Map.of();
+      }
+      Path prefix = repository.getWorkTree().toPath().toRealPath().relativize(root.toRealPath());
+      Map<String, String> wanted = new HashMap<>();
+      files.forEach(f -> wanted.put(prefixed(prefix, f), f));
+      TreeFilter roots = PathFilterGroup.createFromStrings(
+          vepRoots.stream().map(r -> prefixed(prefix, r.replaceAll("/+$", ""))).toList());
+      walk.setFirstParent(true);
+      walk.markStart(walk.parseCommit(head));
+      int commits = 0;
+      for (RevCommit commit : walk) {
+        if (wanted.isEmpty() || ++commits > MAX_COMMITS) {
+          break;
+        }
+        List<DiffEntry> entries;
+        try (TreeWalk diff = new TreeWalk(repository, reader)) {
+          diff.setRecursive(true);
+          if (commit.getParentCount() == 0) {
+            diff.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+          } else {
+            diff.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+          }
+          diff.addTree(commit.getTree());
+          diff.setFilter(AndTreeFilter.create(roots, TreeFilter.ANY_DIFF));
+          entries = DiffEntry.scan(diff);
+        }
+        if (entries.stream().noneMatch(e -> e.getChangeType() == DiffEntry.ChangeType.ADD
+            && wanted.containsKey(e.getNewPath()))) {
+          continue;
+        }
+        RenameDetector detector = new RenameDetector(repository);
+        detector.addAll(entries);
+        for (DiffEntry entry : detector.compute(reader, NullProgressMonitor.INSTANCE)) {
+          String file = wanted.remove(entry.getNewPath());
+          if (file == null) {
+            continue;
+          }
+          if (entry.getChangeType() == DiffEntry.ChangeType.RENAME || entry.getChangeType() == DiffEntry.ChangeType.COPY) {
+            wanted.put(entry.getOldPath(), file);
+          } else if (entry.getChangeType() == DiffEntry.ChangeType.ADD) {
+            pullNumber(commit.getShortMessage()).ifPresent(n -> pulls.put(file, n));
+          } else {
+            wanted.put(entry.getNewPath(), file);
+          }
+        }
+      }
+    } catch (IOException | org.eclipse.jgit.api.errors.CanceledException | RuntimeException e) {
+      return Map.of();
+    }
+    return pulls;
+  }
+
+  /** The pull request a commit subject names: {@code … (#123)} at its end or {@code Merge pull request #123 …}. */
+  static Optional<Integer> pullNumber(String subject) {
+    String text = subject.strip();
+    if (text.endsWith(")")) {
+      int open = text.lastIndexOf("(#");
+      if (open >= 0) {
+        return digits(text.substring(open + 2, text.length() - 1));
+      }
+    }
+    String merge = "Merge pull request #";
+    if (text.startsWith(merge)) {
+      int end = merge.length();
+      while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+        end++;
+      }
+      return digits(text.substring(merge.length(), end));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> digits(String text) {
+    if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(text));
   }
 
   private static Path workTree(Repository repository, String ref) throws IOException {

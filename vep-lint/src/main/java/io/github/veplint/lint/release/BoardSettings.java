@@ -24,13 +24,14 @@ import java.util.Optional;
  * @param targetField the field holding the target release, when the board has one
  * @param repository the repository of the tracking issues, {@code owner/name}
  * @param staleDays a tracked VEP's tracking issue not updated for more days than this is stale
+ * @param codeRepository the repository of the code pull requests that refer to the VEPs, {@code owner/name}
  */
 public record BoardSettings(String statusField, List<String> tracked, List<String> atRisk, String reviewerField,
-    String targetField, String repository, int staleDays) {
+    String targetField, String repository, int staleDays, String codeRepository) {
 
   /** The KubeVirt board's fields ({@code kubevirt/kubevirt}'s {@code label-approved-veps.py}). */
   public static final BoardSettings KUBEVIRT = new BoardSettings("Status", List.of("Tracked"), List.of("At risk"),
-      "VEP Reviewer", "Target Release", "kubevirt/enhancements", 7);
+      "VEP Reviewer", "Target Release", "kubevirt/enhancements", 7, "kubevirt/kubevirt");
 
   /** Copies the lists. */
   public BoardSettings {
@@ -40,6 +41,7 @@ public record BoardSettings(String statusField, List<String> tracked, List<Strin
     Objects.requireNonNull(reviewerField, "reviewerField");
     Objects.requireNonNull(targetField, "targetField");
     Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(codeRepository, "codeRepository");
   }
 
   /** How a status reads on the board. */
@@ -86,7 +88,8 @@ public record BoardSettings(String statusField, List<String> tracked, List<Strin
           scalar(board, "reviewer-field").orElse(KUBEVIRT.reviewerField),
           scalar(board, "target-field").orElse(KUBEVIRT.targetField),
           scalar(board, "repository").orElse(KUBEVIRT.repository),
-          scalar(board, "stale-days").map(Integer::parseInt).orElse(KUBEVIRT.staleDays));
+          scalar(board, "stale-days").map(Integer::parseInt).orElse(KUBEVIRT.staleDays),
+          scalar(board, "code-repository").orElse(KUBEVIRT.codeRepository));
     } catch (IOException | NumberFormatException e) {
       return KUBEVIRT;
     }

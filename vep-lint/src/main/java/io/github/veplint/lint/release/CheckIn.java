@@ -17,13 +17,22 @@ import java.util.Optional;
  * @param checks the cross-checks' findings, by VEP file
  * @param warnings what could not be read (the view is made from the rest), one line each
  * @param codeFreeze the release's code freeze, when the schedule names one
+ * @param referencingPulls the URLs of the code pull requests whose body refers to each VEP number
+ *     ({@link LinkedPulls}), when they were read
  */
 public record CheckIn(Optional<Board> board, BoardSettings settings, Map<Integer, Board.Item> byVep,
-    List<Finding> checks, List<String> warnings, Optional<LocalDate> codeFreeze) {
+    List<Finding> checks, List<String> warnings, Optional<LocalDate> codeFreeze,
+    Map<Integer, List<String>> referencingPulls) {
 
   /** No board asked for. */
   public static final CheckIn NONE =
       new CheckIn(Optional.empty(), BoardSettings.KUBEVIRT, Map.of(), List.of(), List.of(), Optional.empty());
+
+  /** A check-in without pull requests read. */
+  public CheckIn(Optional<Board> board, BoardSettings settings, Map<Integer, Board.Item> byVep,
+      List<Finding> checks, List<String> warnings, Optional<LocalDate> codeFreeze) {
+    this(board, settings, byVep, checks, warnings, codeFreeze, Map.of());
+  }
 
   /** Copies the collections. */
   public CheckIn {
@@ -33,6 +42,20 @@ public record CheckIn(Optional<Board> board, BoardSettings settings, Map<Integer
     checks = List.copyOf(checks);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(codeFreeze, "codeFreeze");
+    Map<Integer, List<String>> pulls = new java.util.TreeMap<>();
+    referencingPulls.forEach((n, urls) -> pulls.put(n, List.copyOf(urls)));
+    referencingPulls = java.util.Collections.unmodifiableMap(pulls);
+  }
+
+  /**
+   * The pull requests linked to a VEP: the board's linked pull requests, then the code pull requests
+   * whose body refers to it, each once.
+   */
+  public List<String> linkedPulls(ReleaseView.Item vep) {
+    java.util.Set<String> urls = new java.util.LinkedHashSet<>();
+    item(vep).ifPresent(i -> urls.addAll(i.linkedPullRequests()));
+    vep.number().map(referencingPulls::get).ifPresent(urls::addAll);
+    return List.copyOf(urls);
   }
 
   /** The board item of a VEP, when it is on the board. */

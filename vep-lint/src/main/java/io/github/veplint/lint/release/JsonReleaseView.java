@@ -25,7 +25,9 @@ import java.util.List;
  * suggestedReviewers}, {@code suggestedApprovers}, {@code ownersFile}) and {@code people} (per
  * named reviewer and approver, highest load first: {@code handle}, {@code load}, {@code reviewing},
  * {@code approving}). The check-in adds per VEP {@code sig}, {@code document} (status, or what the older
- * layout's checklist approves), {@code documentReady}, {@code approvedStages}, {@code tracking} ({@code
+ * layout's checklist approves), {@code documentReady}, {@code approvedStages}, {@code participatingSigs},
+ * {@code linkedPulls} (the board's linked pull requests, then the code pull requests whose body
+ * refers to the VEP), {@code tracking} ({@code
  * tracked}, {@code at-risk}, {@code proposed}, {@code not-tracked}; null without a board), {@code
  * board} (its item: {@code status}, {@code reviewers}, {@code target}, {@code linkedPullRequests},
  * {@code url}, {@code issue} with {@code open}, {@code lastActivity}, {@code labels}, {@code
@@ -87,6 +89,8 @@ public final class JsonReleaseView {
       node.put("document", item.documentLabel());
       node.put("documentReady", item.documentReady());
       strings(node.putArray("approvedStages"), item.document().approvedStages());
+      strings(node.putArray("participatingSigs"), item.document().participatingSigs());
+      strings(node.putArray("linkedPulls"), view.checkIn().linkedPulls(item));
       node.put("tracking", view.checkIn().board().isPresent() ? view.checkIn().tracking(item).jsonName() : null);
       java.util.Optional<Board.Item> on = view.checkIn().item(item);
       if (on.isPresent()) {

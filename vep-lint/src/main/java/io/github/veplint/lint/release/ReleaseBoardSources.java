@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * Where the check-in's board comes from, as {@code report --release} is asked: an export file
  * ({@code --board-export}) or GraphQL ({@code --board ORG/NUMBER}), and the tracking issues over
- * REST for an export. The network is used only when allowed ({@code --allow-network}) or a token is
- * given; whatever cannot be read becomes a warning of the view.
+ * REST for an export; with the network, also the code pull requests referring to each VEP ({@link
+ * LinkedPulls}) and the SIG sign-offs ({@link SignOffs}). The network is used only when allowed
+ * ({@code --allow-network}) or a token is given; whatever cannot be read becomes a warning of the view.
  */
 public final class ReleaseBoardSources {
 
@@ -56,6 +57,13 @@ public final class ReleaseBoardSources {
         read = Optional.of(BoardQuery.read(api, ref.get().org(), ref.get().number(), BoardQuery.PAGE_SIZE, settings));
       }
     }
-    return ReleaseChecks.build(result, release, read, warnings);
+    if (!network) {
+      return ReleaseChecks.build(result, release, read, warnings);
+    }
+    LinkedPulls.Result pulls = LinkedPulls.read(api, settings.codeRepository(),
+        result.config().today().orElse(java.time.LocalDate.now()), LinkedPulls.PAGE_SIZE);
+    Path root = Path.of(result.repositoryRoot());
+    return ReleaseChecks.build(result, release, read, warnings, pulls,
+        (view, more) -> SignOffs.read(root, result.config().vepRoots(), view, api, settings, more));
   }
 }

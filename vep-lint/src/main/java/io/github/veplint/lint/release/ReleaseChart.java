@@ -10,7 +10,9 @@ import java.util.Map;
  * findings, no findings). Plain SVG elements with presentation attributes: no script, no external
  * font, stylesheet or image, so it renders under the page's Content Security Policy ({@code
  * default-src 'none'}). Each bar segment is a {@code rect} carrying {@code data-sig}, {@code
- * data-stage}, {@code data-readiness} and {@code data-count}, with a {@code title} tooltip.
+ * data-stage}, {@code data-readiness} and {@code data-count}, with a {@code title} tooltip; each
+ * SIG's rows are a {@code g} with {@code data-sig} and its place ({@code data-y}, {@code data-h}), so
+ * the release view's script closes the gaps the SIG filter leaves.
  */
 public final class ReleaseChart {
 
@@ -72,7 +74,8 @@ public final class ReleaseChart {
     }
     int y = legend;
     for (ReleaseLoad.SigLoad sig : load.sigs()) {
-      html.append("<g data-sig=\"").append(escape(sig.sig())).append("\">\n");
+      html.append("<g data-sig=\"").append(escape(sig.sig())).append("\" data-y=\"").append(y).append("\" data-h=\"")
+          .append((1 + sig.byStage().size()) * ROW).append("\">\n");
       html.append("<text x=\"0\" y=\"").append(y + 14).append("\" font-weight=\"bold\">").append(escape(sig.sig()))
           .append(" (").append(sig.veps()).append(sig.veps() == 1 ? " VEP" : " VEPs").append(")</text>\n");
       y += ROW;
@@ -105,7 +108,10 @@ public final class ReleaseChart {
   /**
    * The per-person chart: one bar per named reviewer and approver, stacked by role (reviewing,
    * approving), each role's part split per owning SIG ({@code data-sig}, {@code data-role}, {@code
-   * data-count} on each {@code rect}), so the SIG filter shows a SIG's share of each person's load.
+   * data-count} on each {@code rect}), so the SIG filter shows a SIG's share of each person's load;
+   * each person's row is a {@code g} with the person's load per SIG ({@code data-load}) and its
+   * place ({@code data-y}, {@code data-h}), so the release view's script shows the load within the
+   * SIG, hides people without any and closes the gaps.
    */
   public static String people(ReleaseView view) {
     ReleaseLoad load = view.load();
@@ -131,6 +137,9 @@ public final class ReleaseChart {
         .append(APPROVING).append("\"/><text x=\"112\" y=\"14\">approving</text>\n");
     int y = 28;
     for (ReleaseLoad.PersonLoad person : load.people()) {
+      html.append("<g data-person=\"").append(escape(person.handle())).append("\" data-load=\"")
+          .append(escape(HtmlReleaseView.loadAttribute(person, sigOf))).append("\" data-y=\"").append(y)
+          .append("\" data-h=\"").append(ROW).append("\">\n");
       html.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(escape(person.handle())).append("</text>\n");
       int at = LABEL_WIDTH;
       for (String role : List.of("reviewing", "approving")) {
@@ -148,8 +157,8 @@ public final class ReleaseChart {
           at += w;
         }
       }
-      html.append("<text x=\"").append(at + 6).append("\" y=\"").append(y + 14).append("\">").append(person.load())
-          .append("</text>\n");
+      html.append("<text class=\"total\" x=\"").append(at + 6).append("\" y=\"").append(y + 14).append("\">")
+          .append(person.load()).append("</text>\n</g>\n");
       y += ROW;
     }
     html.append("</svg></section>\n");
@@ -159,7 +168,7 @@ public final class ReleaseChart {
   static final String REVIEWING = "#54aeff";
   static final String APPROVING = "#8250df";
 
-  private static String escape(String text) {
+  static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

@@ -40,10 +40,12 @@ public final class ReleaseChecks {
   public static final String ISSUE_STALE = "tracking-issue-stale";
   /** Tracked after the VEP Freeze without the freeze exception label on its tracking issue. */
   public static final String NO_EXCEPTION = "freeze-no-exception";
+  /** A SIG of the VEP (owning or participating) with no approving review by its approvers on the VEP's merge PR. */
+  public static final String NO_SIGN_OFF = "sig-sign-off-missing";
 
   /** Every cross-check id, in the order they are reported per VEP. */
   public static final List<String> IDS = List.of(OTHER_RELEASE, NOT_IMPLEMENTABLE, NOT_ON_BOARD, NO_REVIEWER,
-      TARGET_MISMATCH, ISSUE_CLOSED, ISSUE_STALE, NO_EXCEPTION);
+      TARGET_MISMATCH, ISSUE_CLOSED, ISSUE_STALE, NO_EXCEPTION, NO_SIGN_OFF);
 
   private static final Pattern CODE_FREEZE = Pattern.compile("(?i)\\bcode\\s*freeze\\b");
 
@@ -59,11 +61,29 @@ public final class ReleaseChecks {
    */
   public static ReleaseView build(LintResult result, ReleaseVersion release, Optional<Board> board,
       List<String> extraWarnings) {
+    return build(result, release, board, extraWarnings, LinkedPulls.Result.NONE, (view, warnings) -> Map.of());
+  }
+
+  /**
+   * The check-in of {@code release} with what the network adds beyond the board.
+   *
+   * @param result a lint run of the whole repository
+   * @param release the release
+   * @param board the board as read, when one was asked for
+   * @param extraWarnings warnings met before
+   * @param pulls the code pull requests referring to each VEP
+   * @param signOffs the sign-off state of the view's VEPs by main file (adding a line to the
+   *     warnings for what could not be read)
+   */
+  public static ReleaseView build(LintResult result, ReleaseVersion release, Optional<Board> board,
+      List<String> extraWarnings, LinkedPulls.Result pulls,
+      java.util.function.BiFunction<ReleaseView, List<String>, Map<String, SignOffs.SignOff>> signOffs) {
     LintConfig config = result.config();
     BoardSettings settings = BoardSettings.read(config.source());
     Map<Integer, Board.Item> byVep = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>(extraWarnings);
     board.ifPresent(b -> warnings.addAll(b.warnings()));
+    warnings.addAll(pulls.warnings());
     for (Board.Item item : board.map(Board::items).orElse(List.of())) {
       if (item.isIssueOf(settings.repository())) {
         byVep.putIfAbsent(item.number().get(), item);
@@ -82,14 +102,30 @@ public final class ReleaseChecks {
         .flatMap(s -> s.schedule(release.minorRelease()))
         .flatMap(s -> s.entries().stream().filter(e -> e.what().map(w -> CODE_FREEZE.matcher(w).find()).orElse(false))
             .map(ScheduleEntry::date).flatMap(Optional::stream).findFirst());
-    CheckIn partial = new CheckIn(board, settings, byVep, List.of(), warnings, codeFreeze);
+    CheckIn partial = new CheckIn(board, settings, byVep, List.of(), warnings, codeFreeze, pulls.byVep());
+    Map<String, SignOffs.SignOff> signedOff = board.isPresent() ? signOffs.apply(view.withCheckIn(partial), warnings) : Map.of();
     List<Finding> checks = new ArrayList<>();
     if (board.isPresent()) {
       for (ReleaseView.Item vep : view.veps()) {
         checks.addAll(check(view, partial, vep, config.freezeExceptionLabel()));
+        Optional.ofNullable(signedOff.get(vep.file())).ifPresent(s -> checks.addAll(signOff(settings, vep, s)));
       }
     }
-    return view.withCheckIn(new CheckIn(board, settings, byVep, checks, warnings, codeFreeze));
+    return view.withCheckIn(new CheckIn(board, settings, byVep, checks, warnings, codeFreeze, pulls.byVep()));
+  }
+
+  /** A finding per SIG of the VEP whose approvers have not approved its merge pull request. */
+  static List<Finding> signOff(BoardSettings settings, ReleaseView.Item vep, SignOffs.SignOff signOff) {
+    List<Finding> findings = new ArrayList<>();
+    for (String sig : signOff.missing()) {
+      List<String> approvers = signOff.approvers().get(sig).stream().map(a -> "@" + a).toList();
+      findings.add(finding(NO_SIGN_OFF, vep, "no sign-off from " + sig + " recorded: none of its approvers ("
+          + String.join(", ", approvers.size() > 5 ? approvers.subList(0, 5) : approvers)
+          + (approvers.size() > 5 ? ", …" : "") + ") approved the VEP's merge PR " + settings.repository() + "#"
+          + signOff.pull() + ": ask one of them for the SIG's sign-off (every SIG of the VEP signs off, the"
+          + " enhancements README asks)"));
+    }
+    return findings;
   }
 
   /** The cross-checks' findings on one VEP. */

@@ -61,7 +61,7 @@ final class ReleaseRows {
       java.util.regex.Pattern.compile("https://github\\.com/([A-Za-z0-9-]{1,39}/[A-Za-z0-9._-]{1,100})/pull/([0-9]{1,9})");
 
   static List<String> pulls(ReleaseView view, ReleaseView.Item item) {
-    return view.checkIn().item(item).map(Board.Item::linkedPullRequests).orElse(List.of());
+    return view.checkIn().linkedPulls(item);
   }
 
   static String lint(List<Finding> findings) {

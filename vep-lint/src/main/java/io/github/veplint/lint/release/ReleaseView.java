@@ -184,18 +184,27 @@ public record ReleaseView(ReleaseVersion release, LocalDate today, Optional<Loca
    *     the board whose document targets another release
    * @param position where a cross-check points: the first target of the release, else the status,
    *     else line 1
+   * @param participatingSigs the front matter's {@code participating-sigs} (SIGs other than the
+   *     owning SIG that sign off the VEP)
    */
   public record Document(List<String> approvedStages, List<String> otherTargets,
-      io.github.veplint.model.SourcePosition position) {
+      io.github.veplint.model.SourcePosition position, List<String> participatingSigs) {
 
     /** Nothing known. */
-    public static final Document NONE = new Document(List.of(), List.of(), io.github.veplint.model.SourcePosition.START);
+    public static final Document NONE =
+        new Document(List.of(), List.of(), io.github.veplint.model.SourcePosition.START, List.of());
 
     /** Copies the lists. */
     public Document {
       approvedStages = List.copyOf(approvedStages);
       otherTargets = List.copyOf(otherTargets);
       Objects.requireNonNull(position, "position");
+      participatingSigs = List.copyOf(participatingSigs);
+    }
+
+    /** Without participating SIGs. */
+    public Document(List<String> approvedStages, List<String> otherTargets, io.github.veplint.model.SourcePosition position) {
+      this(approvedStages, otherTargets, position, List.of());
     }
   }
 

@@ -122,7 +122,9 @@ public final class ReleaseViews {
         .map(ReleaseTarget::position).findFirst()
         .or(() -> vep.metadata().status().map(Located::position))
         .orElse(io.github.veplint.model.SourcePosition.START);
-    return new ReleaseView.Document(approved, other, position);
+    List<String> participating = vep.metadata().participatingSigs().stream().map(Located::value)
+        .filter(sig -> !sig.isBlank()).distinct().toList();
+    return new ReleaseView.Document(approved, other, position, participating);
   }
 
   private static final java.util.regex.Pattern OWNER_NAME =
@@ -155,7 +157,7 @@ public final class ReleaseViews {
     return owners;
   }
 
-  private static Optional<ReleaseView.SigOwners> readOwners(VepRepository repository, Path file) {
+  static Optional<ReleaseView.SigOwners> readOwners(VepRepository repository, Path file) {
     try {
       if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
           || java.nio.file.Files.size(file) > MAX_OWNERS_BYTES) {
@@ -173,7 +175,7 @@ public final class ReleaseViews {
     }
   }
 
-  private static List<String> names(Optional<io.github.veplint.model.YamlNode> node) {
+  static List<String> names(Optional<io.github.veplint.model.YamlNode> node) {
     List<String> names = new ArrayList<>();
     if (node.isPresent() && node.get() instanceof io.github.veplint.model.YamlNode.Sequence sequence) {
       for (io.github.veplint.model.YamlNode entry : sequence.items()) {

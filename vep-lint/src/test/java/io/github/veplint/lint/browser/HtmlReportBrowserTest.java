@@ -177,9 +177,179 @@ class HtmlReportBrowserTest {
         })()""");
     chromium.screenshot(SCREENSHOTS.resolve("corpus-release-v1.9-sig-network.png"));
     assertThat(filtered.path("release").asInt()).isEqualTo(3);
-    assertThat(filtered.path("state").toString()).isEqualTo("[\"sig-network\",\"all SIGs\"]");
+    // The total row stays, its counts those of what the filter shows.
+    assertThat(filtered.path("state").toString()).isEqualTo("[\"sig-network\",\"sig-network (filtered)\"]");
     assertThat(filtered.path("sigs").toString()).isEqualTo("[\"sig-network\"]");
     assertThat(filtered.path("bars").toString()).isEqualTo("[\"sig-network\"]");
+  }
+
+  /**
+   * The weekly check-in made from the test board's export ({@code report --release v1.10
+   * --board-export}): with a SIG chosen, every table row and chart bar of another SIG is hidden and
+   * the counts follow (the release state's total row, the headings, each person's load, the charts
+   * closing up). Three screenshots go to {@code target/screenshots/}: the release state, the filter
+   * applied, the charts.
+   */
+  @Test
+  void boardCheckInFiltersEveryTableAndTheChart() throws Exception {
+    HeadlessChromium chromium = chromium();
+    Path export = reports.resolve("board.json");
+    Files.writeString(export, io.github.veplint.lint.release.TestBoard.export());
+    Path html = reports.resolve("check-in.html");
+    Path json = reports.resolve("check-in.json");
+    for (String[] format : new String[][] {{"html", html.toString()}, {"json", json.toString()}}) {
+      StringWriter err = new StringWriter();
+      int status = VepLintCommand.run(new String[] {"report", "--release", "v1.10", "--today",
+          io.github.veplint.lint.release.TestBoard.TODAY, "--board-export", export.toString(), "--format", format[0],
+          "-o", format[1], Corpus.newerEnhancements().toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      assertThat(err.toString()).isEmpty();
+      assertThat(status).isEqualTo(VepLintCommand.OK);
+    }
+    JsonNode view = JSON.readTree(json.toFile());
+    String sig = "sig-compute";
+    int vepsOfSig = 0;
+    int checksOfSig = 0;
+    for (JsonNode vep : view.path("veps")) {
+      if (vep.path("sig").asText().equals(sig)) {
+        vepsOfSig++;
+        checksOfSig += vep.path("checks").size();
+      }
+    }
+    assertThat(vepsOfSig).isPositive().isLessThan(view.path("veps").size());
+    assertThat(checksOfSig).isPositive();
+
+    chromium.open(html.toUri());
+    assertThat(chromium.errors()).as("console errors (a script the policy refuses is one)").isEmpty();
+    chromium.evaluate("document.getElementById('state').scrollIntoView()");
+    screenshot(chromium, "check-in-release-state.png");
+    JsonNode before = chromium.evaluate("""
+        (() => ({total: [...document.querySelector('#state tbody tr:not([data-sig])').cells].map(c => c.textContent),
+                 chart: Number(document.getElementById('release-chart').getAttribute('height')),
+                 errors: document.querySelector('#summary [data-count="error"]').textContent}))()""");
+    assertThat(before.path("total").get(0).asText()).isEqualTo("all SIGs");
+
+    JsonNode filtered = chromium.evaluate("""
+        ((sig) => {
+          const select = document.getElementById('filter-sig');
+          select.value = sig;
+          select.dispatchEvent(new Event('change'));
+          // An SVG element has no offsetParent: it shows when neither it nor an SVG ancestor is display: none.
+          const shown = el => {
+            if (!(el instanceof SVGElement)) { return el.offsetParent !== null; }
+            for (let e = el; e instanceof SVGElement; e = e.parentNode) {
+              if (getComputedStyle(e).display === 'none') { return false; }
+            }
+            return true;
+          };
+          const tables = {};
+          for (const id of ['state', 'attention', 'release', 'load-sigs', 'load-people', 'veps']) {
+            const rows = [...document.querySelectorAll('#' + id + ' tbody tr')];
+            tables[id] = {rows: rows.length, shown: rows.filter(shown).length,
+                otherSigs: rows.filter(r => shown(r) && r.hasAttribute('data-sig') && r.dataset.sig !== sig).length};
+          }
+          const people = [...document.querySelectorAll('#load-people tbody tr')].filter(shown).map(r => ({
+              count: Number(r.cells[1].textContent), load: r.dataset.load,
+              otherVeps: [...r.querySelectorAll('span.vep')].filter(v => !v.hidden && v.dataset.sig !== sig).length,
+              veps: new Set([...r.querySelectorAll('span.vep')].filter(v => !v.hidden).map(v => v.textContent)).size}));
+          const bars = id => [...document.querySelectorAll('#' + id + ' rect[data-sig]')];
+          const chartRows = [...document.querySelectorAll('#people-chart g[data-load]')].filter(shown).map(g => ({
+              total: Number(g.querySelector('text.total').textContent), load: g.dataset.load}));
+          const stateRow = [...document.querySelectorAll('#state tbody tr[data-sig]')].find(r => r.dataset.sig === sig);
+          const svg = document.getElementById('release-chart');
+          const groups = [...svg.querySelectorAll('g[data-sig]')].filter(shown);
+          const card = key => Number(document.querySelector('#summary [data-count="' + key + '"]').textContent);
+          const findingsOfSig = [...document.querySelectorAll('tr.finding')].filter(r => r.dataset.sig === sig);
+          const ruleRows = [...document.querySelectorAll('#summary [data-rule-count]')].filter(c => shown(c.parentNode));
+          return {tables, people, chartRows,
+              cards: {errors: card('error'), warnings: card('warning'), info: card('info'), files: card('files')},
+              findings: {errors: findingsOfSig.filter(r => r.dataset.severity === 'error').length,
+                  warnings: findingsOfSig.filter(r => r.dataset.severity === 'warning').length,
+                  info: findingsOfSig.filter(r => r.dataset.severity === 'info').length},
+              byRule: ruleRows.reduce((sum, c) => sum + Number(c.textContent), 0),
+              overviewRows: [...document.querySelectorAll('tr.vep-row')].filter(shown).length,
+              total: [...document.querySelector('#state tbody tr:not([data-sig])').cells].map(c => c.textContent),
+              sigRow: [...stateRow.cells].map(c => c.textContent),
+              releaseHeading: document.querySelector('#release h2').textContent,
+              attentionHeading: document.querySelector('#attention h2').textContent,
+              otherBars: ['release-chart', 'people-chart'].map(id => bars(id).filter(b => shown(b) && b.dataset.sig !== sig).length),
+              ownBars: ['release-chart', 'people-chart'].map(id => bars(id).filter(b => shown(b) && b.dataset.sig === sig).length),
+              chart: Number(svg.getAttribute('height')),
+              firstGroupTop: groups.length ? groups[0].getBoundingClientRect().top - svg.getBoundingClientRect().top : -1};
+        })('%s')""".formatted(sig));
+    screenshot(chromium, "check-in-filter-" + sig + ".png");
+    assertThat(chromium.errors()).as("console errors while filtering").isEmpty();
+
+    // Every table: its rows of other SIGs hidden, its rows of the SIG shown.
+    for (String table : List.of("state", "attention", "release", "load-sigs", "load-people", "veps")) {
+      assertThat(filtered.path("tables").path(table).path("otherSigs").asInt()).as(table).isZero();
+    }
+    assertThat(filtered.path("tables").path("release").path("shown").asInt()).isEqualTo(vepsOfSig);
+    assertThat(filtered.path("tables").path("attention").path("shown").asInt()).isEqualTo(checksOfSig);
+    assertThat(filtered.path("tables").path("load-sigs").path("shown").asInt()).isEqualTo(1);
+    assertThat(filtered.path("tables").path("state").path("shown").asInt()).isEqualTo(2);
+    // The counts follow: the total row is the SIG's row, the headings count what is shown.
+    List<String> sigRow = new ArrayList<>();
+    filtered.path("sigRow").forEach(c -> sigRow.add(c.asText()));
+    List<String> total = new ArrayList<>();
+    filtered.path("total").forEach(c -> total.add(c.asText()));
+    assertThat(total.get(0)).isEqualTo(sig + " (filtered)");
+    assertThat(total.subList(1, total.size())).isEqualTo(sigRow.subList(1, sigRow.size()));
+    assertThat(filtered.path("releaseHeading").asText()).endsWith("· " + vepsOfSig + " VEPs");
+    assertThat(filtered.path("attentionHeading").asText()).isEqualTo("Needs attention: " + checksOfSig + " cross-checks");
+    // The summary counts the SIG's findings and files.
+    assertThat(filtered.path("cards").path("errors").asInt()).isEqualTo(filtered.path("findings").path("errors").asInt())
+        .isLessThan(before.path("errors").asInt());
+    assertThat(filtered.path("cards").path("warnings").asInt()).isEqualTo(filtered.path("findings").path("warnings").asInt());
+    assertThat(filtered.path("cards").path("info").asInt()).isEqualTo(filtered.path("findings").path("info").asInt());
+    assertThat(filtered.path("byRule").asInt()).isEqualTo(filtered.path("findings").path("errors").asInt()
+        + filtered.path("findings").path("warnings").asInt() + filtered.path("findings").path("info").asInt());
+    assertThat(filtered.path("cards").path("files").asInt()).isEqualTo(filtered.path("overviewRows").asInt());
+    // Each person shown has load in the SIG, counted within it, and only the SIG's VEPs named.
+    assertThat(filtered.path("people")).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.path("load").asText()).contains(sig + "=" + p.path("count").asInt());
+      assertThat(p.path("otherVeps").asInt()).isZero();
+      assertThat(p.path("veps").asInt()).isEqualTo(p.path("count").asInt());
+    });
+    assertThat(filtered.path("chartRows")).hasSameSizeAs(filtered.path("people")).allSatisfy(r ->
+        assertThat(r.path("load").asText()).contains(sig + "=" + r.path("total").asInt()));
+    // Every chart: no bar of another SIG shown, the SIG's bars shown, the rows closed up.
+    assertThat(filtered.path("otherBars").toString()).isEqualTo("[0,0]");
+    assertThat(filtered.path("ownBars").get(0).asInt()).isPositive();
+    assertThat(filtered.path("ownBars").get(1).asInt()).isPositive();
+    assertThat(filtered.path("chart").asInt()).isLessThan(before.path("chart").asInt());
+    assertThat(filtered.path("firstGroupTop").asDouble()).isBetween(0.0, 40.0);
+
+    chromium.evaluate("document.getElementById('chart').scrollIntoView()");
+    screenshot(chromium, "check-in-chart-" + sig + ".png");
+
+    // Back to all SIGs: everything as it was.
+    JsonNode reset = chromium.evaluate("""
+        (() => {
+          const select = document.getElementById('filter-sig');
+          select.value = '';
+          select.dispatchEvent(new Event('change'));
+          return {total: [...document.querySelector('#state tbody tr:not([data-sig])').cells].map(c => c.textContent),
+                  chart: Number(document.getElementById('release-chart').getAttribute('height')),
+                  errors: document.querySelector('#summary [data-count="error"]').textContent,
+                  hiddenRows: [...document.querySelectorAll('main tbody tr')].filter(r => r.hidden).length};
+        })()""");
+    assertThat(reset.path("total")).isEqualTo(before.path("total"));
+    assertThat(reset.path("chart").asInt()).isEqualTo(before.path("chart").asInt());
+    assertThat(reset.path("hiddenRows").asInt()).isZero();
+    assertThat(reset.path("errors").asText()).isEqualTo(before.path("errors").asText());
+  }
+
+  /** A screenshot in {@code target/screenshots/}, copied to {@code /tmp/board-screens/} for a person to look at. */
+  private static void screenshot(HeadlessChromium chromium, String name) throws Exception {
+    Path file = Path.of("target/screenshots").resolve(name);
+    chromium.screenshot(file);
+    try {
+      Path copy = Path.of(System.getProperty("java.io.tmpdir"), "board-screens", name);
+      Files.createDirectories(copy.getParent());
+      Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      System.out.println("browser: could not copy " + file + " for a person to look at: " + e.getMessage());
+    }
   }
 
   private void checkReport(Path repository, String name) throws Exception {

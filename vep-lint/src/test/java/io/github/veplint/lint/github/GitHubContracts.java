@@ -239,6 +239,48 @@ public final class GitHubContracts {
     }
   }
 
+  /**
+   * Why a request's query string does not fit {@code operation} (empty when it does): each
+   * parameter must be a query parameter of the operation, an integer where it takes one, one of its
+   * values where it lists them.
+   */
+  public List<String> validateQuery(Operation operation, String rawQuery) {
+    List<String> problems = new ArrayList<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return problems;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+      JsonNode parameter = null;
+      for (JsonNode p : operation.node().path("parameters")) {
+        JsonNode resolved = p.has("$ref") ? at(p.get("$ref").asText()) : p;
+        if (resolved.path("in").asText().equals("query") && resolved.path("name").asText().equals(name)) {
+          parameter = resolved;
+        }
+      }
+      if (parameter == null) {
+        problems.add(operation.id() + ": no query parameter '" + name + "'");
+        continue;
+      }
+      JsonNode schema = parameter.path("schema");
+      if (schema.path("type").asText().equals("integer") && !value.matches("-?[0-9]{1,18}")) {
+        problems.add(operation.id() + ": '" + name + "' takes an integer, not '" + value + "'");
+      }
+      if (schema.has("enum")) {
+        boolean listed = false;
+        for (JsonNode allowed : schema.get("enum")) {
+          listed |= allowed.asText().equals(value);
+        }
+        if (!listed) {
+          problems.add(operation.id() + ": '" + name + "' is not one of " + schema.get("enum"));
+        }
+      }
+    }
+    return problems;
+  }
+
   /** Why {@code body} is not a valid request body of {@code operation} (empty when it is). */
   public List<String> validateRequest(Operation operation, JsonNode body) {
     return validate(operation.node().path("requestBody").path("content").path("application/json").path("schema"), body);
@@ -263,6 +305,18 @@ public final class GitHubContracts {
   private List<String> validate(JsonNode schemaNode, JsonNode body) {
     if (schemaNode.isMissingNode()) {
       return List.of("the description has no JSON schema here");
+    }
+    // A list of a described schema ("type": "array", "items": {"$ref": …}): each item against the described schema.
+    if (!schemaNode.has("$ref") && schemaNode.path("type").asText().equals("array") && schemaNode.path("items").has("$ref")) {
+      if (!body.isArray()) {
+        return List.of("the answer is not an array");
+      }
+      List<String> problems = new ArrayList<>();
+      for (int i = 0; i < body.size(); i++) {
+        int index = i;
+        validate(schemaNode.get("items"), body.get(i)).forEach(p -> problems.add("[" + index + "] " + p));
+      }
+      return problems;
     }
     JsonSchema schema = schemaNode.has("$ref")
         ? schemas.getSchema(SchemaLocation.of(directory.resolve("rest-openapi.json").toUri() + schemaNode.get("$ref").asText()))

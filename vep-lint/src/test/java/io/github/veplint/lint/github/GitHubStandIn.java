@@ -28,14 +28,22 @@ import java.util.function.Function;
  * ({@link GitHubContracts}): a GraphQL query is executed against GitHub's schema over canned data
  * (a query that does not validate, or canned data the schema does not allow, is a violation); a
  * REST request must match an operation of the OpenAPI description, its body and the canned answer
- * must validate. Violations are collected ({@link #violations()}) for the test to assert empty.
+ * must validate, and so must its query parameters. Violations are collected ({@link #violations()})
+ * for the test to assert empty. Besides the board and the issues it answers a repository's pull
+ * requests (GraphQL), a pull request's reviews and an issue's comments (REST; comments are kept:
+ * created and updated ones are listed by later requests).
  */
 public final class GitHubStandIn implements AutoCloseable {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** One request as received. */
-  public record Request(String method, String path, Optional<String> authorization, String body) {}
+  /** One request as received ({@code path} without the query string, {@code query} without {@code ?}). */
+  public record Request(String method, String path, Optional<String> authorization, String body, String query) {
+    /** A request without a query string. */
+    public Request(String method, String path, Optional<String> authorization, String body) {
+      this(method, path, authorization, body, "");
+    }
+  }
 
   /** A canned answer, sent instead of the normal one. */
   public record Answer(int status, String body) {}
@@ -44,6 +52,9 @@ public final class GitHubStandIn implements AutoCloseable {
   private final GraphQL graphql;
   private final Map<String, Object> root;
   private final Map<String, Object> issues;
+  private final Map<String, List<Object>> reviews;
+  private final Map<String, List<Map<String, Object>>> comments = new LinkedHashMap<>();
+  private long nextCommentId = 9_000_001L;
   private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
   private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
   private volatile Function<Request, Optional<Answer>> fault = r -> Optional.empty();
@@ -56,9 +67,30 @@ public final class GitHubStandIn implements AutoCloseable {
    * @param issues the REST {@code GET /repos/{owner}/{repo}/issues/{n}} answers by {@code owner/repo#n}
    */
   public GitHubStandIn(Map<String, Object> organizations, Map<String, Object> issues) throws IOException {
+    this(organizations, issues, Map.of(), Map.of());
+  }
+
+  /**
+   * Starts the stand-in.
+   *
+   * @param organizations as above
+   * @param issues as above
+   * @param repositories the GraphQL {@code Query.repository} data by {@code owner/name}, its
+   *     {@code pullRequests} a list of pull requests, most recently updated first
+   * @param reviews the REST {@code GET /repos/{owner}/{repo}/pulls/{n}/reviews} answers by {@code owner/repo#n}
+   */
+  public GitHubStandIn(Map<String, Object> organizations, Map<String, Object> issues,
+      Map<String, Object> repositories, Map<String, List<Object>> reviews) throws IOException {
     this.root = organizations;
     this.issues = issues;
+    this.reviews = reviews;
     Map<String, DataFetcher<?>> fetchers = new HashMap<>();
+    fetchers.put("Query.repository", env -> repositories.get(env.<String>getArgument("owner") + "/"
+        + env.<String>getArgument("name")));
+    fetchers.put("Repository.pullRequests", env -> {
+      Map<?, ?> repository = env.getSource();
+      return page((List<?>) repository.get("pullRequests"), env.getArgument("first"), env.getArgument("after"));
+    });
     fetchers.put("Query.organization", env -> organizations.get(env.<String>getArgument("login")));
     fetchers.put("Organization.projectV2", env -> {
       Map<?, ?> org = env.getSource();
@@ -67,21 +99,30 @@ public final class GitHubStandIn implements AutoCloseable {
     });
     fetchers.put("ProjectV2.items", env -> {
       Map<?, ?> project = env.getSource();
-      List<?> all = (List<?>) project.get("items");
-      int first = Math.min(100, Optional.ofNullable(env.<Integer>getArgument("first")).orElse(100));
-      int from = Optional.ofNullable(env.<String>getArgument("after")).map(c -> Integer.parseInt(c.substring(7))).orElse(0);
-      int to = Math.min(all.size(), from + first);
-      Map<String, Object> page = new LinkedHashMap<>();
-      page.put("nodes", all.subList(from, to));
-      page.put("totalCount", all.size());
-      page.put("pageInfo", Map.of("hasNextPage", to < all.size(), "hasPreviousPage", from > 0,
-          "endCursor", "cursor:" + to, "startCursor", "cursor:" + from));
-      return page;
+      return page((List<?>) project.get("items"), env.getArgument("first"), env.getArgument("after"));
     });
     this.graphql = GitHubContracts.load().executable(fetchers);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /** A connection's page: {@code first} items after the cursor {@code cursor:N}. */
+  private static Map<String, Object> page(List<?> all, Integer firstArgument, String after) {
+    int first = Math.min(100, Optional.ofNullable(firstArgument).orElse(100));
+    int from = Optional.ofNullable(after).map(c -> Integer.parseInt(c.substring(7))).orElse(0);
+    int to = Math.min(all.size(), from + first);
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("nodes", all.subList(from, to));
+    page.put("totalCount", all.size());
+    page.put("pageInfo", Map.of("hasNextPage", to < all.size(), "hasPreviousPage", from > 0,
+        "endCursor", "cursor:" + to, "startCursor", "cursor:" + from));
+    return page;
+  }
+
+  /** The comments the stand-in holds on an issue, {@code owner/repo#n}, in order. */
+  public synchronized List<Map<String, Object>> comments(String issue) {
+    return List.copyOf(comments.getOrDefault(issue, List.of()));
   }
 
   /** The base URL, as {@code GITHUB_API_URL}. */
@@ -108,7 +149,8 @@ public final class GitHubStandIn implements AutoCloseable {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")), body);
+          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")), body,
+          Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""));
       requests.add(request);
       Answer answer = fault.apply(request).orElseGet(() -> answer(request));
       byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -157,8 +199,50 @@ public final class GitHubStandIn implements AutoCloseable {
         violations.add(operation.get().id() + " request body: " + problems);
       }
     }
+    List<String> queryProblems = contracts.validateQuery(operation.get(), request.query());
+    if (!queryProblems.isEmpty()) {
+      violations.add(request.method() + " " + request.path() + "?" + request.query() + ": " + queryProblems);
+    }
+    String[] parts = request.path().split("/");
+    switch (operation.get().id()) {
+      case "pulls/list-reviews" -> {
+        List<Object> all = reviews.getOrDefault(parts[2] + "/" + parts[3] + "#" + parts[5], List.of());
+        return answerList(contracts, operation.get(), 200, pageOf(all, request.query()));
+      }
+      case "issues/list-comments" -> {
+        List<Object> all;
+        synchronized (this) {
+          all = new ArrayList<>(comments.getOrDefault(parts[2] + "/" + parts[3] + "#" + parts[5], List.of()));
+        }
+        return answerList(contracts, operation.get(), 200, pageOf(all, request.query()));
+      }
+      case "issues/create-comment" -> {
+        Map<String, Object> comment;
+        synchronized (this) {
+          comment = comment(parts[2] + "/" + parts[3], Integer.parseInt(parts[5]), nextCommentId++,
+              MAPPER.readTree(request.body()).path("body").asText());
+          comments.computeIfAbsent(parts[2] + "/" + parts[3] + "#" + parts[5], k -> new ArrayList<>()).add(comment);
+        }
+        return answerList(contracts, operation.get(), 201, comment);
+      }
+      case "issues/update-comment" -> {
+        long id = Long.parseLong(parts[6]);
+        synchronized (this) {
+          for (List<Map<String, Object>> list : comments.values()) {
+            for (Map<String, Object> comment : list) {
+              if (((Number) comment.get("id")).longValue() == id) {
+                comment.put("body", MAPPER.readTree(request.body()).path("body").asText());
+                comment.put("updated_at", "2026-12-07T12:00:00Z");
+                return answerList(contracts, operation.get(), 200, comment);
+              }
+            }
+          }
+        }
+        return new Answer(404, "{\"message\":\"Not Found\"}");
+      }
+      default -> { }
+    }
     if (operation.get().id().equals("issues/get")) {
-      String[] parts = request.path().split("/");
       Object issue = issues.get(parts[2] + "/" + parts[3] + "#" + parts[5]);
       if (issue == null) {
         return new Answer(404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}");
@@ -172,6 +256,102 @@ public final class GitHubStandIn implements AutoCloseable {
     }
     violations.add(operation.get().id() + ": the stand-in has no answer for it");
     return new Answer(501, "{\"message\":\"not in the stand-in\"}");
+  }
+
+  /** {@code per_page} items of page {@code page} (both from the query, GitHub's defaults 30 and 1). */
+  private static List<Object> pageOf(List<?> all, String query) {
+    int perPage = 30;
+    int page = 1;
+    for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
+      if (pair.startsWith("per_page=")) {
+        perPage = Math.min(100, Integer.parseInt(pair.substring(9)));
+      } else if (pair.startsWith("page=")) {
+        page = Integer.parseInt(pair.substring(5));
+      }
+    }
+    int from = Math.min(all.size(), (page - 1) * perPage);
+    return new ArrayList<>(all.subList(from, Math.min(all.size(), from + perPage)));
+  }
+
+  /** An answer, validated against the operation's description of it. */
+  private Answer answerList(GitHubContracts contracts, GitHubContracts.Operation operation, int status, Object value) {
+    JsonNode answer = MAPPER.valueToTree(value);
+    List<String> problems = contracts.validateResponse(operation, status, answer);
+    if (!problems.isEmpty()) {
+      violations.add(operation.id() + " answer: " + problems);
+    }
+    return new Answer(status, answer.toString());
+  }
+
+  /** An issue comment as GitHub answers it. */
+  private static Map<String, Object> comment(String repository, int issue, long id, String body) {
+    String api = "https://api.github.com/repos/" + repository;
+    Map<String, Object> comment = new LinkedHashMap<>();
+    comment.put("id", id);
+    comment.put("node_id", "IC_" + id);
+    comment.put("url", api + "/issues/comments/" + id);
+    comment.put("html_url", "https://github.com/" + repository + "/issues/" + issue + "#issuecomment-" + id);
+    comment.put("body", body);
+    comment.put("user", user("github-actions[bot]"));
+    comment.put("created_at", "2026-12-07T09:00:00Z");
+    comment.put("updated_at", "2026-12-07T09:00:00Z");
+    comment.put("issue_url", api + "/issues/" + issue);
+    comment.put("author_association", "NONE");
+    return comment;
+  }
+
+  /** A user as GitHub answers it ({@code simple-user}). */
+  public static Map<String, Object> user(String login) {
+    // As GitHub writes them: a bot's brackets percent-encoded in its URLs.
+    String path = login.replace("[", "%5B").replace("]", "%5D");
+    String api = "https://api.github.com/users/" + path;
+    Map<String, Object> user = new LinkedHashMap<>();
+    user.put("login", login);
+    user.put("id", 1000 + Math.abs(login.hashCode() % 100000));
+    user.put("node_id", "U_" + login);
+    user.put("avatar_url", "https://avatars.githubusercontent.com/u/1001");
+    user.put("gravatar_id", "");
+    user.put("url", api);
+    user.put("html_url", "https://github.com/" + path);
+    user.put("followers_url", api + "/followers");
+    user.put("following_url", api + "/following{/other_user}");
+    user.put("gists_url", api + "/gists{/gist_id}");
+    user.put("starred_url", api + "/starred{/owner}{/repo}");
+    user.put("subscriptions_url", api + "/subscriptions");
+    user.put("organizations_url", api + "/orgs");
+    user.put("repos_url", api + "/repos");
+    user.put("events_url", api + "/events{/privacy}");
+    user.put("received_events_url", api + "/received_events");
+    user.put("type", "User");
+    user.put("site_admin", false);
+    return user;
+  }
+
+  /**
+   * A pull request review as GitHub answers it.
+   *
+   * @param repository {@code owner/name}
+   * @param pull the pull request number
+   * @param id the review id
+   * @param login who reviewed
+   * @param state {@code APPROVED}, {@code COMMENTED}, {@code CHANGES_REQUESTED}, …
+   */
+  public static Map<String, Object> review(String repository, int pull, long id, String login, String state) {
+    Map<String, Object> review = new LinkedHashMap<>();
+    String html = "https://github.com/" + repository + "/pull/" + pull;
+    review.put("id", id);
+    review.put("node_id", "PRR_" + id);
+    review.put("user", user(login));
+    review.put("body", "");
+    review.put("state", state);
+    review.put("html_url", html + "#pullrequestreview-" + id);
+    review.put("pull_request_url", "https://api.github.com/repos/" + repository + "/pulls/" + pull);
+    review.put("_links", Map.of("html", Map.of("href", html + "#pullrequestreview-" + id),
+        "pull_request", Map.of("href", "https://api.github.com/repos/" + repository + "/pulls/" + pull)));
+    review.put("submitted_at", "2026-03-01T10:00:00Z");
+    review.put("commit_id", "0123456789abcdef0123456789abcdef01234567");
+    review.put("author_association", "MEMBER");
+    return review;
   }
 
   @Override

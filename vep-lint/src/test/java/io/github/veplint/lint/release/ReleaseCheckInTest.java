@@ -46,7 +46,7 @@ class ReleaseCheckInTest {
 
   @BeforeAll
   static void start() throws Exception {
-    github = new GitHubStandIn(TestBoard.organizations(), TestBoard.issues());
+    github = new GitHubStandIn(TestBoard.organizations(), TestBoard.issues(), TestBoard.repositories(), Map.of());
     linter = VepLinter.builder().today(LocalDate.parse(TestBoard.TODAY)).build();
     corpus = linter.lint(List.of(Corpus.newerEnhancements()));
   }
@@ -257,6 +257,72 @@ class ReleaseCheckInTest {
     Files.writeString(export, "{\"items\": [");
     assertThat(BoardExport.read(export, BoardSettings.KUBEVIRT).warnings()).singleElement().asString()
         .startsWith(export + ": cannot read the board export (");
+    assertThat(github.violations()).isEmpty();
+  }
+
+  private static Map<Integer, List<String>> linkedUrls() {
+    Map<Integer, List<String>> urls = new TreeMap<>();
+    TestBoard.LINKED.forEach((vep, pulls) -> urls.put(vep,
+        pulls.stream().map(n -> "https://github.com/kubevirt/kubevirt/pull/" + n).toList()));
+    return urls;
+  }
+
+  @Test
+  void linkedPullsFromTheCodePullRequestsBodiesPageByPage() throws Exception {
+    int before = github.requests().size();
+
+    LinkedPulls.Result pulls = LinkedPulls.read(api(), "kubevirt/kubevirt", LocalDate.parse(TestBoard.TODAY), 2);
+
+    List<GitHubStandIn.Request> sent = github.requests().subList(before, github.requests().size());
+    // Pages of 2: 15001-15010, 15011-15012, 15013-15014, then 14000, updated more than 180 days ago, ends it.
+    assertThat(sent).hasSize(4).allSatisfy(r -> assertThat(r.method() + " " + r.path()).isEqualTo("POST /graphql"));
+    assertThat(new ObjectMapper().readTree(sent.get(3).body()).path("variables").path("cursor").asText())
+        .isEqualTo("cursor:6");
+    assertThat(github.violations()).isEmpty();
+    assertThat(pulls.warnings()).isEmpty();
+    assertThat(pulls.byVep()).isEqualTo(linkedUrls());
+
+    ReleaseView view = ReleaseBoardSources.view(linter, Corpus.newerEnhancements(), V1_10, "kubevirt/21", null, false,
+        Map.of("GITHUB_TOKEN", TOKEN, "GITHUB_API_URL", github.url().toString()));
+
+    assertThat(view.checkIn().warnings()).isEmpty();
+    // The newer corpus has no git history: no merge PR is known, so no sign-off is checked.
+    assertThat(checksByVep(view)).isEqualTo(new TreeMap<>(EXPECTED));
+    assertThat(view.checkIn().linkedPulls(item(view, 152))).containsExactly("https://github.com/kubevirt/kubevirt/pull/15001");
+    assertThat(view.checkIn().linkedPulls(item(view, 429))).containsExactly(
+        "https://github.com/kubevirt/kubevirt/pull/15010", "https://github.com/kubevirt/kubevirt/pull/15014");
+    assertThat(view.checkIn().linkedPulls(item(view, 210))).isEmpty();
+    StringWriter markdown = new StringWriter();
+    MarkdownReleaseView.write(view, markdown);
+    assertThat(markdown.toString()).contains("| kubevirt/enhancements#152 (open, 2026-12-05) | kubevirt/kubevirt#15001 |")
+        .contains(" | kubevirt/kubevirt#15010 kubevirt/kubevirt#15014 | ")
+        .contains(" | kubevirt/kubevirt#15010 | ")
+        .contains(" | kubevirt/kubevirt#15011 | ");
+    String html = HtmlReleaseViewTest.render(view);
+    assertThat(html).contains("<a href=\"https://github.com/kubevirt/kubevirt/pull/15001\">kubevirt/kubevirt#15001</a>");
+    assertThat(github.violations()).isEmpty();
+  }
+
+  @Test
+  void linkedPullsFailSoft() {
+    github.fault(r -> r.body().contains("repository(owner:") && r.body().contains("cursor:2")
+        ? Optional.of(new GitHubStandIn.Answer(502, "<html>Bad gateway</html>")) : Optional.empty());
+    LinkedPulls.Result half = LinkedPulls.read(api(), "kubevirt/kubevirt", LocalDate.parse(TestBoard.TODAY), 2);
+    assertThat(half.byVep()).isEqualTo(Map.of(152, List.of("https://github.com/kubevirt/kubevirt/pull/15001"),
+        429, List.of("https://github.com/kubevirt/kubevirt/pull/15010"),
+        109, List.of("https://github.com/kubevirt/kubevirt/pull/15010")));
+    assertThat(half.warnings()).containsExactly("linked PRs of kubevirt/kubevirt: POST /graphql: HTTP 502; read 2 pull"
+        + " requests before it");
+
+    github.fault(r -> r.body().contains("repository(owner:")
+        ? Optional.of(new GitHubStandIn.Answer(403, "{\"message\":\"Resource not accessible by integration\"}"))
+        : Optional.empty());
+    ReleaseView view = ReleaseBoardSources.view(linter, Corpus.newerEnhancements(), V1_10, "kubevirt/21", null, false,
+        Map.of("GITHUB_TOKEN", TOKEN, "GITHUB_API_URL", github.url().toString()));
+    assertThat(view.checkIn().warnings()).containsExactly("linked PRs of kubevirt/kubevirt: POST /graphql: HTTP 403"
+        + " (Resource not accessible by integration); the view is made without them");
+    assertThat(view.checkIn().linkedPulls(item(view, 152))).containsExactly("https://github.com/kubevirt/kubevirt/pull/15001");
+    assertThat(checksByVep(view)).isEqualTo(new TreeMap<>(EXPECTED));
     assertThat(github.violations()).isEmpty();
   }
 

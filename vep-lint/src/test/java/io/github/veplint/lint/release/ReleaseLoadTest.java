@@ -126,7 +126,10 @@ class ReleaseLoadTest {
     assertThat(html).contains("<section id=\"load-sigs\"><h2>Load per owning SIG</h2>")
         .contains("<tr data-sig=\"sig-a\"><td>sig-a</td><td>2</td><td>1</td><td>1</td><td>0</td><td>1</td><td>0</td><td>0</td>"
             + "<td>reviewers @alice, @bob (veps/sig-a/OWNERS)</td></tr>")
-        .contains("<tr><td>@carol</td><td>2</td><td>—</td><td>VEP 1: A clean proposal, VEP 2: A clean proposal</td></tr>");
+        // Each VEP named with its SIG (the filter hides other SIGs'), the person's load per SIG for the count to follow.
+        .contains("<tr data-load=\"sig-a=2\"><td>@carol</td><td>2</td><td class=\"veps\"><span class=\"none\">—</span></td>"
+            + "<td class=\"veps\"><span class=\"vep\" data-sig=\"sig-a\">VEP 1: A clean proposal</span><span class=\"vep\""
+            + " data-sig=\"sig-a\">VEP 2: A clean proposal</span><span class=\"none\" hidden>—</span></td></tr>");
     Map<String, Integer> chart = chartCounts(html);
     assertThat(chart).containsExactlyInAnyOrderEntriesOf(Map.of(
         "sig-a/alpha/ready", 1, "sig-a/beta/tbd-people", 1, "sig-b/alpha/tbd-people", 1));

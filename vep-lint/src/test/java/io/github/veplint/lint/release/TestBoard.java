@@ -13,9 +13,9 @@ import java.util.Optional;
  * data, as a {@code gh project item-list --format json} export and as REST issue answers. Today is
  * {@link #TODAY}; a tracking issue not updated since before 2026-11-30 is stale.
  */
-final class TestBoard {
+public final class TestBoard {
 
-  static final String TODAY = "2026-12-07";
+  public static final String TODAY = "2026-12-07";
   static final String ENHANCEMENTS = "kubevirt/enhancements";
 
   /**
@@ -134,7 +134,7 @@ final class TestBoard {
   }
 
   /** The same board as {@code gh project item-list 21 --owner kubevirt --format json} writes it. */
-  static String export() throws Exception {
+  public static String export() throws Exception {
     List<Object> items = new ArrayList<>();
     for (Row row : ROWS) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -160,6 +160,49 @@ final class TestBoard {
     }
     return new ObjectMapper().writerWithDefaultPrettyPrinter()
         .writeValueAsString(Map.of("items", items, "totalCount", items.size()));
+  }
+
+  /** A code pull request of kubevirt/kubevirt: its number, last update and body (null for none). */
+  record Pull(int number, String updated, String body) {}
+
+  /** A body no regular expression should be let loose on: 60,000 near-misses, then a real reference past GitHub's limit. */
+  static final String HOSTILE_BODY = "kubevirt/enhancements/issues/x".repeat(2_000) + "enhancements#".repeat(100)
+      + "enhancements#12345678901234567890 " + "a".repeat(5_000) + " kubevirt/enhancements/issues/389";
+
+  /**
+   * The code pull requests, most recently updated first: PR bodies the way the community writes
+   * them, matched as {@code label-approved-veps.py} matches them. The last one was updated more than
+   * 180 days before {@link #TODAY}: reading stops there.
+   */
+  static final List<Pull> PULLS = List.of(
+      new Pull(15001, "2026-12-06T10:00:00Z", "Implements https://github.com/kubevirt/enhancements/issues/152\n\n"
+          + "```release-note\nCPUs with DRA\n```"),
+      new Pull(15010, "2026-12-05T10:00:00Z", "VEP: kubevirt/enhancements#429, follows enhancements#109."),
+      new Pull(15011, "2026-12-01T10:00:00Z", "Part of kubevirt/enhancements/issues/300 (not Enhancements#191, not"
+          + " kubevirt/enhancements/pull/191, not enhancements #191)"),
+      new Pull(15012, "2026-11-20T10:00:00Z", HOSTILE_BODY),
+      new Pull(15013, "2026-11-02T10:00:00Z", null),
+      new Pull(15014, "2026-10-01T10:00:00Z", "Also for https://github.com/kubevirt/enhancements/issues/429"),
+      new Pull(14000, "2026-05-01T10:00:00Z", "Old work on kubevirt/enhancements/issues/210"));
+
+  /** What {@link #PULLS} link, by VEP number: kubevirt/kubevirt pull request numbers. */
+  static final Map<Integer, List<Integer>> LINKED = Map.of(152, List.of(15001), 429, List.of(15010, 15014),
+      109, List.of(15010), 300, List.of(15011));
+
+  /** {@code Query.repository} data for the stand-in: kubevirt/kubevirt's pull requests. */
+  static Map<String, Object> repositories() {
+    List<Object> pulls = new ArrayList<>();
+    for (Pull pull : PULLS) {
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("__typename", "PullRequest");
+      node.put("number", pull.number());
+      node.put("url", "https://github.com/kubevirt/kubevirt/pull/" + pull.number());
+      node.put("updatedAt", pull.updated());
+      // GitHub answers an empty body as "": the stand-in's schema does not allow null for body.
+      node.put("body", pull.body() == null ? "" : pull.body());
+      pulls.add(node);
+    }
+    return Map.of("kubevirt/kubevirt", Map.of("__typename", "Repository", "pullRequests", pulls));
   }
 
   /** The REST answers of {@code GET /repos/kubevirt/enhancements/issues/N}, by {@code owner/repo#N}. */
