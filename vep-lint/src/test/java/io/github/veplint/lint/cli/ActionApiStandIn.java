@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * A loopback stand-in for {@code GITHUB_API_URL} answering the action's REST calls for pull request
- * #42 of kubevirt/enhancements (list, create and update its comments, add labels, get an issue), held
+ * #42 of kubevirt/enhancements (list its comments page by page, create and update one, add labels,
+ * get an issue), held
  * to GitHub's REST description ({@link GitHubContracts}): every request must be an operation of
  * {@code rest-openapi.json} with defined query parameters and a valid JSON body, and every answer the
  * stand-in gives must validate against that operation's response schema. What does not is collected
@@ -151,6 +152,9 @@ final class ActionApiStandIn implements AutoCloseable {
       Answer answer = answer(request, exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
       byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+      if (answer.link() != null) {
+        exchange.getResponseHeaders().set("Link", answer.link());
+      }
       exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
       exchange.getResponseBody().write(bytes);
     } catch (RuntimeException e) {
@@ -158,7 +162,29 @@ final class ActionApiStandIn implements AutoCloseable {
     }
   }
 
-  private record Answer(int status, String body) {}
+  /** An answer; {@code link} is GitHub's Link header (pagination), or null. */
+  private record Answer(int status, String body, String link) {
+    Answer(int status, String body) {
+      this(status, body, null);
+    }
+  }
+
+  /**
+   * A positive number a query parameter gives (the first one), else {@code fallback}: a value that is
+   * no number is a violation already ({@link GitHubContracts#validateQuery}), answered as without it.
+   */
+  private static int number(String query, String name, int fallback) {
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        try {
+          return Math.max(1, Integer.parseInt(pair.substring(name.length() + 1)));
+        } catch (NumberFormatException e) {
+          return fallback;
+        }
+      }
+    }
+    return fallback;
+  }
 
   private Answer answer(Request request, String path, String query) throws IOException {
     String what = request.method() + " " + request.target();
@@ -184,13 +210,13 @@ final class ActionApiStandIn implements AutoCloseable {
     Answer answer = forcedStatus != 0
         ? new Answer(forcedStatus, "{\"message\":\"Resource not accessible by integration\","
             + "\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"" + forcedStatus + "\"}")
-        : answer(operation.id(), path, body);
+        : answer(operation.id(), path, query, body);
     contracts.validateResponse(operation, answer.status(), JSON.readTree(answer.body()))
         .forEach(p -> violations.add(what + ": the stand-in's " + answer.status() + " answer: " + p));
     return answer;
   }
 
-  private Answer answer(String operation, String path, JsonNode body) {
+  private Answer answer(String operation, String path, String query, JsonNode body) {
     String[] segments = path.split("/");
     String notFound = "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\"}";
     boolean ours = path.startsWith("/repos/" + REPO + "/");
@@ -199,11 +225,21 @@ final class ActionApiStandIn implements AutoCloseable {
         if (!ours || !segments[5].equals(String.valueOf(PULL_REQUEST))) {
           return new Answer(404, notFound);
         }
-        ArrayNode list = JSON.createArrayNode();
+        // Paginated as GitHub does: per_page (default 30, at most 100) from page (default 1), and a
+        // Link header naming the next page while there is one.
+        int perPage = Math.min(100, number(query, "per_page", 30));
+        int page = number(query, "page", 1);
+        List<Map.Entry<Long, String>> all;
         synchronized (comments) {
-          comments.forEach((id, text) -> list.add(comment(id, text)));
+          all = new ArrayList<>(comments.entrySet());
         }
-        return new Answer(200, list.toString());
+        ArrayNode list = JSON.createArrayNode();
+        int from = Math.min(all.size(), (page - 1) * perPage);
+        int to = Math.min(all.size(), from + perPage);
+        all.subList(from, to).forEach(e -> list.add(comment(e.getKey(), e.getValue())));
+        String link = to < all.size()
+            ? "<" + url() + path + "?per_page=" + perPage + "&page=" + (page + 1) + ">; rel=\"next\"" : null;
+        return new Answer(200, list.toString(), link);
       }
       case "issues/create-comment" -> {
         if (!ours || !segments[5].equals(String.valueOf(PULL_REQUEST))) {

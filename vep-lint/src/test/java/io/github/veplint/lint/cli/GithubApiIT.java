@@ -89,6 +89,23 @@ class GithubApiIT {
   }
 
   @Test
+  void theCommentIsFoundOnALaterPageOfAPullRequestWithManyComments() throws Exception {
+    for (int i = 0; i < 150; i++) {
+      api.comments().put(8000L + i, i == 130 ? MARKER + "\nold text" : "a review remark " + i);
+    }
+    Run run = run("paginated", Map.of("INPUT_COMMENT", "true"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(api.requests()).containsExactly(
+        "GET /repos/kubevirt/enhancements/issues/42/comments?per_page=100&page=1",
+        "GET /repos/kubevirt/enhancements/issues/42/comments?per_page=100&page=2",
+        "PATCH /repos/kubevirt/enhancements/issues/comments/8130");
+    assertThat(api.comments()).hasSize(150);
+    assertThat(api.comments().get(8130L)).startsWith(MARKER).contains("### ✅ `" + CLEAN + "`");
+    assertThat(run.outputs()).containsEntry("comment-id", "8130");
+  }
+
+  @Test
   void anApiErrorIsAWarningAndTheStepStatusStands() throws Exception {
     api.forceStatus(403);
     Run run = run("forbidden", Map.of("INPUT_COMMENT", "true", "INPUT_LABEL", "kind/vep", "INPUT_CHECK_ISSUE", "true"));
