@@ -17,9 +17,11 @@ import java.util.Optional;
  * ::error file=veps/sig-compute/42-hotplug/vep.md,line=1,col=1,title=title-format::the title ...
  * }</pre>
  *
- * <p>Errors become {@code error}, warnings {@code warning} and infos {@code notice}; a finding that
- * was there before the change (compared with {@code --base} or a baseline file) is a {@code notice}
- * whatever its severity, its message starting with {@code pre-existing error (there before this change)}, so that the diff shows what the change brought. Values are
+ * <p>Errors become {@code error}, warnings {@code warning} and infos {@code notice}. A finding that
+ * was there before the change (compared with {@code --base} or a baseline file) has a message
+ * starting with {@code pre-existing error (there before this change)}; when only new findings fail
+ * ({@code --new-only}, a baseline file) it is a {@code notice} whatever its severity, so that the
+ * diff shows what the change brought, else it keeps its severity's command, as it still fails. Values are
  * escaped as GitHub's toolkit does: {@code %}, CR and LF in the message; additionally {@code :}
  * and {@code ,} in properties. File paths are relative to {@code GITHUB_WORKSPACE} (the checkout)
  * when the linted repository lies below it. A finding about the repository as a whole has no
@@ -60,8 +62,9 @@ public final class GithubReport implements ReportWriter {
     String prefix = pathPrefix(workspace, result);
     for (Finding finding : result.findings()) {
       boolean preExisting = result.comparison().preExisting().contains(finding);
+      boolean counts = result.comparison().counts(finding);
       StringBuilder line = new StringBuilder("::")
-          .append(preExisting ? "notice" : command(finding.severity())).append(' ');
+          .append(counts ? command(finding.severity()) : "notice").append(' ');
       if (!finding.file().isEmpty()) {
         line.append("file=").append(escapeProperty(prefix + finding.file()))
             .append(",line=").append(finding.line())

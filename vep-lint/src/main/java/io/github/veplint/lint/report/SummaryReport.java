@@ -11,9 +11,11 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pull request summary, in GitHub Markdown: what the GitHub Action writes to the job summary and
@@ -23,6 +25,13 @@ import java.util.Optional;
  * per linted file when only the changed files were linted, else per file with errors or warnings.
  * An entry lists every check that ran on a main {@code vep.md} with pass or fail, each finding with
  * its line and how to fix it; the checks that passed fold away when more than five files are listed.
+ *
+ * <p>When only new findings fail ({@code --new-only} against a base, or a baseline file), the
+ * findings that were there before are kept apart: the verdict line and the entries count and list
+ * only the new ones, a line says how many findings were there before (for a pull request: "N
+ * findings were there before this PR; {@code vep-lint fix} fixes M of them"), and they follow the
+ * entries in one collapsed {@code <details>} table. A check of an entry whose findings were all
+ * there before is shown as pre-existing, never as passed.
  *
  * <p>Text from the VEPs and their file names (messages quote them) goes through {@link Markdown}:
  * shown literally, with no line break, cell separator, HTML, link or {@code @mention}. The summary stops before {@value #MAX_LENGTH} characters, as a
@@ -60,8 +69,12 @@ public final class SummaryReport implements ReportWriter {
     boolean changedOnly = result.settings().changedOnly();
     boolean schedule = result.config().schedule().isPresent();
     List<String> files = result.files();
-    List<Finding> findings = result.findings();
-    Map<Severity, Integer> counts = result.countsBySeverity();
+    // Only new findings fail: the pre-existing ones are kept apart, else every finding is the run's own.
+    List<Finding> preExisting = result.comparison().newOnly() ? result.preExistingFindings() : List.of();
+    Set<Finding> old = Set.copyOf(preExisting);
+    List<Finding> findings = result.findings().stream().filter(f -> !old.contains(f)).toList();
+    boolean apart = !preExisting.isEmpty();
+    Map<Severity, Integer> counts = counts(findings);
 
     StringBuilder md = new StringBuilder("## vep-lint\n\n");
     md.append(result.fails() ? ":x:" : ":white_check_mark:").append(' ').append(files.size())
@@ -69,9 +82,19 @@ public final class SummaryReport implements ReportWriter {
     result.settings().base().ifPresent(b -> md.append(" against `").append(b, 0, Math.min(12, b.length())).append('`'));
     md.append(": ").append(plural(counts.get(Severity.ERROR), "error")).append(", ")
         .append(plural(counts.get(Severity.WARNING), "warning")).append(", ")
-        .append(counts.get(Severity.INFO)).append(" info");
+        .append(counts.get(Severity.INFO)).append(" info").append(apart ? " new" : "");
     context.subject().ifPresent(s -> md.append(" (").append(cell(s)).append(')'));
     md.append(".\n");
+    if (apart) {
+      long fixable = preExisting.stream().filter(f -> f.fix().isPresent()).count();
+      md.append("\n:information_source: ").append(preExisting.size())
+          .append(preExisting.size() == 1 ? " finding was " : " findings were ").append(before(result, context));
+      if (fixable > 0) {
+        md.append("; `vep-lint fix` fixes ").append(preExisting.size() == 1 ? "it" : fixable + " of them");
+      }
+      md.append(". ").append(preExisting.size() == 1 ? "It fails" : "They fail")
+          .append(" nothing and ").append(preExisting.size() == 1 ? "is" : "are").append(" listed at the end.\n");
+    }
     if (!base) {
       notRun(md, context, RuleInfo.Need.BASE, "No base revision", " and the checks of what is new");
     }
@@ -80,7 +103,8 @@ public final class SummaryReport implements ReportWriter {
     }
     long fixable = findings.stream().filter(f -> f.fix().isPresent()).count();
     if (fixable > 0) {
-      md.append("\n:wrench: ").append(plural((int) fixable, "finding")).append(fixable == 1 ? " has" : " have")
+      md.append("\n:wrench: ").append(plural((int) fixable, apart ? "new finding" : "finding"))
+          .append(fixable == 1 ? " has" : " have")
           .append(" a mechanical fix: run `vep-lint fix` (`java -jar vep-lint.jar fix`) on your branch and push,")
           .append(" or `vep-lint fix --dry-run --diff` to see it first.\n");
     }
@@ -95,21 +119,74 @@ public final class SummaryReport implements ReportWriter {
       entries.add("");
     }
     if (!changedOnly && entries.size() < files.size()) {
-      md.append("\n").append(files.size() - entries.size()).append(" files without errors or warnings are not listed.\n");
+      md.append("\n").append(files.size() - entries.size()).append(" files without ").append(apart ? "new " : "")
+          .append("errors or warnings are not listed.\n");
     }
     int shown = 0;
     for (String file : entries) {
       StringBuilder entry = new StringBuilder();
-      entry(entry, file, prefix, result, context, entries.size() <= OPEN_PASSED_UP_TO);
+      entry(entry, file, prefix, findings, preExisting, result, context, entries.size() <= OPEN_PASSED_UP_TO);
       if (md.length() + entry.length() > MAX_LENGTH) {
         md.append("\n… ").append(entries.size() - shown)
             .append(" more entries cut to fit; the annotations and the log have every finding.\n");
-        break;
+        out.write(md.toString());
+        return;
       }
       md.append(entry);
       shown++;
     }
+    if (apart) {
+      preExisting(md, prefix, preExisting, result, context);
+    }
     out.write(md.toString());
+  }
+
+  /** How the summary says where the pre-existing findings were: before the pull request, or in the base or baseline. */
+  private static String before(LintResult result, ReportContext context) {
+    if (context.subject().filter(s -> s.startsWith("pull request")).isPresent()) {
+      return "there before this PR";
+    }
+    return "already there in " + cell(result.comparison().against().orElse("the base"));
+  }
+
+  /**
+   * The findings that were there before, in one collapsed table after the entries (cut, row by row,
+   * where the summary would outgrow {@link #MAX_LENGTH}).
+   */
+  private static void preExisting(StringBuilder md, String prefix, List<Finding> preExisting, LintResult result,
+      ReportContext context) {
+    md.append("\n<details><summary>").append(preExisting.size())
+        .append(preExisting.size() == 1 ? " finding was " : " findings were ").append(before(result, context))
+        .append(" (").append(preExisting.size() == 1 ? "it fails" : "they fail").append(" nothing)</summary>\n\n")
+        .append("| file | check | was | finding | how to fix |\n| --- | --- | --- | --- | --- |\n");
+    String end = "\n</details>\n";
+    int listed = 0;
+    for (Finding finding : preExisting) {
+      StringBuilder row = new StringBuilder("| ")
+          .append(finding.file().isEmpty() ? "the repository as a whole"
+              : Markdown.code(prefix + finding.file()) + " line " + finding.line() + ":" + finding.column())
+          .append(" | `").append(finding.ruleId()).append("` | ").append(finding.severity().label())
+          .append(" | ").append(cell(finding.message())).append(" | ")
+          .append(finding.fix().isPresent() ? "`vep-lint fix`" : howToFix(finding.ruleId(), context)).append(" |\n");
+      if (md.length() + row.length() + end.length() + 120 > MAX_LENGTH) {
+        md.append("\n… ").append(preExisting.size() - listed)
+            .append(" more cut to fit; the annotations and the log have every finding.\n");
+        break;
+      }
+      md.append(row);
+      listed++;
+    }
+    md.append(end);
+  }
+
+  /** How many of {@code findings} there are of each severity (every severity present, zero included). */
+  private static Map<Severity, Integer> counts(List<Finding> findings) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    return counts;
   }
 
   /** A line naming the checks that did not run for want of {@code need}, most severe first. */
@@ -124,9 +201,10 @@ public final class SummaryReport implements ReportWriter {
     }
   }
 
-  private static void entry(StringBuilder md, String file, String prefix, LintResult result, ReportContext context,
-      boolean openPassed) {
-    List<Finding> mine = result.findings().stream().filter(f -> f.file().equals(file)).toList();
+  private static void entry(StringBuilder md, String file, String prefix, List<Finding> findings,
+      List<Finding> preExisting, LintResult result, ReportContext context, boolean openPassed) {
+    List<Finding> mine = findings.stream().filter(f -> f.file().equals(file)).toList();
+    List<String> before = preExisting.stream().filter(f -> f.file().equals(file)).map(Finding::ruleId).toList();
     String icon = mine.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "❌"
         : mine.stream().anyMatch(f -> f.severity() == Severity.WARNING) ? "⚠️" : "✅";
     md.append("\n### ").append(icon).append(' ')
@@ -147,28 +225,32 @@ public final class SummaryReport implements ReportWriter {
         ran.add(finding.ruleId());
       }
     }
+    for (String rule : before) {
+      if (!ran.contains(rule)) {
+        ran.add(rule);
+      }
+    }
     md.append("| check | result | finding | how to fix |\n| --- | --- | --- | --- |\n");
     List<String> passed = new ArrayList<>();
     for (String rule : ran) {
       List<Finding> found = mine.stream().filter(f -> f.ruleId().equals(rule)).toList();
-      if (found.isEmpty()) {
+      long old = before.stream().filter(rule::equals).count();
+      if (found.isEmpty() && old == 0) {
         passed.add(rule);
         continue;
       }
-      String fix = context.rule(rule).map(r -> cell(r.summary()) + " (`vep-lint explain " + rule + "`)")
-          .orElse("see the message");
+      String fix = howToFix(rule, context);
       for (Finding finding : found) {
-        String verdict = switch (finding.severity()) {
-          case ERROR -> "❌ fail";
-          case WARNING -> "⚠️ warning";
-          case INFO -> "ℹ️ info";
-        };
         String where = file.isEmpty() ? "" : "line " + finding.line() + ":" + finding.column() + ": ";
-        md.append("| `").append(rule).append("` | ").append(verdict).append(" | ").append(where)
+        md.append("| `").append(rule).append("` | ").append(verdict(finding.severity())).append(" | ").append(where)
             .append(cell(finding.message())).append(" | ").append(fix).append(" |\n");
       }
+      if (found.isEmpty()) {
+        md.append("| `").append(rule).append("` | ➖ pre-existing | ").append(plural((int) old, "finding"))
+            .append(old == 1 ? " was" : " were").append(" there before, listed at the end | |\n");
+      }
     }
-    if (mine.isEmpty() && passed.isEmpty()) {
+    if (mine.isEmpty() && before.isEmpty() && passed.isEmpty()) {
       md.append("| (none) | ✅ pass | no findings | |\n");
     }
     if (!passed.isEmpty()) {
@@ -180,6 +262,20 @@ public final class SummaryReport implements ReportWriter {
             .append("\n\n</details>\n");
       }
     }
+  }
+
+  /** A finding's verdict in a table: fail for an error, else its severity. */
+  private static String verdict(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "❌ fail";
+      case WARNING -> "⚠️ warning";
+      case INFO -> "ℹ️ info";
+    };
+  }
+
+  /** How to fix a rule's findings: the rule's requirement and where it is explained. */
+  private static String howToFix(String rule, ReportContext context) {
+    return context.rule(rule).map(r -> cell(r.summary()) + " (`vep-lint explain " + rule + "`)").orElse("see the message");
   }
 
   /** Whether the run had what the rule needs (a base, a release schedule). */

@@ -3,22 +3,14 @@ package io.github.veplint.lint.cli;
 import static io.github.veplint.lint.cli.PullRequestFixture.CLEAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.veplint.lint.cli.PullRequestFixture.Run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -36,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ActionHostileInputIT {
 
   private static final String TOKEN = "ghs_vepLintHostileToken0123456789abcdef";
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Issue 25 item 2's directory: a line break and tabs that would be facts and a workflow command. */
   private static final String NEWLINE_DIR =
       "veps/sig-compute/303-nl\nfront-matter=PWN3\nvep=404\tPWNFILE\t1\t1,title=x::PWN4";
@@ -45,57 +36,21 @@ class ActionHostileInputIT {
 
   @TempDir Path work;
 
-  private HttpServer server;
-  private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-  private final Map<Long, String> comments = Collections.synchronizedMap(new LinkedHashMap<>());
+  private ActionApiStandIn api;
   /** What was found holding the token on disk while a request was served (item 12). */
   private final List<String> tokenFiles = Collections.synchronizedList(new ArrayList<>());
   private final List<Path> watched = new ArrayList<>();
 
   @BeforeEach
   void startServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.start();
+    api = new ActionApiStandIn();
+    api.onRequest(request -> watched.forEach(dir -> tokenFiles.addAll(filesHolding(dir, TOKEN))));
   }
 
   @AfterEach
   void stopServer() {
-    server.stop(0);
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().toString();
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    requests.add(method + " " + path);
-    for (Path dir : watched) {
-      tokenFiles.addAll(filesHolding(dir, TOKEN));
-    }
-    String repo = "/repos/kubevirt/enhancements";
-    if (method.equals("GET") && path.startsWith(repo + "/issues/42/comments")) {
-      ArrayNode list = JSON.createArrayNode();
-      comments.forEach((id, text) -> list.addObject().put("id", id).put("body", text));
-      respond(exchange, 200, list.toString());
-    } else if (method.equals("POST") && path.equals(repo + "/issues/42/comments")) {
-      long id = 7000 + comments.size();
-      comments.put(id, JSON.readTree(body).path("body").asText());
-      respond(exchange, 201, JSON.createObjectNode().put("id", id).put("body", comments.get(id)).toString());
-    } else if (method.equals("POST") && path.equals(repo + "/issues/42/labels")) {
-      respond(exchange, 200, "[{\"name\":\"kind/vep\"}]");
-    } else if (method.equals("GET") && path.startsWith(repo + "/issues/")) {
-      respond(exchange, 200, "{\"number\":1,\"title\":\"an issue\"}");
-    } else {
-      respond(exchange, 404, "{\"message\":\"Not Found\"}");
-    }
-  }
-
-  private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
+    api.close();
+    assertThat(api.violations()).as("requests and answers outside GitHub's REST description").isEmpty();
   }
 
   private static List<String> filesHolding(Path dir, String text) {
@@ -116,14 +71,7 @@ class ActionHostileInputIT {
   }
 
   private Run run(String name, String branch, Map<String, String> inputs, String... labels) throws Exception {
-    Path checkout = work.resolve("checkout-" + name);
-    PullRequestFixture.checkout(checkout, branch);
-    Path event = PullRequestFixture.pullRequestEvent(work.resolve(name + ".json"), branch, 42, labels);
-    Map<String, String> env = new HashMap<>(PullRequestFixture.pullRequestEnv(event));
-    env.put("GITHUB_API_URL", "http://127.0.0.1:" + server.getAddress().getPort());
-    env.put("GITHUB_TOKEN", TOKEN);
-    env.putAll(inputs);
-    return PullRequestFixture.run(checkout, work.resolve("run-" + name), env);
+    return api.run(work, name, branch, TOKEN, inputs, labels);
   }
 
   @Test
@@ -137,7 +85,7 @@ class ActionHostileInputIT {
     // The run linted as without the labels: the clean VEP was checked and its summary written.
     assertThat(run.summary()).contains(":white_check_mark: 1 changed file checked", "### ✅ `" + CLEAN + "`");
     assertThat(run.out()).noneMatch(l -> l.startsWith("{") || l.startsWith("Usage"));
-    assertThat(comments).hasSize(1);
+    assertThat(api.comments()).hasSize(1);
   }
 
   @Test
@@ -156,13 +104,13 @@ class ActionHostileInputIT {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.outputs()).containsEntry("errors", "1").containsEntry("exit-code", "1");
     // Nothing from the name chose an issue to GET, and no label was added for a VEP never linted.
-    assertThat(requests).noneMatch(r -> r.contains("/issues/404") || r.contains("/labels"));
-    assertThat(requests).noneMatch(r -> r.startsWith("GET /repos/kubevirt/enhancements/issues/") && !r.contains("/comments"));
+    assertThat(api.requests()).noneMatch(r -> r.contains("/issues/404") || r.contains("/labels"));
+    assertThat(api.requests()).noneMatch(r -> r.startsWith("GET /repos/kubevirt/enhancements/issues/") && !r.contains("/comments"));
     // Every line of stdout is one workflow command or the summary line; no row leaked out of a name.
     assertThat(run.out()).noneMatch(l -> l.startsWith("front-matter=") || l.startsWith("vep=") || l.contains("PWNFILE\t"));
     // The summary and the comment name the escaped path and keep it on one line.
     assertThat(run.summary()).contains("### ❌ `" + safe + "`").doesNotContain("\nfront-matter=PWN3");
-    assertThat(comments.values()).singleElement().asString().contains("### ❌ `" + safe + "`");
+    assertThat(api.comments().values()).singleElement().asString().contains("### ❌ `" + safe + "`");
   }
 
   @Test
@@ -172,7 +120,7 @@ class ActionHostileInputIT {
     Run run = run("markdown", branch, Map.of("INPUT_COMMENT", "true"));
 
     assertThat(run.exitCode()).isEqualTo(1);
-    String body = comments.values().iterator().next();
+    String body = api.comments().values().iterator().next();
     for (String markdown : List.of(run.summary(), body)) {
       // Outside code spans (where GitHub renders nothing), no HTML, link or mention is left.
       String rendered = outsideCodeSpans(markdown);
@@ -192,7 +140,7 @@ class ActionHostileInputIT {
         "RUNNER_TEMP", runnerTemp.toString(), "TMPDIR", tmp.toString()));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(requests).hasSize(3);
+    assertThat(api.requests()).hasSize(3);
     // Read by the loopback server while each request was served: no file anywhere held the token
     // (a SIGKILL at that moment leaves nothing of it behind).
     assertThat(tokenFiles).as("files holding the token while the API was called").isEmpty();

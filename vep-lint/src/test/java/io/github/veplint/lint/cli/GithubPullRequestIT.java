@@ -6,6 +6,7 @@ import static io.github.veplint.lint.cli.PullRequestFixture.DUPLICATE;
 import static io.github.veplint.lint.cli.PullRequestFixture.FROZEN;
 import static io.github.veplint.lint.cli.PullRequestFixture.LEGACY;
 import static io.github.veplint.lint.cli.PullRequestFixture.OLDER;
+import static io.github.veplint.lint.cli.PullRequestFixture.TYPO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.veplint.lint.cli.PullRequestFixture.Run;
 import io.github.veplint.model.Corpus;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -225,8 +225,69 @@ class GithubPullRequestIT {
       assertThat(m.group(1) + " " + m.group(5)).isEqualTo("notice template-outdated");
       assertThat(m.group(6)).contains("written for the template of");
     });
-    assertThat(run.summary()).contains("### ⚠️ `" + OLDER + "`");
+    // Both findings were there before: the entry passes, and they are listed apart, collapsed.
+    assertThat(run.summary()).contains("### ✅ `" + OLDER + "`",
+        "| `frontmatter-missing` | ➖ pre-existing | 1 finding was there before, listed at the end | |",
+        ":information_source: 2 findings were there before this PR. They fail nothing and are listed at the end.\n",
+        "<details><summary>2 findings were there before this PR (they fail nothing)</summary>",
+        "| `" + OLDER + "` line 1:1 | `frontmatter-missing` | warning | no front matter");
     assertThat(actionReport("edit-older").path("findings")).isEqualTo(fullCloneReport("edit-older").path("findings"));
+  }
+
+  @Test
+  void aTypoFixInAVepWithLongStandingErrorsPassesAndShowsThemAsPreExisting() throws Exception {
+    Run run = pullRequest("typo-fix", Map.of());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).as("only what the pull request brings fails: %s", run.out()).isZero();
+    assertThat(run.outputs()).containsEntry("exit-code", "0");
+    List<Matcher> annotations = annotations(run);
+    assertThat(annotations).hasSize(3).allSatisfy(m -> {
+      assertThat(m.group(1)).isEqualTo("notice");
+      assertThat(m.group(2)).isEqualTo(TYPO);
+      assertThat(m.group(6)).startsWith("pre-existing ");
+    });
+    assertThat(run.out()).contains("::notice file=" + TYPO + ",line=184,col=1,title=missing-section::pre-existing error"
+        + " (there before this change): missing '## Alternatives' section required by the VEP template: add it (write N/A"
+        + " if it does not apply); the VEP covers this topic under '### Deployment Alternatives:' (line 96): turn that into"
+        + " the '## Alternatives' section, or add the section and point to it");
+    assertThat(annotations).anySatisfy(m -> {
+      assertThat(m.group(3) + ":" + m.group(4) + " " + m.group(5)).isEqualTo("227:1 missing-section");
+      assertThat(m.group(6)).contains("'## Implementation History'");
+    });
+    assertThat(annotations).anySatisfy(m ->
+        assertThat(m.group(3) + ":" + m.group(4) + " " + m.group(5)).isEqualTo("1:1 frontmatter-missing"));
+    assertThat(run.summary())
+        .contains(":white_check_mark: 1 changed file checked against `" + PullRequestFixture.base().substring(0, 12)
+            + "`: 0 errors, 0 warnings, 0 info new (pull request #42).\n")
+        .contains("\n:information_source: 3 findings were there before this PR; `vep-lint fix` fixes 1 of them."
+            + " They fail nothing and are listed at the end.\n")
+        .contains("### ✅ `" + TYPO + "`")
+        .contains("| `missing-section` | ➖ pre-existing | 2 findings were there before, listed at the end | |\n")
+        .contains("<details><summary>3 findings were there before this PR (they fail nothing)</summary>")
+        .contains("| `" + TYPO + "` line 184:1 | `missing-section` | error | missing '## Alternatives' section")
+        .contains("| `" + TYPO + "` line 227:1 | `missing-section` | error | missing '## Implementation History' section")
+        .doesNotContain("❌");
+    assertThat(actionReport("typo-fix").path("findings")).hasSize(3).allSatisfy(f ->
+        assertThat(f.path("baseline").asText()).isEqualTo("unchanged"));
+
+    // The same pull request with new-only: false fails for them, with error annotations.
+    Path checkout = PullRequestFixture.checkout(work.resolve("checkout-strict"), "typo-fix");
+    Map<String, String> env = new HashMap<>(PullRequestFixture.pullRequestEnv(
+        PullRequestFixture.pullRequestEvent(work.resolve("event-strict.json"), "typo-fix", 42)));
+    env.put("INPUT_NEW_ONLY", "false");
+    Run strict = PullRequestFixture.run(checkout, work.resolve("run-strict"), env);
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.outputs()).containsEntry("exit-code", "1").containsEntry("errors", "2");
+    assertThat(strict.out()).contains("::error file=" + TYPO + ",line=184,col=1,title=missing-section::pre-existing error"
+        + " (there before this change): missing '## Alternatives' section required by the VEP template: add it (write N/A"
+        + " if it does not apply); the VEP covers this topic under '### Deployment Alternatives:' (line 96): turn that into"
+        + " the '## Alternatives' section, or add the section and point to it");
+    assertThat(annotations(strict)).anySatisfy(m ->
+        assertThat(m.group(1) + " " + m.group(3) + ":" + m.group(4) + " " + m.group(5)).isEqualTo("warning 1:1 frontmatter-missing"));
+    assertThat(strict.summary()).contains(":x: 1 changed file checked", ": 2 errors, 1 warning, 0 info (pull request #42).")
+        .contains("### ❌ `" + TYPO + "`", "| `missing-section` | ❌ fail | line 184:1: missing '## Alternatives' section")
+        .doesNotContain("there before this PR", "<details><summary>3 findings");
   }
 
   @Test
@@ -248,9 +309,7 @@ class GithubPullRequestIT {
   @Test
   void aPushLintsEverythingAgainstBefore() throws Exception {
     Path checkout = PullRequestFixture.checkout(work.resolve("checkout-push"), "clean");
-    Path event = work.resolve("push.json");
-    Files.writeString(event, "{\"ref\":\"refs/heads/main\",\"before\":\"" + PullRequestFixture.base()
-        + "\",\"after\":\"" + PullRequestFixture.head("clean") + "\",\"commits\":[]}", StandardCharsets.UTF_8);
+    Path event = GithubEvents.push(work.resolve("push.json"), PullRequestFixture.base(), PullRequestFixture.head("clean"));
     Run run = PullRequestFixture.run(checkout, work.resolve("run-push"),
         Map.of("GITHUB_EVENT_NAME", "push", "GITHUB_EVENT_PATH", event.toString()));
 

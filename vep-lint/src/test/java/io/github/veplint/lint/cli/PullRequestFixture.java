@@ -2,9 +2,6 @@ package io.github.veplint.lint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.model.Corpus;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +31,8 @@ final class PullRequestFixture {
   static final String DUPLICATE = "veps/sig-compute/307-another-binding/vep.md";
   static final String OLDER = "veps/sig-compute/16-image-volume/vep.md";
   static final String LEGACY = "veps/sig-compute/997-priority-queue-again/vep.md";
+  /** VEP 106, which has lacked two template sections since it merged (issue 24's "Graduate to GA" example). */
+  static final String TYPO = "veps/sig-network/106-decouple-nad/vep.md";
   /** How GithubReport starts a run notice (no schedule configured, ...): about the run, not a file. */
   static final String RUN_NOTICE = "::notice title=vep-lint ";
 
@@ -90,6 +89,10 @@ final class PullRequestFixture {
     // An edit to a VEP in the older layout, written for an older template.
     branch(repo, "edit-older", OLDER, Files.readString(repo.resolve(OLDER), StandardCharsets.UTF_8)
         + "\nA sentence added by the pull request.\n");
+    // A typo fix in VEP 106, whose errors the base already has.
+    String vep106 = Files.readString(repo.resolve(TYPO), StandardCharsets.UTF_8);
+    assertThat(vep106).contains("API calls required to spin-up and migrate a VM\n").doesNotContain("## Alternatives");
+    branch(repo, "typo-fix", TYPO, vep106.replace("to spin-up and migrate a VM\n", "to spin up and migrate a VM\n"));
     // What GitHub offers as refs/pull/N/merge for the clean pull request.
     git(repo, "checkout", "--quiet", "-b", "merge-clean", base);
     git(repo, "merge", "--quiet", "--no-ff", "--no-edit", "clean");
@@ -168,28 +171,13 @@ final class PullRequestFixture {
     return directory;
   }
 
-  /** A pull_request event payload as GitHub writes it (the fields the action reads, and some). */
+  /**
+   * A pull_request event payload as GitHub writes it for {@code branch} onto the base ({@link
+   * GithubEvents#pullRequest}: every field GitHub's webhook description requires, validated).
+   */
   static Path pullRequestEvent(Path file, String branch, int number, String... labels)
       throws IOException, InterruptedException {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode event = json.createObjectNode();
-    event.put("action", "synchronize");
-    event.put("number", number);
-    ObjectNode pr = event.putObject("pull_request");
-    pr.put("number", number);
-    pr.put("state", "open");
-    pr.put("title", "VEP change " + branch);
-    ArrayNode labelNodes = pr.putArray("labels");
-    long id = 1000;
-    for (String label : labels) {
-      labelNodes.addObject().put("id", id++).put("name", label).put("color", "ededed");
-    }
-    pr.putObject("base").put("ref", "main").put("sha", base()).put("label", "kubevirt:main");
-    pr.putObject("head").put("ref", branch).put("sha", head(branch)).put("label", "someone:" + branch);
-    event.putObject("repository").put("full_name", "kubevirt/enhancements").put("name", "enhancements");
-    event.putObject("sender").put("login", "someone");
-    Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(event));
-    return file;
+    return GithubEvents.pullRequest(file, number, base(), branch, head(branch), labels);
   }
 
   /** Runs run.sh in {@code workspace} as the runner would, with {@code env} on top. */

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
+import com.networknt.schema.oas.OpenApi31;
 import graphql.GraphQL;
 import graphql.language.Definition;
 import graphql.language.Document;
@@ -47,7 +48,9 @@ import java.util.regex.Pattern;
  * GitHub's published API descriptions ({@code ../shared/contracts/github}, read-only, never copied
  * into the project), loaded for tests: the GraphQL schema as an executable schema over canned data
  * (so a query that does not validate, or canned data of a shape the schema does not allow, fails),
- * and the REST OpenAPI description for matching requests to operations and validating bodies.
+ * the REST OpenAPI description for matching requests to operations and validating their query
+ * parameters, bodies and answers, and the webhook descriptions for validating event payloads (what
+ * a workflow run finds at {@code GITHUB_EVENT_PATH}).
  */
 public final class GitHubContracts {
 
@@ -59,6 +62,8 @@ public final class GitHubContracts {
   private final JsonNode openapi;
   private final List<Route> routes = new ArrayList<>();
   private final JsonSchemaFactory schemas;
+  private final JsonSchemaFactory webhookSchemas;
+  private JsonNode webhooks;
 
   private GitHubContracts(Path directory) throws IOException {
     this.directory = directory;
@@ -71,6 +76,8 @@ public final class GitHubContracts {
     }
     this.schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
         b -> b.metaSchema(OpenApi30.getInstance()).defaultMetaSchemaIri(OpenApi30.getInstance().getIri()));
+    this.webhookSchemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        b -> b.metaSchema(OpenApi31.getInstance()).defaultMetaSchemaIri(OpenApi31.getInstance().getIri()));
   }
 
   /** The contracts at {@code ../shared/contracts/github} of the work tree (or {@code vep.contracts}). */
@@ -239,56 +246,75 @@ public final class GitHubContracts {
     }
   }
 
-  /**
-   * Why a request's query string does not fit {@code operation} (empty when it does): each
-   * parameter must be a query parameter of the operation, an integer where it takes one, one of its
-   * values where it lists them.
-   */
-  public List<String> validateQuery(Operation operation, String rawQuery) {
-    List<String> problems = new ArrayList<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return problems;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
-      JsonNode parameter = null;
-      for (JsonNode p : operation.node().path("parameters")) {
-        JsonNode resolved = p.has("$ref") ? at(p.get("$ref").asText()) : p;
-        if (resolved.path("in").asText().equals("query") && resolved.path("name").asText().equals(name)) {
-          parameter = resolved;
-        }
-      }
-      if (parameter == null) {
-        problems.add(operation.id() + ": no query parameter '" + name + "'");
-        continue;
-      }
-      JsonNode schema = parameter.path("schema");
-      if (schema.path("type").asText().equals("integer") && !value.matches("-?[0-9]{1,18}")) {
-        problems.add(operation.id() + ": '" + name + "' takes an integer, not '" + value + "'");
-      }
-      if (schema.has("enum")) {
-        boolean listed = false;
-        for (JsonNode allowed : schema.get("enum")) {
-          listed |= allowed.asText().equals(value);
-        }
-        if (!listed) {
-          problems.add(operation.id() + ": '" + name + "' is not one of " + schema.get("enum"));
-        }
-      }
-    }
-    return problems;
-  }
-
   /** Why {@code body} is not a valid request body of {@code operation} (empty when it is). */
   public List<String> validateRequest(Operation operation, JsonNode body) {
     return validate(operation.node().path("requestBody").path("content").path("application/json").path("schema"), body);
   }
 
-  /** Why {@code body} is not a valid answer of {@code operation} with {@code status} (empty when it is). */
+  /**
+   * Why a request's query string does not fit {@code operation} (empty when it does): every
+   * parameter must be one of the operation's {@code in: query} parameters, given once, its value
+   * valid for the parameter's schema (a number where the schema says integer), and no required
+   * query parameter may be missing.
+   *
+   * @param rawQuery the query string as sent, without {@code ?}; empty or null for none
+   */
+  public List<String> validateQuery(Operation operation, String rawQuery) {
+    Map<String, JsonNode> defined = new java.util.TreeMap<>();
+    for (JsonNode parameter : operation.node().path("parameters")) {
+      JsonNode p = parameter.has("$ref") ? at(parameter.get("$ref").asText()) : parameter;
+      if (p.path("in").asText().equals("query")) {
+        defined.put(p.path("name").asText(), p);
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    Set<String> given = new HashSet<>();
+    for (String pair : rawQuery == null || rawQuery.isEmpty() ? new String[0] : rawQuery.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals),
+          java.nio.charset.StandardCharsets.UTF_8);
+      String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1),
+          java.nio.charset.StandardCharsets.UTF_8);
+      JsonNode parameter = defined.get(name);
+      if (parameter == null) {
+        problems.add(operation.id() + " has no query parameter '" + name + "' (it has " + defined.keySet() + ")");
+        continue;
+      }
+      if (!given.add(name)) {
+        problems.add(operation.id() + ": query parameter '" + name + "' given twice");
+      }
+      JsonNode schema = parameter.path("schema");
+      JsonNode typed = MAPPER.getNodeFactory().textNode(value);
+      if (schema.path("type").asText().equals("integer")) {
+        try {
+          typed = MAPPER.getNodeFactory().numberNode(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+          problems.add(operation.id() + ": query parameter '" + name + "' is not an integer: " + value);
+          continue;
+        }
+      }
+      validate(schema, typed).forEach(m -> problems.add(operation.id() + ": query parameter '" + name + "': " + m));
+    }
+    defined.forEach((name, parameter) -> {
+      if (parameter.path("required").asBoolean() && !given.contains(name)) {
+        problems.add(operation.id() + ": required query parameter '" + name + "' missing");
+      }
+    });
+    return problems;
+  }
+
+  /**
+   * Why {@code body} is not a valid answer of {@code operation} with {@code status} (empty when it
+   * is). An error status the operation does not list (GitHub answers any call with 401, 403 or 5xx,
+   * e.g. 403 "Resource not accessible by integration" to a fork's read-only token, without each
+   * operation describing it) must be GitHub's {@code basic-error}; any other status it does not
+   * list is a violation.
+   */
   public List<String> validateResponse(Operation operation, int status, JsonNode body) {
     JsonNode response = operation.node().path("responses").path(String.valueOf(status));
+    if (response.isMissingNode() && (status == 401 || status == 403 || status >= 500)) {
+      return validate(MAPPER.getNodeFactory().objectNode().put("$ref", "#/components/schemas/basic-error"), body);
+    }
     if (response.isMissingNode()) {
       return List.of(operation.id() + " has no " + status + " answer");
     }
@@ -296,6 +322,47 @@ public final class GitHubContracts {
       response = at(response.get("$ref").asText());
     }
     return validate(response.path("content").path("application/json").path("schema"), body);
+  }
+
+  /**
+   * Why {@code payload} is not an event GitHub sends (empty when it is): validated against the
+   * webhook's request body in {@code webhooks-openapi.json}, which is also what a workflow run reads
+   * at {@code GITHUB_EVENT_PATH}.
+   *
+   * @param webhook the description's name for the event and action, e.g. {@code
+   *     pull-request-synchronize}, {@code push}
+   */
+  public synchronized List<String> validateEvent(String webhook, JsonNode payload) {
+    Path file = directory.resolve("webhooks-openapi.json");
+    if (webhooks == null) {
+      try {
+        webhooks = MAPPER.readTree(file.toFile());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    JsonNode schema = webhooks.path("webhooks").path(webhook).path("post").path("requestBody").path("content")
+        .path("application/json").path("schema");
+    if (!schema.has("$ref")) {
+      return List.of("the webhook description has no event '" + webhook + "'");
+    }
+    JsonSchema validator = webhookSchemas.getSchema(SchemaLocation.of(file.toUri() + schema.get("$ref").asText()));
+    return validator.validate(payload).stream().map(ValidationMessage::getMessage).sorted().toList();
+  }
+
+  /**
+   * {@code node} (an inline schema of the description, copied) with each {@code #/...} reference
+   * made absolute against {@code document}, so that it resolves outside the description.
+   */
+  private static JsonNode absoluteRefs(JsonNode node, String document) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      JsonNode ref = object.get("$ref");
+      if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
+        object.put("$ref", document + ref.asText());
+      }
+    }
+    node.forEach(child -> absoluteRefs(child, document));
+    return node;
   }
 
   private JsonNode at(String ref) {
@@ -306,21 +373,10 @@ public final class GitHubContracts {
     if (schemaNode.isMissingNode()) {
       return List.of("the description has no JSON schema here");
     }
-    // A list of a described schema ("type": "array", "items": {"$ref": …}): each item against the described schema.
-    if (!schemaNode.has("$ref") && schemaNode.path("type").asText().equals("array") && schemaNode.path("items").has("$ref")) {
-      if (!body.isArray()) {
-        return List.of("the answer is not an array");
-      }
-      List<String> problems = new ArrayList<>();
-      for (int i = 0; i < body.size(); i++) {
-        int index = i;
-        validate(schemaNode.get("items"), body.get(i)).forEach(p -> problems.add("[" + index + "] " + p));
-      }
-      return problems;
-    }
+    String document = directory.resolve("rest-openapi.json").toUri().toString();
     JsonSchema schema = schemaNode.has("$ref")
-        ? schemas.getSchema(SchemaLocation.of(directory.resolve("rest-openapi.json").toUri() + schemaNode.get("$ref").asText()))
-        : schemas.getSchema(schemaNode);
+        ? schemas.getSchema(SchemaLocation.of(document + schemaNode.get("$ref").asText()))
+        : schemas.getSchema(absoluteRefs(schemaNode.deepCopy(), document));
     Set<ValidationMessage> messages = schema.validate(body);
     return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
   }

@@ -86,4 +86,19 @@ class BaselineStateReportsTest {
             .contains("::pre-existing error (there before this change): "));
     assertThat(out.lines()).anyMatch(l -> l.startsWith("::error "));
   }
+
+  @Test
+  void withoutNewOnlyAPreExistingFindingKeepsItsSeverityAsItStillFails() {
+    LintResult result = Fixtures.result();
+    Finding old = result.findings().stream().filter(f -> f.severity() == Severity.ERROR && !f.file().isEmpty()).findFirst().orElseThrow();
+    LintResult strict = result.withComparison(Comparison.match("the base main (abc1234)", result.findings(),
+        List.of(BaselineEntry.of(old)), false));
+    String out = Fixtures.render(new GithubReport(java.util.Optional.empty()), strict, Fixtures.context());
+
+    assertThat(strict.fails()).isTrue();
+    assertThat(out.lines()).filteredOn(l -> l.contains(",line=" + old.line() + ",col=" + old.column() + ",title=" + old.ruleId() + "::"))
+        .filteredOn(l -> l.contains("file=" + old.file().replace(":", "%3A") + ","))
+        .singleElement().satisfies(l -> assertThat(l).startsWith("::error ")
+            .contains("::pre-existing error (there before this change): "));
+  }
 }

@@ -7,6 +7,8 @@ import static io.github.veplint.lint.report.Fixtures.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.veplint.lint.LintResult;
+import io.github.veplint.lint.baseline.BaselineEntry;
+import io.github.veplint.lint.baseline.Comparison;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
 import io.github.veplint.lint.config.RuleSetting;
@@ -150,5 +152,90 @@ class SummaryReportTest {
     assertThat(summary.length()).isLessThanOrEqualTo(SummaryReport.MAX_LENGTH);
     assertThat(summary).containsPattern("\n… \\d+ more entries cut to fit; the annotations and the log have every"
         + " finding\\.\n$");
+  }
+
+  /** A run against a base where only new findings fail, and {@code old} were there before. */
+  private static LintResult comparedResult(List<Finding> fresh, List<Finding> old, String subjectless) {
+    List<Finding> all = new ArrayList<>(fresh);
+    all.addAll(old);
+    LintResult result = result(List.of(HOTPLUG), all, LintConfig.DEFAULTS,
+        Optional.of("c59f6e899301ce2eae276e9c19fc237de7055dfb"), true);
+    return result.withComparison(Comparison.match(subjectless, all,
+        old.stream().map(BaselineEntry::of).toList(), true));
+  }
+
+  @Test
+  void findingsThatWereThereBeforeThePullRequestAreCountedApartAndListedCollapsedAtTheEnd() {
+    Finding fixable = new Finding("missing-section", Severity.WARNING, HOTPLUG, new SourcePosition(12, 3),
+        "no `Alternatives` | <b>x</b> @octocat", Optional.of(Fix.insert("insert 'Alternatives'", HOTPLUG,
+            new SourcePosition(12, 1), "## Alternatives\n")));
+    LintResult result = comparedResult(
+        List.of(finding("title-format", Severity.ERROR, HOTPLUG, 1, 1, "the title has no number")),
+        List.of(fixable, finding("missing-section", Severity.ERROR, HOTPLUG, 20, 1, "no Risks")),
+        "the base main (c59f6e8)");
+
+    assertThat(render(result, Optional.of("pull request #42"))).isEqualTo("""
+        ## vep-lint
+
+        :x: 1 changed file checked against `c59f6e899301`: 1 error, 0 warnings, 0 info new (pull request #42).
+
+        :information_source: 2 findings were there before this PR; `vep-lint fix` fixes 1 of them. They fail \
+        nothing and are listed at the end.
+
+        _No release schedule: `vep-freeze` and `future-target` did not run._
+
+        ### ❌ `veps/sig-compute/42-hotplug/vep.md`
+
+        | check | result | finding | how to fix |
+        | --- | --- | --- | --- |
+        | `missing-section` | ➖ pre-existing | 2 findings were there before, listed at the end | |
+        | `title-format` | ❌ fail | line 1:1: the title has no number | \
+        The first heading is 'VEP #&lt;number&gt;: &lt;title&gt;' (`vep-lint explain title-format`) |
+        | `status-transition` | ✅ pass | | |
+
+        <details><summary>2 findings were there before this PR (they fail nothing)</summary>
+
+        | file | check | was | finding | how to fix |
+        | --- | --- | --- | --- | --- |
+        | `veps/sig-compute/42-hotplug/vep.md` line 12:3 | `missing-section` | warning | \
+        no \\`Alternatives\\` \\| &lt;b&gt;x&lt;/b&gt; @&#8203;octocat | `vep-lint fix` |
+        | `veps/sig-compute/42-hotplug/vep.md` line 20:1 | `missing-section` | error | no Risks | \
+        Every template section is present (`vep-lint explain missing-section`) |
+
+        </details>
+        """);
+  }
+
+  @Test
+  void oneFindingThereBeforeWithoutAFixAndOutsideAPullRequestNamesWhereItWas() {
+    LintResult result = comparedResult(List.of(),
+        List.of(finding("title-format", Severity.ERROR, HOTPLUG, 1, 1, "the title has no number")),
+        "the base main (c59f6e8)");
+
+    String summary = render(result, Optional.empty());
+    assertThat(summary).startsWith("## vep-lint\n\n:white_check_mark: 1 changed file checked against `c59f6e899301`:"
+            + " 0 errors, 0 warnings, 0 info new.\n\n:information_source: 1 finding was already there in the base main"
+            + " (c59f6e8). It fails nothing and is listed at the end.\n")
+        .contains("### ✅ `" + HOTPLUG + "`")
+        .contains("| `title-format` | ➖ pre-existing | 1 finding was there before, listed at the end | |\n")
+        .contains("<details><summary>1 finding was already there in the base main (c59f6e8) (it fails nothing)</summary>")
+        .doesNotContain("vep-lint fix");
+
+    Finding fixable = new Finding("title-format", Severity.ERROR, HOTPLUG, new SourcePosition(1, 1), "no number",
+        Optional.of(Fix.insert("number it", HOTPLUG, new SourcePosition(1, 3), "VEP #42: ")));
+    assertThat(render(comparedResult(List.of(), List.of(fixable), "x"), Optional.of("pull request #7")))
+        .contains(":information_source: 1 finding was there before this PR; `vep-lint fix` fixes it. It fails nothing");
+  }
+
+  @Test
+  void withoutNewOnlyFindingsThatWereThereBeforeStillFailAndAreListedWithTheOthers() {
+    Finding old = finding("title-format", Severity.ERROR, HOTPLUG, 1, 1, "the title has no number");
+    LintResult result = result(List.of(HOTPLUG), List.of(old), LintConfig.DEFAULTS, Optional.of("main"), true);
+    result = result.withComparison(Comparison.match("the base main", List.of(old), List.of(BaselineEntry.of(old)), false));
+
+    assertThat(render(result, Optional.of("pull request #42")))
+        .contains(":x: 1 changed file checked against `main`: 1 error, 0 warnings, 0 info (pull request #42).\n")
+        .contains("| `title-format` | ❌ fail | line 1:1: the title has no number |")
+        .doesNotContain("there before", "<details>");
   }
 }
