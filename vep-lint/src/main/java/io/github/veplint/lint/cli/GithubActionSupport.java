@@ -1,6 +1,7 @@
 package io.github.veplint.lint.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.veplint.lint.github.MarkedComments;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *       push (not for a new branch). Commit ids are checked to be hex; labels with control
  *       characters are dropped.
  *   <li>{@code comment-id MARKER FILE…}: the id of the first comment in these pages of {@code GET
- *       /repos/…/issues/N/comments} whose body contains the marker; nothing when none does.
+ *       /repos/…/issues/N/comments} whose body contains the marker and whose author is a bot or has write access
+ *       ({@link MarkedComments}); nothing when none does.
  *   <li>{@code json-body FILE}: {@code {"body": …}} with the file's text, for {@code POST}/{@code
  *       PATCH} of a comment.
  *   <li>{@code labels-body NAME}: {@code {"labels": [NAME]}}.
@@ -105,7 +107,8 @@ public final class GithubActionSupport {
     for (String page : pages) {
       JsonNode comments = JSON.readTree(Path.of(page).toFile());
       for (JsonNode comment : comments) {
-        if (comment.path("body").asText("").contains(marker) && comment.path("id").canConvertToLong()) {
+        if (comment.path("body").asText("").contains(marker) && comment.path("id").canConvertToLong()
+            && MarkedComments.writtenByTrustedAuthor(comment)) {
           out.println(comment.path("id").asLong());
           return;
         }

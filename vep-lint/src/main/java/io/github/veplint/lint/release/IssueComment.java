@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.veplint.lint.github.GitHubApi;
+import io.github.veplint.lint.github.MarkedComments;
 import io.github.veplint.lint.github.GitHubApiException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -107,13 +108,17 @@ public final class IssueComment {
     }
   }
 
-  /** The id of the issue's comment opening with the marker (the last one, when several do). */
+  /**
+   * The id of the issue's comment opening with the marker and written by a bot or someone with
+   * write access ({@link MarkedComments}); the last one, when several do.
+   */
   private static Optional<Long> find(GitHubApi api, String comments) throws GitHubApiException {
     Optional<Long> found = Optional.empty();
     for (int page = 1; page <= MAX_PAGES; page++) {
       JsonNode list = api.send("GET", comments + "?per_page=100&page=" + page, Optional.empty());
       for (JsonNode comment : list) {
-        if (comment.path("body").asText("").startsWith(MARKER) && comment.path("id").canConvertToLong()) {
+        if (comment.path("body").asText("").startsWith(MARKER) && comment.path("id").canConvertToLong()
+            && MarkedComments.writtenByTrustedAuthor(comment)) {
           found = Optional.of(comment.get("id").asLong());
         }
       }

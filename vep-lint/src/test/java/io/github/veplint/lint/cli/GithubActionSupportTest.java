@@ -64,12 +64,31 @@ class GithubActionSupportTest {
 
   @Test
   void theCommentIsFoundByItsMarkerOnAnyPage() throws Exception {
-    Path first = file("page1.json", "[{\"id\":1,\"body\":\"lgtm\"},{\"id\":2,\"body\":\"see <!-- other -->\"}]");
-    Path second = file("page2.json", "[{\"id\":3,\"body\":\"x\\n<!-- vep-lint-report: y -->\\nold\"},"
-        + "{\"id\":4,\"body\":\"<!-- vep-lint-report: y -->\"}]");
+    String bot = ",\"user\":{\"login\":\"github-actions[bot]\",\"type\":\"Bot\"},\"author_association\":\"NONE\"}";
+    Path first = file("page1.json", "[{\"id\":1,\"body\":\"lgtm\"" + bot + ",{\"id\":2,\"body\":\"see <!-- other -->\"" + bot + "]");
+    Path second = file("page2.json", "[{\"id\":3,\"body\":\"x\\n<!-- vep-lint-report: y -->\\nold\"" + bot + ","
+        + "{\"id\":4,\"body\":\"<!-- vep-lint-report: y -->\"" + bot + "]");
 
     assertThat(run("comment-id", "<!-- vep-lint-report: y -->", first.toString(), second.toString()).out()).isEqualTo("3\n");
     assertThat(run("comment-id", "<!-- vep-lint-report: y -->", first.toString()).out()).isEmpty();
+  }
+
+  @Test
+  void aMarkerInACommentOfThePullRequestsAuthorIsNotTakenForTheReport() throws Exception {
+    String marker = "<!-- vep-lint-report: y -->";
+    Path page = file("page.json", "["
+        + "{\"id\":7,\"body\":\"" + marker + "\",\"user\":{\"login\":\"mallory\",\"type\":\"User\"},"
+        + "\"author_association\":\"CONTRIBUTOR\"},"
+        + "{\"id\":8,\"body\":\"" + marker + "\",\"user\":{\"login\":\"newcomer\",\"type\":\"User\"},"
+        + "\"author_association\":\"FIRST_TIME_CONTRIBUTOR\"},"
+        + "{\"id\":9,\"body\":\"" + marker + "\",\"user\":{\"login\":\"maintainer\",\"type\":\"User\"},"
+        + "\"author_association\":\"MEMBER\"}]");
+    Path onlyAuthor = file("author.json", "[{\"id\":7,\"body\":\"" + marker + "\",\"user\":{\"login\":\"mallory\","
+        + "\"type\":\"User\"},\"author_association\":\"NONE\"}]");
+
+    // A maintainer's token (a personal access token) writes as a member; the author's copy is skipped.
+    assertThat(run("comment-id", marker, page.toString()).out()).isEqualTo("9\n");
+    assertThat(run("comment-id", marker, onlyAuthor.toString()).out()).isEmpty();
   }
 
   @Test

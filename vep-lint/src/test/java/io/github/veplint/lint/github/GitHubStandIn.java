@@ -120,6 +120,23 @@ public final class GitHubStandIn implements AutoCloseable {
     return page;
   }
 
+  /**
+   * Adds a comment written by someone else, e.g. a pull request's author copying vep-lint's marker.
+   *
+   * @param issue {@code owner/repo#n}
+   * @param login the author
+   * @param association the author's {@code author_association}, e.g. {@code CONTRIBUTOR}
+   * @param body the comment's text
+   */
+  public synchronized void addComment(String issue, String login, String association, String body) {
+    String[] repositoryAndNumber = issue.split("#");
+    Map<String, Object> comment = comment(repositoryAndNumber[0], Integer.parseInt(repositoryAndNumber[1]),
+        nextCommentId++, body);
+    comment.put("user", user(login));
+    comment.put("author_association", association);
+    comments.computeIfAbsent(issue, k -> new ArrayList<>()).add(comment);
+  }
+
   /** The comments the stand-in holds on an issue, {@code owner/repo#n}, in order. */
   public synchronized List<Map<String, Object>> comments(String issue) {
     return List.copyOf(comments.getOrDefault(issue, List.of()));
@@ -322,7 +339,7 @@ public final class GitHubStandIn implements AutoCloseable {
     user.put("repos_url", api + "/repos");
     user.put("events_url", api + "/events{/privacy}");
     user.put("received_events_url", api + "/received_events");
-    user.put("type", "User");
+    user.put("type", login.endsWith("[bot]") ? "Bot" : "User");
     user.put("site_admin", false);
     return user;
   }

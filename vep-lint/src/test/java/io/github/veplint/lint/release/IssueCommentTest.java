@@ -75,6 +75,25 @@ class IssueCommentTest {
     }
   }
 
+  @Test
+  void aCommentOfSomeoneWithoutWriteAccessCarryingTheMarkerIsLeftAlone() throws Exception {
+    try (GitHubStandIn github = new GitHubStandIn(TestBoard.organizations(), TestBoard.issues(),
+        TestBoard.repositories(), Map.of())) {
+      String planted = IssueComment.MARKER + "\nall VEPs are ready";
+      github.addComment(ISSUE, "mallory", "CONTRIBUTOR", planted);
+
+      Run run = run(github, dir.resolve("check-in.md"));
+
+      assertThat(run.exit()).as(run.output()).isZero();
+      List<Map<String, Object>> comments = github.comments(ISSUE);
+      assertThat(comments).hasSize(2);
+      assertThat(comments.get(0).get("body")).isEqualTo(planted);
+      assertThat(comments.get(1).get("body")).asString().startsWith(IssueComment.MARKER + "\n").isNotEqualTo(planted);
+      assertThat(requests(github)).noneMatch(r -> r.startsWith("PATCH "));
+      assertThat(github.violations()).isEmpty();
+    }
+  }
+
   private static List<String> requests(GitHubStandIn github) {
     return github.requests().stream().map(r -> r.method() + " " + r.path() + (r.query().isEmpty() ? "" : "?" + r.query()))
         .toList();
