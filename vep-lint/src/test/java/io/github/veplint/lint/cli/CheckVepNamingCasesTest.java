@@ -217,6 +217,21 @@ class CheckVepNamingCasesTest {
   }
 
   @Test
+  void aNonAsciiFileNameInAGoodDirectoryPassesAndANonAsciiDirectoryNameDoesNot() {
+    // Upstream reads 'git diff --name-only', which quotes such a path ("veps/...\303\251.png"), so
+    // its prefix is not stripped and every such file fails; vep-lint judges the name itself.
+    String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.charset.Charset.isSupported(encoding)
+        && java.nio.charset.Charset.forName(encoding).newEncoder().canEncode('\u00e9'), "file names cannot hold it here");
+    Verdict verdict = pullRequest(git -> git.file("veps/sig-compute/123-foo/caf\u00e9.png", "PNG")
+        .file("veps/sig-network/12-caf\u00e9/flow.png", "PNG"));
+
+    Reported error = only(verdict, "dir-name");
+    assertThat(error.file()).isEqualTo("veps/sig-network/12-caf\u00e9/flow.png");
+    assertThat(error.message()).endsWith("rename it to '12-caf'");
+  }
+
+  @Test
   void aVeryLongNameIsOneBoundedFinding() {
     String name = "A".repeat(250);
     Verdict verdict = pullRequest(git -> git.file("veps/sig-compute/" + name + "/a.png", "PNG"));
