@@ -217,6 +217,19 @@ class CheckVepNamingCasesTest {
   }
 
   @Test
+  void aMarkdownFileWithAControlCharacterIsTheEnginesOneFinding() {
+    // The engine lints no such file and says so (unreadable-file, asking for a plain name): the
+    // naming check does not say it again on the same path.
+    Verdict verdict = pullRequest(git -> git.file("veps/sig-compute/12-a\nb/vep.md", "# VEP #12: A\n"));
+
+    assertThat(verdict.findings()).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("unreadable-file");
+      assertThat(f.file()).isEqualTo("veps/sig-compute/12-a\\nb/vep.md");
+      assertThat(f.position()).isEqualTo(START);
+    });
+  }
+
+  @Test
   void aNonAsciiFileNameInAGoodDirectoryPassesAndANonAsciiDirectoryNameDoesNot() {
     // Upstream reads 'git diff --name-only', which quotes such a path ("veps/...\303\251.png"), so
     // its prefix is not stripped and every such file fails; vep-lint judges the name itself.
