@@ -79,8 +79,9 @@ abstract class AbstractVepLintMojo extends AbstractMojo {
 
   /**
    * A baseline file written by {@code vep-lint baseline -o FILE}, like {@code check --baseline}: the
-   * findings it lists are pre-existing and fail nothing. Relative to the project directory.
-   * Default: none.
+   * findings it lists are pre-existing and fail nothing. Relative to the project directory. It wins
+   * over {@code baseline} in {@code .vep-lint.yaml}, which is the same setting for every way of
+   * running (relative to the repository root). Default: the configuration's, else none.
    */
   @Parameter(property = "vep-lint.baseline")
   private File baseline;

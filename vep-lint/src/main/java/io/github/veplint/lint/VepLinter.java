@@ -4,10 +4,12 @@ import io.github.veplint.lint.baseline.BaseRevisionLint;
 import io.github.veplint.lint.baseline.BaselineFile;
 import io.github.veplint.lint.config.ConfigurationException;
 import io.github.veplint.lint.finding.Finding;
+import io.github.veplint.lint.finding.Notice;
 import io.github.veplint.lint.finding.PathText;
 import io.github.veplint.lint.config.ConfigLoader;
 import io.github.veplint.lint.config.FailOn;
 import io.github.veplint.lint.config.LintConfig;
+import io.github.veplint.lint.config.SigList;
 import io.github.veplint.lint.internal.GitHistory;
 import io.github.veplint.lint.internal.LintEngine;
 import io.github.veplint.lint.files.RepositoryRoot;
@@ -65,6 +67,7 @@ public final class VepLinter {
   private final Optional<FailOn> failOn;
   private final boolean newOnly;
   private final Optional<Path> baseline;
+  private final boolean configuredBaseline;
 
   private VepLinter(Builder builder) {
     this.rules = List.copyOf(builder.rules);
@@ -79,6 +82,7 @@ public final class VepLinter {
     this.failOn = builder.failOn;
     this.newOnly = builder.newOnly;
     this.baseline = builder.baseline;
+    this.configuredBaseline = builder.configuredBaseline;
   }
 
   /** A builder with every rule found on the class path. */
@@ -157,22 +161,31 @@ public final class VepLinter {
       files = files.stream().filter(f -> changed.contains(root.relativize(f))).toList();
     }
     ReleaseCalendar calendar = calendar(root, config);
-    LintContext context = context(root, repository, config, history, calendar);
+    Optional<SigList.Loaded> sigList = config.sigs().isPresent()
+        ? Optional.empty()
+        : config.sigsFrom().map(source -> SigList.load(source, root, allowNetwork, config.source()));
+    LintContext context = context(root, repository, config, history, calendar,
+        sigList.flatMap(SigList.Loaded::sigs));
+    Optional<Path> baselineFile = baseline.or(() -> config.baseline().filter(file -> configuredBaseline)
+        .map(file -> configuredBaseline(root, config, file)));
     LintEngine engine = new LintEngine(rules, config, context);
     List<Finding> findings = engine.run(files);
+    List<Notice> notices = new ArrayList<>(engine.notices());
+    sigList.flatMap(SigList.Loaded::problem).ifPresent(problem -> notices.add(new Notice("owning-sig", problem)));
+    notices.sort(null);
     // A name with a control character is listed by its safe rendering, as its finding names it.
     List<String> relativeFiles = files.stream().map(repository::relativize).map(PathText::safe).sorted().toList();
     LintConfig effective = config.withFailOn(failOn.or(config::failOn).orElse(FailOn.ERROR));
     effective = schedule.map(effective::withSchedule).orElse(effective);
     LintResult result = new LintResult(root.toString(), relativeFiles, findings, engine.templateStatuses(),
-        engine.notices(), engine.frontMatterNumbers(), new LintResult.Settings(effective, base, changedOnly, calendar));
+        notices, engine.frontMatterNumbers(), new LintResult.Settings(effective, base, changedOnly, calendar));
     if (history.isPresent()) {
       result = result.withComparison(BaseRevisionLint.compare(root, history.get(), relativeFiles, findings, newOnly,
           (tree, treeFiles) -> lintBaseTree(tree, treeFiles, config, context)));
     }
-    if (baseline.isPresent()) {
+    if (baselineFile.isPresent()) {
       result = result.withComparison(result.comparison().and(
-          BaselineFile.read(baseline.get()).compare(baseline.get().toString(), relativeFiles, findings)));
+          BaselineFile.read(baselineFile.get()).compare(baselineFile.get().toString(), relativeFiles, findings)));
     }
     return result;
   }
@@ -269,13 +282,30 @@ public final class VepLinter {
     }
   }
 
+  /**
+   * The configuration's {@code baseline}: a file of the repository, which a pull request's
+   * configuration must not make vep-lint read from elsewhere, through a symbolic link either.
+   */
+  private static Path configuredBaseline(Path root, LintConfig config, String file) {
+    Path path = root.resolve(file).normalize();
+    String setting = config.source().map(f -> f + ": ").orElse("") + "'baseline': ";
+    if (!path.startsWith(root)) {
+      throw new ConfigurationException(setting + "'" + file + "' is not a path inside the repository");
+    }
+    if (Files.exists(path) && !isReallyInside(root, path)) {
+      throw new ConfigurationException(setting + path + ": a symbolic link leads outside the repository; not read");
+    }
+    return path;
+  }
+
   private static LintContext context(Path root, VepRepository repository, LintConfig config,
-      Optional<GitHistory.Result> history, ReleaseCalendar calendar) {
+      Optional<GitHistory.Result> history, ReleaseCalendar calendar, Optional<SortedSet<String>> sigList) {
     // Without a configured list, a pull request must not make a SIG valid by creating its
     // directory: with a base, only SIG directories that exist there count; a lone SIG directory
     // named like an established SIG is a misspelling, not a SIG, with or without a base.
     SortedSet<String> suspect = repository.suspectSigs();
-    SortedSet<String> sigs = new TreeSet<>(config.sigs().orElseGet(() -> repository.sigs().stream()
+    // The configured list wins, then the list read from 'sigs-from'.
+    SortedSet<String> sigs = new TreeSet<>(config.sigs().or(() -> sigList.map(List::copyOf)).orElseGet(() -> repository.sigs().stream()
         .filter(sig -> history.map(h -> h.directoriesAtBase().contains(sig)).orElse(true))
         .filter(sig -> !suspect.contains(sig))
         .toList()));
@@ -315,8 +345,18 @@ public final class VepLinter {
     private Optional<FailOn> failOn = Optional.empty();
     private boolean newOnly;
     private Optional<Path> baseline = Optional.empty();
+    private boolean configuredBaseline = true;
 
     private Builder() {}
+
+    /**
+     * Whether the configuration's {@code baseline} applies when {@link #baseline} is not given
+     * (default true); {@code vep-lint baseline}, which writes that file, does not read it.
+     */
+    public Builder configuredBaseline(boolean use) {
+      this.configuredBaseline = use;
+      return this;
+    }
 
     /**
      * The lowest severity that fails the run ({@link LintResult#fails()}), overriding {@code
@@ -330,7 +370,7 @@ public final class VepLinter {
     /**
      * A baseline file ({@code check --baseline FILE}, written by {@code vep-lint baseline}): the
      * findings it lists are pre-existing and fail nothing, its entries no finding matches any more
-     * are reported as fixed.
+     * are reported as fixed. It wins over {@code baseline} in {@code .vep-lint.yaml}.
      */
     public Builder baseline(Path file) {
       this.baseline = Optional.of(file);

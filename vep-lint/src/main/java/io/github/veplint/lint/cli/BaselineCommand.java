@@ -50,7 +50,9 @@ final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ReportFiles.checkTarget(output);
-    VepLinter.Builder builder = VepLinter.builder().ruleSettings(CliOptions.ruleSettings(spec, rules));
+    // The configuration's baseline is the file this writes, which may not exist yet: not read.
+    VepLinter.Builder builder = VepLinter.builder().ruleSettings(CliOptions.ruleSettings(spec, rules))
+        .configuredBaseline(false);
     if (config != null) {
       builder.configFile(config);
     }

@@ -121,7 +121,8 @@ public final class ConfigLoader {
     if (YamlDocuments.isEmpty(text)) {
       return new LintConfig(Optional.of(file), LintConfig.DEFAULTS.vepRoots(), Optional.empty(),
           Optional.empty(), Map.of(), List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
-          TemplateSettings.NONE, LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL, StatusTransitions.COMMUNITY);
+          TemplateSettings.NONE, LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL, StatusTransitions.COMMUNITY,
+          Optional.empty(), Optional.empty());
     }
     YamlDocuments.Result read = YamlDocuments.read(text);
     if (!read.problems().isEmpty()) {
@@ -176,6 +177,9 @@ public final class ConfigLoader {
         }
       }
     }
+    root.get("baseline").ifPresent(node -> requireInside(file, "baseline", node));
+    root.get("sigs-from").filter(node -> !(node instanceof YamlNode.Scalar url && SigList.isUrl(url.value())))
+        .ifPresent(node -> requireInside(file, "sigs-from", node));
     // 'schedule' may name a sibling kubevirt/sig-release checkout (../sig-release), so it is not
     // held to the repository: ReleaseSchedules reads only schedule.yaml files under release-named
     // directories, at most 1 MiB each, composed without constructing anything.
@@ -195,7 +199,9 @@ public final class ConfigLoader {
         scalar(root, "fail-on").flatMap(FailOn::parse),
         templateSettings(file, root),
         scalar(root, "freeze-exception-label").map(String::strip).orElse(LintConfig.DEFAULT_FREEZE_EXCEPTION_LABEL),
-        statusTransitions(root));
+        statusTransitions(root),
+        scalar(root, "sigs-from").map(String::strip),
+        scalar(root, "baseline"));
   }
 
   /** A date value, or an error naming its line when it is not a real day. */

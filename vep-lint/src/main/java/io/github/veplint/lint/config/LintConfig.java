@@ -28,6 +28,11 @@ import java.util.Set;
  *     freeze-exception} unless configured)
  * @param statusTransitions the status changes a pull request may make ({@link
  *     StatusTransitions#COMMUNITY} with the configured rows)
+ * @param sigsFrom where the SIG list is read from when {@code sigs} is not given ({@code
+ *     sigs-from}): a kubevirt/community-style {@code sigs.yaml} in the repository (relative to its
+ *     root) or a URL; see {@link SigList}
+ * @param baseline the baseline file relative to the repository root ({@code baseline}, like {@code
+ *     check --baseline}, which wins over it)
  */
 public record LintConfig(
     Optional<Path> source,
@@ -42,7 +47,9 @@ public record LintConfig(
     Optional<FailOn> failOn,
     TemplateSettings templateSettings,
     String freezeExceptionLabel,
-    StatusTransitions statusTransitions) {
+    StatusTransitions statusTransitions,
+    Optional<String> sigsFrom,
+    Optional<String> baseline) {
 
   /** The name of the configuration file looked for at the repository root. */
   public static final String FILE_NAME = ".vep-lint.yaml";
@@ -55,7 +62,7 @@ public record LintConfig(
       new LintConfig(
           Optional.empty(), List.of("veps"), Optional.empty(), Optional.empty(), Map.of(), List.of(),
           Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), TemplateSettings.NONE,
-          DEFAULT_FREEZE_EXCEPTION_LABEL, StatusTransitions.COMMUNITY);
+          DEFAULT_FREEZE_EXCEPTION_LABEL, StatusTransitions.COMMUNITY, Optional.empty(), Optional.empty());
 
   /** Copies the collections so the record stays immutable. */
   public LintConfig {
@@ -71,28 +78,28 @@ public record LintConfig(
     Map<String, RuleSetting> merged = new java.util.HashMap<>(rules);
     merged.putAll(extra);
     return new LintConfig(source, vepRoots, template, sigs, merged, overrides, schedule,
-        freezeExceptions, today, failOn, templateSettings, freezeExceptionLabel, statusTransitions);
+        freezeExceptions, today, failOn, templateSettings, freezeExceptionLabel, statusTransitions, sigsFrom, baseline);
   }
 
   /** The same settings with a fixed date. */
   public LintConfig withToday(LocalDate date) {
     return new LintConfig(source, vepRoots, template, sigs, rules, overrides, schedule,
         freezeExceptions, Optional.of(date), failOn, templateSettings, freezeExceptionLabel,
-        statusTransitions);
+        statusTransitions, sigsFrom, baseline);
   }
 
   /** The same settings with the lowest severity that fails the run. */
   public LintConfig withFailOn(FailOn level) {
     return new LintConfig(source, vepRoots, template, sigs, rules, overrides, schedule,
         freezeExceptions, today, Optional.of(level), templateSettings, freezeExceptionLabel,
-        statusTransitions);
+        statusTransitions, sigsFrom, baseline);
   }
 
   /** The same settings with another release schedule source. */
   public LintConfig withSchedule(String scheduleSource) {
     return new LintConfig(source, vepRoots, template, sigs, rules, overrides,
         Optional.of(scheduleSource), freezeExceptions, today, failOn, templateSettings, freezeExceptionLabel,
-        statusTransitions);
+        statusTransitions, sigsFrom, baseline);
   }
 
   /** The setting for a rule in a file: the last matching override, else the global setting. */

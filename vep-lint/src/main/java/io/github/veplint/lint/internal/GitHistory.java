@@ -106,7 +106,9 @@ public final class GitHistory {
             baseVeps(repository, commit, prefix, vepRoots, changed, Set.copyOf(renamedFrom.values()));
         Map<String, String> renames = new HashMap<>();
         renamedFrom.forEach((head, before) -> renames.put(slashes(head), slashes(before)));
-        return new Result(new BaseRevision(ref, commit.name(), veps, renames), changed,
+        Set<String> addedFiles = new HashSet<>();
+        added.forEach(file -> addedFiles.add(slashes(file)));
+        return new Result(new BaseRevision(ref, commit.name(), veps, renames, addedFiles), changed,
             directoriesAtBase(repository, commit, prefix, vepRoots), renamedFrom, added);
       }
     } catch (MissingObjectException e) {

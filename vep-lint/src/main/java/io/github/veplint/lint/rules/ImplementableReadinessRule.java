@@ -3,6 +3,7 @@ package io.github.veplint.lint.rules;
 import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.FindingSink;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.lint.spi.VepFile;
 import io.github.veplint.model.SourcePosition;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * VEP 282's critical gate: a VEP that is {@code implementable} (or {@code implemented}, which has
  * passed the gate) names its reviewers and approvers, none of them {@code TBD} (in any case), and
- * an implementable feature VEP sets its {@code stage}.
+ * an implementable feature VEP sets its {@code stage}. For an {@code implemented} VEP these are
+ * warnings: VEP 282's field rules constrain {@code implementable} only, and its migration gives GA
+ * features older than front matter {@code status: implemented} with reviewers nobody recorded.
  *
  * <p>This rule owns the schema's conditional requirements for these states (the {@code if status is
  * implementable then ...} branch of the schema), so {@code frontmatter-schema} does not repeat them.
@@ -40,15 +43,23 @@ public final class ImplementableReadinessRule extends FrontMatterRule {
       return;
     }
     String state = "status '" + status.get().yamlName() + "'";
+    Severity severity = status.get() == VepStatus.IMPLEMENTED ? Severity.WARNING : Severity.ERROR;
     for (String key : PEOPLE) {
-      checkPeople(root, key, state, sink);
+      checkPeople(root, key, state, (position, message) -> sink.report(Report.at(position, message)
+          .withSeverity(severity)));
     }
     if (status.get() == VepStatus.IMPLEMENTABLE && !vep.isProcessVep()) {
       checkStage(root, FrontMatterSupport.scalar(root, "status").orElseThrow().position(), sink);
     }
   }
 
-  private static void checkPeople(YamlNode.Mapping root, String key, String state, FindingSink sink) {
+  /** Where {@link #checkPeople} reports: a position and a message, at the severity of the status. */
+  @FunctionalInterface
+  private interface PeopleSink {
+    void report(SourcePosition position, String message);
+  }
+
+  private static void checkPeople(YamlNode.Mapping root, String key, String state, PeopleSink sink) {
     String role = key.substring(0, key.length() - 1);
     String commitment =
         "VEP 282 requires named " + key + " before a VEP is implementable: they are the owning SIG's"

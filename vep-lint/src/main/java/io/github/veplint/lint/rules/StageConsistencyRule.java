@@ -4,6 +4,7 @@ import io.github.veplint.lint.finding.Severity;
 import io.github.veplint.lint.spi.FindingSink;
 import io.github.veplint.lint.spi.FrontMatterRule;
 import io.github.veplint.lint.spi.VepFile;
+import io.github.veplint.lint.spi.Report;
 import io.github.veplint.lint.spi.RuleInfo;
 import io.github.veplint.model.Milestones;
 import io.github.veplint.model.ReleaseTarget;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * The front matter's {@code stage} agrees with {@code status} and {@code milestone}:
  *
  * <ul>
- *   <li>{@code status: implemented} (the feature reached GA) needs {@code stage: ga};
+ *   <li>{@code status: implemented} (the feature reached GA) needs {@code stage: ga}: another
+ *       stage is an error, no stage a warning (a GA feature migrated to front matter);
  *   <li>a stage needs its own milestone to name a release ({@code stage: beta} needs
  *       {@code milestone.beta: "v1.X"}): the feature is in that stage, so it shipped in one;
  *   <li>a stage cannot be beyond what the milestones allow: an earlier stage's milestone that is
@@ -46,12 +48,15 @@ public final class StageConsistencyRule extends FrontMatterRule {
     Optional<VepStatus> status = FrontMatterSupport.status(root);
     if (status.equals(Optional.of(VepStatus.IMPLEMENTED)) && !stageValue.map(s -> s.value().equals("ga")).orElse(false)) {
       String found = stageValue.map(s -> "stage is '" + s.value() + "'").orElse("there is no stage");
-      sink.report(
+      // A stage that contradicts GA is an error; no stage at all is what VEP 282's migration
+      // gives a GA feature older than front matter, which kubevirt/enhancements accepts: a warning.
+      sink.report(Report.at(
           stageValue.map(YamlNode.Scalar::position)
               .or(() -> FrontMatterSupport.scalar(root, "status").map(YamlNode.Scalar::position))
               .orElse(FrontMatterSupport.missingKeyPosition(root)),
           "status 'implemented' means the feature reached GA, but " + found + ": set 'stage: ga' and"
-              + " milestone.ga to the GA release, or keep status 'implementable' until GA ships");
+              + " milestone.ga to the GA release, or keep status 'implementable' until GA ships")
+          .withSeverity(stageValue.isPresent() ? Severity.ERROR : Severity.WARNING));
     }
     if (stageValue.isEmpty() || !STAGES.contains(stageValue.get().value())) {
       return;

@@ -6,9 +6,13 @@ import io.github.veplint.model.ReleaseVersion;
 import io.github.veplint.model.Vep;
 import io.github.veplint.model.VepStatus;
 import io.github.veplint.model.YamlNode;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The VEPs as they were at the base revision of a run ({@code check --base REF}): what rules that
@@ -22,12 +26,30 @@ import java.util.Optional;
  * @param renamedFrom for each file moved or renamed since the base (git's rename detection: the
  *     same or a similar content at another path), its path at the base, by its path now; a VEP
  *     whose directory or SIG directory was renamed keeps its identity through it
+ * @param added every file (of any kind) the working tree has and the base did not have at that
+ *     path, renamed ones excluded (they are in {@code renamedFrom}), repository-relative
  */
-public record BaseRevision(String ref, String commit, Map<String, VepAtBase> veps, Map<String, String> renamedFrom) {
+public record BaseRevision(String ref, String commit, Map<String, VepAtBase> veps, Map<String, String> renamedFrom,
+    Set<String> added) {
 
   /** A base revision in which nothing was renamed. */
   public BaseRevision(String ref, String commit, Map<String, VepAtBase> veps) {
     this(ref, commit, veps, Map.of());
+  }
+
+  /** A base revision in which nothing was added but what was renamed. */
+  public BaseRevision(String ref, String commit, Map<String, VepAtBase> veps, Map<String, String> renamedFrom) {
+    this(ref, commit, veps, renamedFrom, Set.of());
+  }
+
+  /**
+   * The files a pull request adds or moves: those the base did not have at their path (added,
+   * or renamed from another path), as git's {@code --diff-filter=ACR} lists them; sorted.
+   */
+  public SortedSet<String> addedOrMoved() {
+    SortedSet<String> files = new TreeSet<>(added);
+    files.addAll(renamedFrom.keySet());
+    return Collections.unmodifiableSortedSet(files);
   }
 
   /**
@@ -102,6 +124,7 @@ public record BaseRevision(String ref, String commit, Map<String, VepAtBase> vep
     Objects.requireNonNull(commit, "commit");
     veps = Map.copyOf(veps);
     renamedFrom = Map.copyOf(renamedFrom);
+    added = Set.copyOf(added);
   }
 
   /** A short form of the commit for messages: {@code REF (abc1234)}. */

@@ -599,6 +599,106 @@ class CommunityValidatorCasesTest {
     }
   }
 
+  /**
+   * Cases upstream's tests do not have, where the two verdicts differ or could: each asserts
+   * vep-lint's default, then the switch to upstream's verdict where there is one (docs/ci.md, "vep-lint
+   * and the kubevirt/enhancements validator").
+   */
+  @Nested
+  class VerdictDifferences {
+
+    @Test
+    void aQuotedVepNumberIsTheNumber() {
+      // Upstream: "must be a positive integer" (PyYAML reads a string). vep-lint: the same number,
+      // as the schema, the release view and check-issue read it.
+      Verdict verdict = checkVep(dir, PATH, vep(with(valid(), "vep-number", "\"123\"")).replace("#\"123\"", "#123"));
+
+      verdict.isOk();
+      assertThat(verdict.findings()).isEmpty();
+      String leadingZero = vep(with(valid(), "vep-number", "\"0123\"")).replace("#\"0123\"", "#123");
+      checkVep(dir, PATH, leadingZero).hasError("frontmatter-schema", find(leadingZero, "vep-number:"));
+    }
+
+    @Test
+    void anImplementedVepWithTbdReviewersAndNoStageIsWarnedNotBlocked() {
+      // Upstream checks TBD and stage only while implementable. VEP 282's migration gives GA
+      // features 'implemented' with reviewers nobody recorded: warnings, errors when configured.
+      String text = vep(without(with(valid(), "status", "implemented"), "stage"));
+
+      Verdict verdict = checkVep(dir, PATH, text);
+
+      verdict.isOk();
+      SourcePosition reviewers = find(text, "reviewers: [TBD]");
+      SourcePosition approvers = find(text, "approvers: [TBD]");
+      assertThat(verdict.findings()).extracting(Reported::rule, Reported::position, Reported::severity)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("implementable-readiness",
+                  new SourcePosition(reviewers.line(), "reviewers: [".length() + 1), "warning"),
+              org.assertj.core.groups.Tuple.tuple("implementable-readiness",
+                  new SourcePosition(approvers.line(), "approvers: [".length() + 1), "warning"),
+              org.assertj.core.groups.Tuple.tuple("stage-consistency", valueOf(text, "status"), "warning"));
+      Verdict strict = checkVep(dir, PATH, text, "--rule", "implementable-readiness=error", "--rule",
+          "stage-consistency=error");
+      strict.hasError("stage-consistency", valueOf(text, "status"));
+      assertThat(strict.errors()).hasSize(3);
+      String beta = vep(with(with(with(valid(), "status", "implemented"), "stage", "beta"), "milestone", "{beta: v1.10}"));
+      checkVep(dir, PATH, beta).hasError("stage-consistency", valueOf(beta, "stage"));
+    }
+
+    @Test
+    void vepNumberNnnnInTheTemplateDirectoryIsTheTemplatesPlaceholder() {
+      try (GitFixture git = GitFixture.init(dir)) {
+        repository(dir, PATH, vep(valid()));
+        String template = "veps/NNNN-vep-template/vep.md";
+        git.file(template, vep(with(valid(), "vep-number", "NNNN")).replace("# VEP #123", "# VEP #NNNN"));
+        String base = git.commit("template with front matter");
+        git.file(template, vep(with(with(valid(), "vep-number", "NNNN"), "title", "Your short title"))
+            .replace("# VEP #123", "# VEP #NNNN"));
+
+        Verdict verdict = check(git.root(), "--base", base, "--changed-only");
+
+        verdict.isOk();
+        assertThat(verdict.findings()).isEmpty();
+      }
+      String numberless = vep(with(valid(), "vep-number", "NNNN"));
+      checkVep(dir, PATH, numberless).hasError("frontmatter-schema", find(numberless, "vep-number:"));
+    }
+
+    @Test
+    void aDuplicateKeyIsAnErrorUnlessLowered() {
+      // Upstream's YAML reader keeps the last value, vep-lint's the first (YAML says keys are
+      // unique, and readers differ on which one counts), so vep-lint asks for one. Upstream's
+      // verdict on the duplicate itself: frontmatter-syntax: warning (vep-lint then reads the first).
+      String text = vep(valid()).replace("status: provisional\n", "status: provisional\nstatus: implementable\n");
+
+      Reported error = checkVep(dir, PATH, text).hasError("frontmatter-syntax", new SourcePosition(6, 1));
+
+      assertThat(error.message()).startsWith("duplicate key 'status' (first on line 5)");
+      Verdict lowered = checkVep(dir, PATH, text, "--rule", "frontmatter-syntax=warning");
+      lowered.isOk();
+      assertThat(lowered.findings()).singleElement().satisfies(f -> {
+        assertThat(f.rule()).isEqualTo("frontmatter-syntax");
+        assertThat(f.severity()).isEqualTo("warning");
+      });
+    }
+
+    @Test
+    void aNewAttachmentWithoutFrontMatterIsPartOfItsVep() {
+      // Upstream validates every changed veps/**/*.md as a VEP, so a new appendix must have front
+      // matter. vep-lint: front matter is the VEP's, once, in vep.md; an attachment has none.
+      try (GitFixture git = GitFixture.init(dir)) {
+        repository(dir, PATH, vep(valid()));
+        String base = git.commit("a VEP");
+        git.file("veps/sig-compute/123-foo/beta-plan.md", "# Beta plan\n\nWhat beta adds.\n");
+
+        Verdict verdict = check(git.root(), "--base", base, "--changed-only");
+
+        verdict.isOk();
+        assertThat(verdict.findings()).isEmpty();
+      }
+    }
+  }
+
   /** test_front_matter.py: ExtractFrontMatterTest, through check. */
   @Nested
   class ExtractFrontMatter {

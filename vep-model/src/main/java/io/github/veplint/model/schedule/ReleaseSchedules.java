@@ -1,12 +1,9 @@
 package io.github.veplint.model.schedule;
 
 import io.github.veplint.model.ReleaseVersion;
+import io.github.veplint.model.read.BoundedFetch;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -21,12 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Every release schedule known to a run, by minor release, and the questions VEP governance asks of
@@ -50,7 +41,7 @@ public final class ReleaseSchedules {
    * How long to wait for a connection, and for one schedule's whole response (headers and body),
    * when fetching a schedule.
    */
-  public static final Duration TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration TIMEOUT = BoundedFetch.TIMEOUT;
 
   /** How long fetching every schedule of a URL source may take together. */
   public static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(60);
@@ -180,7 +171,7 @@ public final class ReleaseSchedules {
       throw new ScheduleException("schedule URL " + pattern + " has no {release} placeholder: write e.g."
           + " https://raw.githubusercontent.com/kubevirt/sig-release/main/releases/{release}/schedule.yaml");
     }
-    HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpClient client = BoundedFetch.client();
     SortedMap<ReleaseVersion, ReleaseSchedule> map = new TreeMap<>();
     long deadline = System.nanoTime() + TOTAL_TIMEOUT.toNanos();
     for (int minor = 0; minor < MAX_RELEASES; minor++) {
@@ -204,118 +195,24 @@ public final class ReleaseSchedules {
   }
 
   /**
-   * The body, or empty for a 404; anything else is an error. The whole exchange, body included,
-   * must end within {@link #TIMEOUT} and by {@code deadline} (a {@link System#nanoTime} value), and
-   * no more than 1 MiB of a body is ever held: reading stops, and the connection is dropped, at the
-   * first byte past it (or at once, for a status other than 200, whose body is never read).
+   * The body, or empty for a 404; anything else is an error ({@link BoundedFetch}: the whole
+   * exchange within {@link #TIMEOUT} and by {@code deadline}, at most 1 MiB of a body held).
    */
   private static Optional<String> get(HttpClient client, String url, long deadline) {
-    HttpRequest request;
     try {
-      request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
-    } catch (IllegalArgumentException e) {
-      throw new ScheduleException("schedule URL " + url + " is not a valid URL (" + e.getMessage() + ")");
-    }
-    List<LimitedBody> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
-    HttpResponse.BodyHandler<LimitedBody.Result> handler = info -> {
-      LimitedBody body = new LimitedBody(info.statusCode() == 200 ? MAX_BYTES : 0);
-      bodies.add(body);
-      return body;
-    };
-    long wait = Math.min(TIMEOUT.toNanos(), deadline - System.nanoTime());
-    CompletableFuture<HttpResponse<LimitedBody.Result>> exchange = client.sendAsync(request, handler);
-    try {
-      if (wait <= 0) {
-        throw new TimeoutException();
-      }
-      HttpResponse<LimitedBody.Result> response = exchange.get(wait, TimeUnit.NANOSECONDS);
-      if (response.statusCode() == 404) {
-        return Optional.empty();
-      }
-      if (response.statusCode() != 200) {
-        throw new ScheduleException("cannot fetch " + url + ": HTTP " + response.statusCode());
-      }
-      if (response.body().tooLarge()) {
-        throw new ScheduleException(url + ": schedule is larger than 1 MiB");
-      }
-      return Optional.of(new String(response.body().bytes(), StandardCharsets.UTF_8));
-    } catch (TimeoutException e) {
-      throw new ScheduleException("cannot fetch " + url + " within " + TIMEOUT.toSeconds() + " s (the schedules"
-          + " together within " + TOTAL_TIMEOUT.toSeconds() + " s): the server is too slow; use a local"
-          + " kubevirt/sig-release checkout as the schedule source", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new ScheduleException("cannot fetch " + url + " (" + cause.getClass().getSimpleName()
-          + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + "): offline? Use a local kubevirt/sig-release"
-          + " checkout as the schedule source", cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ScheduleException("interrupted while fetching " + url, e);
-    } finally {
-      // Whatever ended the wait, nothing more is read: the connection is dropped.
-      bodies.forEach(LimitedBody::abort);
-      exchange.cancel(true);
-    }
-  }
-
-  /**
-   * A response body held only up to a limit: one byte more cancels the subscription, which closes
-   * the connection, and completes the body as too large, so a server cannot make the client read
-   * (or hold) more than the limit.
-   */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody.Result> {
-    record Result(byte[] bytes, boolean tooLarge) {}
-
-    private final long limit;
-    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    private final CompletableFuture<Result> result = new CompletableFuture<>();
-    private volatile Flow.Subscription subscription;
-
-    LimitedBody(long limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public CompletionStage<Result> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      subscription.request(1);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      for (ByteBuffer buffer : buffers) {
-        if (bytes.size() + (long) buffer.remaining() > limit) {
-          abort();
-          result.complete(new Result(new byte[0], true));
-          return;
-        }
-        byte[] chunk = new byte[buffer.remaining()];
-        buffer.get(chunk);
-        bytes.write(chunk, 0, chunk.length);
-      }
-      subscription.request(1);
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-      result.completeExceptionally(throwable);
-    }
-
-    @Override
-    public void onComplete() {
-      result.complete(new Result(bytes.toByteArray(), false));
-    }
-
-    void abort() {
-      Flow.Subscription current = subscription;
-      if (current != null) {
-        current.cancel();
-      }
+      return BoundedFetch.get(client, url, deadline, MAX_BYTES);
+    } catch (BoundedFetch.FetchException e) {
+      throw switch (e.failure()) {
+        case INVALID_URL -> new ScheduleException("schedule URL " + url + " is not a valid URL (" + e.getMessage() + ")");
+        case STATUS -> new ScheduleException("cannot fetch " + url + ": HTTP " + e.status());
+        case TOO_LARGE -> new ScheduleException(url + ": schedule is larger than 1 MiB");
+        case TIMEOUT -> new ScheduleException("cannot fetch " + url + " within " + TIMEOUT.toSeconds() + " s (the"
+            + " schedules together within " + TOTAL_TIMEOUT.toSeconds() + " s): the server is too slow; use a local"
+            + " kubevirt/sig-release checkout as the schedule source", e);
+        case UNREACHABLE -> new ScheduleException("cannot fetch " + url + " (" + e.getMessage() + "): offline? Use a"
+            + " local kubevirt/sig-release checkout as the schedule source", e.getCause());
+        case INTERRUPTED -> new ScheduleException("interrupted while fetching " + url, e);
+      };
     }
   }
 
