@@ -68,6 +68,10 @@ public final class Text {
   /**
    * The Levenshtein distance between two strings (insertions, deletions and substitutions of one
    * character each count one), compared as written: for "did you mean" hints and typo checks.
+   *
+   * @param a one string
+   * @param b the other
+   * @return the number of one-character edits that turn {@code a} into {@code b}
    */
   public static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -50,7 +50,9 @@ public final class BoundedFetch {
 
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong. */
     private final Failure failure;
+    /** The HTTP status, for {@link Failure#STATUS}; else 0. */
     private final int status;
 
     FetchException(Failure failure, int status, String message, Throwable cause) {
@@ -59,18 +61,30 @@ public final class BoundedFetch {
       this.status = status;
     }
 
-    /** What went wrong. */
+    /**
+     * What went wrong.
+     *
+     * @return the kind of failure
+     */
     public Failure failure() {
       return failure;
     }
 
-    /** The HTTP status, for {@link Failure#STATUS}; else 0. */
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status for {@link Failure#STATUS}; else 0
+     */
     public int status() {
       return status;
     }
   }
 
-  /** A client that waits at most {@link #TIMEOUT} for a connection and follows normal redirects. */
+  /**
+   * A client that waits at most {@link #TIMEOUT} for a connection and follows normal redirects.
+   *
+   * @return a new client
+   */
   public static HttpClient client() {
     return HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
   }
@@ -78,8 +92,11 @@ public final class BoundedFetch {
   /**
    * The body of {@code url} as UTF-8 text, or empty for a 404.
    *
+   * @param client the client, from {@link #client()}
+   * @param url an http or https URL
    * @param deadline a {@link System#nanoTime} value by which the whole exchange must end
    * @param maxBytes the most of a body ever held
+   * @return the body, or empty when the server answered 404
    * @throws FetchException for anything but a 200 or a 404 within the time, and a body within the limit
    */
   public static Optional<String> get(HttpClient client, String url, long deadline, long maxBytes) {

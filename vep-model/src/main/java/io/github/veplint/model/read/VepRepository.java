@@ -143,6 +143,8 @@ public record VepRepository(
    * its name after {@code sig-}, of an established SIG directory (one holding two VEPs or more),
    * e.g. {@code sig-netwrk} beside {@code sig-network}. A SIG the configuration lists is the
    * configuration's business, not this scan's.
+   *
+   * @return the suspect SIG directories' names, sorted
    */
   public SortedSet<String> suspectSigs() {
     Map<String, Integer> vepsPerSig = new HashMap<>();
