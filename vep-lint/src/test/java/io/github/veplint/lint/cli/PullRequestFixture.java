@@ -196,6 +196,12 @@ final class PullRequestFixture {
     environment.put("GITHUB_STEP_SUMMARY", summary.toString());
     environment.put("GITHUB_OUTPUT", output.toString());
     environment.put("VEP_LINT_JAR", jar().toString());
+    // As the Action runs the release distribution: with the AppCDS archive `mvn package` made for
+    // this jar and this java (run.sh ignores an archive that does not fit them).
+    Path archive = jar().resolveSibling("vep-lint.jsa");
+    if (Files.isRegularFile(archive)) {
+      environment.put("VEP_LINT_CDS", archive.toString());
+    }
     environment.putAll(env);
     Path out = scratch.resolve("stdout");
     Path err = scratch.resolve("stderr");

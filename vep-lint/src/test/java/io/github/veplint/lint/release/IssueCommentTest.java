@@ -33,6 +33,8 @@ class IssueCommentTest {
     Path export = dir.resolve("board.json");
     Files.writeString(export, TestBoard.export());
     ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // A short-lived CLI run, started as bin/vep-lint starts it: C1 only, the serial collector.
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "io.github.veplint.lint.cli.VepLintCommand",
         "report", "--release", "v1.10", "--today", TestBoard.TODAY, "--board-export", export.toString(),
         "--post-to", "7", "-o", out.toString(), Corpus.newerEnhancements().toString()).redirectErrorStream(true);

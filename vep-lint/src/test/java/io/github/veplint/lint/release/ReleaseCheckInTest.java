@@ -348,6 +348,7 @@ class ReleaseCheckInTest {
   void theCommandLineSendsTheTokenAndNeverPrintsIt() throws Exception {
     Path out = dir.resolve("check-in.md");
     ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "io.github.veplint.lint.cli.VepLintCommand",
         "report", "--release", "v1.10", "--today", TestBoard.TODAY, "--board", "kubevirt/21", "-o", out.toString(),
         Corpus.newerEnhancements().toString()).redirectErrorStream(true);
