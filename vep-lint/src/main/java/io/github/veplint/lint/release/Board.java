@@ -36,7 +36,23 @@ public record Board(String source, List<Item> items, List<String> warnings) {
     /** A draft issue of the board itself. */
     DRAFT_ISSUE,
     /** Content the board could not show (e.g. no access). */
-    OTHER
+    OTHER;
+
+    /**
+     * The kind of a board item's content by GitHub's type name ({@code Issue}, {@code PullRequest},
+     * {@code DraftIssue}), as both GraphQL's {@code __typename} and {@code gh}'s export give it.
+     *
+     * @param typeName the type name; anything else is {@link #OTHER}
+     * @return the kind
+     */
+    public static Kind ofTypeName(String typeName) {
+      return switch (typeName) {
+        case "Issue" -> ISSUE;
+        case "PullRequest" -> PULL_REQUEST;
+        case "DraftIssue" -> DRAFT_ISSUE;
+        default -> OTHER;
+      };
+    }
   }
 
   /**

@@ -63,12 +63,7 @@ public final class BoardExport {
 
   static Board.Item item(JsonNode node, BoardSettings settings) {
     JsonNode content = node.path("content");
-    Board.Kind kind = switch (content.path("type").asText("")) {
-      case "Issue" -> Board.Kind.ISSUE;
-      case "PullRequest" -> Board.Kind.PULL_REQUEST;
-      case "DraftIssue" -> Board.Kind.DRAFT_ISSUE;
-      default -> Board.Kind.OTHER;
-    };
+    Board.Kind kind = Board.Kind.ofTypeName(content.path("type").asText(""));
     Optional<Integer> number = content.path("number").canConvertToInt() && content.path("number").asInt() > 0
         ? Optional.of(content.get("number").asInt()) : Optional.empty();
     return new Board.Item(kind, text(content.path("repository")), number, content.path("title").asText(""),

@@ -146,12 +146,7 @@ public final class BoardQuery {
 
   static Board.Item item(JsonNode node, BoardSettings settings) {
     JsonNode content = node.path("content");
-    Board.Kind kind = switch (content.path("__typename").asText("")) {
-      case "Issue" -> Board.Kind.ISSUE;
-      case "PullRequest" -> Board.Kind.PULL_REQUEST;
-      case "DraftIssue" -> Board.Kind.DRAFT_ISSUE;
-      default -> Board.Kind.OTHER;
-    };
+    Board.Kind kind = Board.Kind.ofTypeName(content.path("__typename").asText(""));
     Optional<String> status = Optional.empty();
     Optional<String> target = Optional.empty();
     List<String> reviewers = new ArrayList<>();

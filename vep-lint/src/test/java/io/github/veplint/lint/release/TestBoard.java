@@ -1,6 +1,7 @@
 package io.github.veplint.lint.release;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.veplint.lint.github.GitHubStandIn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,7 +231,7 @@ public final class TestBoard {
     issue.put("number", row.number());
     issue.put("state", row.open() ? "open" : "closed");
     issue.put("title", "VEP " + row.number());
-    issue.put("user", user("vep-author"));
+    issue.put("user", GitHubStandIn.user("vep-author"));
     issue.put("labels", List.of(Map.of("id", 1, "node_id", "LA_1", "url", api + "/labels/kind/enhancement",
         "name", "kind/enhancement", "description", "", "color", "c7def8", "default", false)));
     issue.put("assignee", null);
@@ -243,29 +244,5 @@ public final class TestBoard {
     issue.put("updated_at", row.updated());
     issue.put("author_association", "MEMBER");
     return issue;
-  }
-
-  private static Map<String, Object> user(String login) {
-    String api = "https://api.github.com/users/" + login;
-    Map<String, Object> user = new LinkedHashMap<>();
-    user.put("login", login);
-    user.put("id", 1001);
-    user.put("node_id", "U_1001");
-    user.put("avatar_url", "https://avatars.githubusercontent.com/u/1001");
-    user.put("gravatar_id", "");
-    user.put("url", api);
-    user.put("html_url", "https://github.com/" + login);
-    user.put("followers_url", api + "/followers");
-    user.put("following_url", api + "/following{/other_user}");
-    user.put("gists_url", api + "/gists{/gist_id}");
-    user.put("starred_url", api + "/starred{/owner}{/repo}");
-    user.put("subscriptions_url", api + "/subscriptions");
-    user.put("organizations_url", api + "/orgs");
-    user.put("repos_url", api + "/repos");
-    user.put("events_url", api + "/events{/privacy}");
-    user.put("received_events_url", api + "/received_events");
-    user.put("type", "User");
-    user.put("site_admin", false);
-    return user;
   }
 }
