@@ -80,16 +80,26 @@ public final class GitHubContracts {
         b -> b.metaSchema(OpenApi31.getInstance()).defaultMetaSchemaIri(OpenApi31.getInstance().getIri()));
   }
 
-  /** The contracts at {@code ../shared/contracts/github} of the work tree (or {@code vep.contracts}). */
+  /**
+   * The contracts: {@code vep.contracts} when set; else {@code contracts/github} beside the corpus
+   * that {@code vep.corpus} names (the shared data's layout, so a copy of {@code ../shared} passed
+   * as {@code -Dvep.corpus=COPY/corpus} is used whole); else {@code ../shared/contracts/github} of
+   * the work tree or a directory above it.
+   */
   public static synchronized GitHubContracts load() {
     if (loaded == null) {
       Path dir = Path.of(System.getProperty("vep.contracts", "")).toAbsolutePath();
       if (System.getProperty("vep.contracts") == null || !Files.isDirectory(dir)) {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path p = here; p != null; p = p.getParent()) {
-          Path candidate = p.resolve("../shared/contracts/github").normalize();
+        List<Path> candidates = new ArrayList<>();
+        if (System.getProperty("vep.corpus") != null) {
+          candidates.add(Path.of(System.getProperty("vep.corpus")).toAbsolutePath().resolve("../contracts/github"));
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+          candidates.add(p.resolve("../shared/contracts/github"));
+        }
+        for (Path candidate : candidates) {
           if (Files.isRegularFile(candidate.resolve("graphql-schema.graphql"))) {
-            dir = candidate;
+            dir = candidate.normalize();
             break;
           }
         }
